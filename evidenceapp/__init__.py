@@ -1,0 +1,3 @@
+"""evidenceapp: evidence for online-shopping refund disputes."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The command-line interface. Each module registers its subcommands; handlers call services only."""

@@ -1,0 +1,44 @@
+"""Shared CLI plumbing: result type, output in text or JSON, error reporting."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..services.app import App
+
+
+@dataclass
+class Result:
+    data: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    code: int = 0
+
+
+Handler = Callable[[App, argparse.Namespace], Result]
+
+
+def emit(result: Result, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(result.data, ensure_ascii=False, indent=None, default=str) + "\n")
+    elif result.text:
+        sys.stdout.write(result.text.rstrip("\n") + "\n")
+    sys.stdout.flush()
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    import unicodedata
+
+    def width(s: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+    cols = [headers, *rows]
+    widths = [max(width(r[i]) for r in cols) for i in range(len(headers))]
+    lines = []
+    for r in cols:
+        lines.append("  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(r)).rstrip())
+    return "\n".join(lines)

@@ -1,0 +1,92 @@
+"""add, item edit, verify."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core.models import ITEM_KINDS
+from ..core.progress import Progress
+from ..services import cases as cases_svc
+from ..services import items as items_svc
+from ..services.app import App
+from ..services.importing import add_paths
+from ..services.verifying import verify_case
+from .base import Result
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    add = sub.add_parser("add", parents=[common], help="add files or folders (recursive) to a case")
+    add.add_argument("case")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.set_defaults(handler=add_cmd)
+
+    item = sub.add_parser("item", help="edit an item's title, note, what it proves, order")
+    isub = item.add_subparsers(dest="item_cmd", required=True)
+    edit = isub.add_parser("edit", parents=[common])
+    edit.add_argument("case")
+    edit.add_argument("item", help="item id, id prefix or sha256 prefix")
+    edit.add_argument("--title")
+    edit.add_argument("--note")
+    edit.add_argument("--proves", help="what this exhibit proves (证明目的)")
+    edit.add_argument("--order", type=int, dest="exhibit_order")
+    edit.add_argument("--kind", choices=ITEM_KINDS)
+    edit.add_argument("--hide", action="store_const", const=True, dest="hidden")
+    edit.add_argument("--unhide", action="store_const", const=False, dest="hidden")
+    edit.set_defaults(handler=item_edit)
+
+    verify = sub.add_parser("verify", parents=[common], help="re-hash every object and check the journal chain")
+    verify.add_argument("case")
+    verify.set_defaults(handler=verify_cmd)
+
+
+def _stderr_progress(enabled: bool):
+    def show(p: Progress) -> None:
+        if enabled and p.total:
+            sys.stderr.write(f"\r{p.done}/{p.total} {p.label[-60:]:<60}")
+            if p.done == p.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return show
+
+
+def add_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    report = add_paths(app, case.id, args.paths, progress=_stderr_progress(not args.json and sys.stderr.isatty()))
+    lines = [f"added {len(report.added)}, duplicates {len(report.duplicates)}, errors {len(report.errors)}"]
+    for i in report.added:
+        flags = f" [{', '.join(i.flags)}]" if i.flags else ""
+        lines.append(f"  + {i.id[:8]} {i.kind:<10} {i.original_name}{flags}")
+    for d in report.duplicates:
+        lines.append(f"  = {d['path']} is already item {d['item_id'][:8]} ({d['name']})")
+    for e in report.errors:
+        lines.append(f"  ! {e['path']}: [{e['code']}] {e['message']}")
+    return Result(report.to_json(), "\n".join(lines), 1 if report.errors else 0)
+
+
+def item_edit(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    item = items_svc.resolve_item(app, case.id, args.item)
+    changes = {k: getattr(args, k) for k in ("title", "note", "proves", "exhibit_order", "kind", "hidden")
+               if getattr(args, k) is not None}
+    item = items_svc.edit_item(app, item.id, **changes)
+    return Result(item.to_dict(), f"updated {item.id}")
+
+
+def verify_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    report = verify_case(app, case.id)
+    if report.ok:
+        text = (f"OK: {report.objects_checked} objects re-hash, journal of {report.journal_entries} entries holds"
+                f" (head {report.head_hash})")
+    else:
+        lines = [f"FAILED: {len(report.problems)} problem(s)"]
+        for p in report.problems:
+            if p["kind"] == "journal":
+                lines.append(f"  journal: first broken entry {p['seq']} ({p['reason'].replace('_', ' ')})")
+            else:
+                lines.append(f"  {p['kind']}: item {p['item_id'][:8]} \"{p['title']}\" (original name"
+                             f" {p['name']}) at {p['path']}: {p['detail']}")
+        text = "\n".join(lines)
+    return Result(report.to_json(), text, 0 if report.ok else 1)

@@ -1,0 +1,1 @@
+"""Pure-Python domain: models, errors, hashing, journal, progress. No Qt, OpenCV, PyAV or reportlab here."""

@@ -1,0 +1,102 @@
+"""Expected failures, each with a stable code the UI translates and scripts can match on.
+
+Never classify errors by their text: match on ``code``. ``message`` is English, for the CLI and logs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class EvidenceError(Exception):
+    code = "E_GENERIC"
+    template = "{detail}"
+
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        self.params: dict[str, Any] = {"detail": detail, **params}
+        try:
+            message = self.template.format(**self.params)
+        except (KeyError, IndexError):
+            message = detail or self.code
+        super().__init__(message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "params": _jsonable(self.params)}
+
+
+def _jsonable(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v if isinstance(v, (str, int, float, bool, type(None))) else str(v) for k, v in params.items()}
+
+
+class NotFound(EvidenceError):
+    code = "E_NOT_FOUND"
+    template = "{what} not found: {key}"
+
+
+class Ambiguous(EvidenceError):
+    code = "E_AMBIGUOUS"
+    template = "{what} '{key}' matches several: {matches}"
+
+
+class InvalidInput(EvidenceError):
+    code = "E_INVALID_INPUT"
+    template = "invalid {field}: {detail}"
+
+
+class ImportMissing(EvidenceError):
+    code = "E_IMPORT_MISSING"
+    template = "no such file or folder: {path}"
+
+
+class ImportUnreadable(EvidenceError):
+    code = "E_IMPORT_UNREADABLE"
+    template = "cannot read {path}: {detail}"
+
+
+class ImportNotRegular(EvidenceError):
+    code = "E_IMPORT_NOT_REGULAR"
+    template = "not a regular file (device, FIFO or socket), skipped: {path}"
+
+
+class ImportSymlinkLoop(EvidenceError):
+    code = "E_IMPORT_SYMLINK_LOOP"
+    template = "symbolic link loop, skipped: {path}"
+
+
+class ImportUnsupported(EvidenceError):
+    code = "E_IMPORT_UNSUPPORTED"
+    template = "unsupported file type for {path}: {detail}"
+
+
+class DiskFull(EvidenceError):
+    code = "E_DISK_FULL"
+    template = "not enough space to store {path}: {detail}"
+
+
+class StoreTooNew(EvidenceError):
+    code = "E_STORE_TOO_NEW"
+    template = "the evidence database is version {found}, newer than this app supports ({supported}); update the app"
+
+
+class StoreCorrupt(EvidenceError):
+    code = "E_STORE_CORRUPT"
+    template = "the evidence database is damaged: {detail}"
+
+
+class Cancelled(EvidenceError):
+    code = "E_CANCELLED"
+    template = "cancelled"
+
+
+class MetadataFailed(EvidenceError):
+    code = "E_METADATA_FAILED"
+    template = "could not read metadata of {path}: {detail}"
+
+
+class MetadataTimeout(EvidenceError):
+    code = "E_METADATA_TIMEOUT"
+    template = "reading metadata of {path} took too long (over {seconds} s) and was stopped"

@@ -1,0 +1,73 @@
+"""The open evidence store: database + objects + start-up recovery. One per process, passed to every service."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .. import config
+from ..core.models import SYSTEM_CHAIN
+from ..store import Database, ObjectStore
+from ..store import items_repo, journal_repo
+from ..store.lock import StoreLock
+
+
+class App:
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        home.mkdir(parents=True, exist_ok=True)
+        self._lock = StoreLock(home / "store.lock").acquire()
+        self.objects = ObjectStore(home)
+        self.db = Database(home / "evidence.sqlite")
+        self.cleanup_report: dict[str, list[str]] = {"tmp": [], "orphans": []}
+        if self._lock.exclusive:
+            self.cleanup_report = startup_cleanup(self)
+            self._lock.downgrade()
+
+    @classmethod
+    def open(cls, home: Path | None = None) -> App:
+        return cls(home or config.home_dir())
+
+    def close(self) -> None:
+        self.db.close()
+        self._lock.release()
+
+    def __enter__(self) -> App:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# Functions run at start, while this process holds the store alone, after the generic clean-up below. The recorder
+# registers one that turns a recording interrupted by a crash into an item (services/recording.py).
+STARTUP_HOOKS: list = []
+
+
+def startup_cleanup(app: App) -> dict[str, list[str]]:
+    """Remove partial writes and unreferenced objects left by a crash; journal what was removed."""
+    removed_tmp = []
+    for p in app.objects.tmp_leftovers():
+        try:
+            p.chmod(0o600)
+            p.unlink()
+            removed_tmp.append(p.name)
+        except IsADirectoryError:
+            import shutil
+
+            shutil.rmtree(p, ignore_errors=True)
+            removed_tmp.append(p.name)
+        except OSError:
+            continue
+    for hook in STARTUP_HOOKS:
+        hook(app)
+    referenced = items_repo.referenced_shas(app.db.con)
+    orphans = [sha for sha, _ in app.objects.iter_objects() if sha not in referenced]
+    for sha in orphans:
+        app.objects.remove_object(sha)
+    if removed_tmp or orphans:
+        with app.db.tx() as con:
+            journal_repo.append(con, SYSTEM_CHAIN, "startup_cleanup",
+                                {"tmp_removed": len(removed_tmp), "orphans_removed": orphans, "pid": os.getpid()},
+                                actor="system")
+    return {"tmp": removed_tmp, "orphans": orphans}

@@ -1,0 +1,235 @@
+"""Adding evidence to a case: files, folders, pasted images, uploaded streams.
+
+Per file: open safely (no FIFOs, devices or loops), copy-while-hashing into the object store, analyse the stored
+copy, then one transaction inserting the item and its journal entry. A failure leaves the case as it was; other
+files still import. Original names are metadata, never storage paths.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..core.errors import (
+    Cancelled,
+    EvidenceError,
+    ImportMissing,
+    ImportNotRegular,
+    ImportSymlinkLoop,
+    ImportUnreadable,
+)
+from ..core.journal import now_utc
+from ..core.models import Item
+from ..core.names import display_name, display_path
+from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
+from ..media.analyze import analyze
+from ..store import items_repo, journal_repo
+from .app import App
+from .cases import get_case
+
+
+@dataclass
+class ImportReport:
+    added: list[Item] = field(default_factory=list)
+    duplicates: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": [{"item_id": i.id, "sha256": i.sha256, "name": i.original_name, "kind": i.kind,
+                       "flags": i.flags} for i in self.added],
+            "duplicates": self.duplicates,
+            "errors": self.errors,
+            "cancelled": self.cancelled,
+        }
+
+
+@dataclass
+class _Candidate:
+    path: Path | None
+    error: EvidenceError | None = None
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[_Candidate]:
+    """Files under ``paths`` (recursive, sorted), with an error candidate for each path that cannot be imported.
+
+    Symlinked folders are followed once; a folder already visited (a loop) is reported, not walked again.
+    """
+    seen_dirs: set[tuple[int, int]] = set()
+    for raw in paths:
+        p = Path(raw)
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            if p.is_symlink():
+                yield _Candidate(None, ImportUnreadable("dangling symbolic link", path=display_path(p)))
+            else:
+                yield _Candidate(None, ImportMissing(path=display_path(p)))
+            continue
+        except OSError as exc:
+            yield _Candidate(None, _os_error(exc, p))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(p, seen_dirs)
+        else:
+            yield _Candidate(p)
+
+
+def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[_Candidate]:
+    try:
+        st = root.stat()
+    except OSError as exc:
+        yield _Candidate(None, _os_error(exc, root))
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        yield _Candidate(None, ImportSymlinkLoop(path=display_path(root)))
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: os.fsencode(e.name))
+    except OSError as exc:
+        yield _Candidate(None, _os_error(exc, root))
+        return
+    for entry in entries:
+        p = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError as exc:
+            yield _Candidate(None, _os_error(exc, p))
+            continue
+        if is_dir:
+            yield from _walk(p, seen)
+        else:
+            yield _Candidate(p)
+
+
+def _os_error(exc: OSError, p: Path) -> EvidenceError:
+    if exc.errno == errno.ELOOP:
+        return ImportSymlinkLoop(path=display_path(p))
+    if exc.errno == errno.ENOENT:
+        return ImportMissing(path=display_path(p))
+    return ImportUnreadable(os.strerror(exc.errno) if exc.errno else str(exc), path=display_path(p))
+
+
+def _open_regular(p: Path) -> tuple[BinaryIO, os.stat_result]:
+    """Open without blocking on a FIFO, then refuse anything that is not a regular file."""
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _os_error(exc, p) from exc
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise ImportNotRegular(path=display_path(p))
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb", buffering=0), st
+
+
+def add_paths(
+    app: App, case_id: str, paths: Iterable[str | os.PathLike[str]], source: str = "import",
+    progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+) -> ImportReport:
+    get_case(app, case_id)
+    report = ImportReport()
+    candidates = list(iter_files(paths))
+    total = len(candidates)
+    for n, cand in enumerate(candidates):
+        if cancel and cancel.cancelled:
+            report.cancelled = True
+            break
+        label = display_path(cand.path) if cand.path else ""
+        progress(Progress(n, total, label))
+        if cand.error is not None:
+            report.errors.append({"path": cand.error.params.get("path", ""), **cand.error.to_dict()})
+            continue
+        assert cand.path is not None
+        try:
+            src, st = _open_regular(cand.path)
+            with src:
+                item, dup = import_stream(
+                    app, case_id, src, original_name=os.fsencode(cand.path.name), source=source,
+                    original_path=os.fsencode(cand.path.absolute()),
+                    original_mtime=datetime.fromtimestamp(st.st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    cancel=cancel,
+                )
+        except Cancelled:
+            report.cancelled = True
+            break
+        except EvidenceError as exc:
+            report.errors.append({"path": label, **exc.to_dict()})
+            continue
+        except OSError as exc:
+            err = _os_error(exc, cand.path)
+            report.errors.append({"path": label, **err.to_dict()})
+            continue
+        if dup is not None:
+            report.duplicates.append({"path": label, "item_id": dup.id, "sha256": dup.sha256,
+                                      "name": dup.original_name})
+        else:
+            report.added.append(item)
+    progress(Progress(total, total, ""))
+    return report
+
+
+def import_stream(
+    app: App, case_id: str, src: BinaryIO, original_name: str | bytes, source: str,
+    original_path: str | bytes = "", original_mtime: str = "", cancel: CancelToken | None = None,
+    kind: str | None = None, extra: dict[str, Any] | None = None,
+) -> tuple[Item, Item | None]:
+    """Store one stream as an item. Returns (item, None), or (existing, existing) when the case already has it."""
+    name = display_name(original_name)
+
+    def on_bytes(_: int) -> None:
+        if cancel is not None:
+            cancel.check()
+
+    sha, size, created = app.objects.put_stream(src, label=name, on_bytes=on_bytes)
+    try:
+        existing = items_repo.by_sha(app.db.con, case_id, sha)
+        if existing is not None:
+            return existing, existing
+        sniffed, fields = analyze(app.objects.path_for(sha), name)
+        if kind:
+            fields["kind"] = kind
+        fields.update(extra or {})
+        if not fields.get("captured_at") and original_mtime:
+            fields.setdefault("captured_at", original_mtime)
+            fields.setdefault("captured_at_source", "file_mtime")
+        item = Item(
+            id=uuid.uuid4().hex, case_id=case_id, sha256=sha, size=size, source=source, imported_at=now_utc(),
+            original_name=name, original_path=display_name(original_path) if original_path else "",
+            original_mtime=original_mtime, **fields,
+        )
+        with app.db.tx() as con:
+            item.exhibit_order = items_repo.next_exhibit_order(con, case_id)
+            items_repo.insert(con, item)
+            journal_repo.append(con, case_id, "item_added", {
+                "item_id": item.id, "sha256": sha, "size": size, "name": name, "source": source,
+                "kind": item.kind, "mime": item.mime,
+            })
+        return item, None
+    except BaseException:
+        # Leave the store as it was: drop an object we just wrote if no item references it.
+        if created and not items_repo.referenced_shas_contains(app.db.con, sha):
+            app.objects.remove_object(sha)
+        raise
+
+
+def add_bytes(app: App, case_id: str, data: bytes, name: str, source: str = "paste",
+              kind: str | None = None) -> tuple[Item, Item | None]:
+    import io
+
+    # A pasted screenshot has no file time of its own: the moment of pasting is the best we know, and says so.
+    when = now_utc()[:19] + "Z"
+    return import_stream(app, case_id, io.BytesIO(data), original_name=name, source=source, kind=kind,
+                         extra={"captured_at": when, "captured_at_source": source})

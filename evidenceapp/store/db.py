@@ -1,0 +1,92 @@
+"""SQLite access: WAL, synchronous=FULL, foreign keys on, one connection per thread, migrations at open."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..core.errors import StoreCorrupt, StoreTooNew
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._migrate()
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            con.row_factory = sqlite3.Row
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=FULL")
+            con.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorrupt(str(exc)) from exc
+        return con
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = self._open()
+            self._local.con = con
+            with self._lock:
+                self._all.append(con)
+        return con
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction. BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock
+        half-way and the journal's read-head-then-append is atomic."""
+        con = self.con
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        else:
+            con.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        con = self.con
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreTooNew(found=version, supported=SCHEMA_VERSION)
+        if version < SCHEMA_VERSION and version > 0:
+            self.backup(self.path.with_name(f"{self.path.name}.v{version}.bak"))
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[target - 1](con)
+                con.execute(f"PRAGMA user_version={target}")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    def backup(self, dest: Path) -> None:
+        """A consistent copy through SQLite's backup API (a file copy of a live WAL database is not)."""
+        target = sqlite3.connect(dest)
+        try:
+            self.con.backup(target)
+        finally:
+            target.close()
+
+    def integrity_check(self) -> str:
+        return self.con.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            for con in self._all:
+                with contextlib.suppress(sqlite3.Error):
+                    con.close()
+            self._all.clear()
+        self._local = threading.local()

@@ -1,0 +1,140 @@
+"""Schema versions, applied in order by ``PRAGMA user_version`` (one transaction per step).
+
+Add a new version by appending ``upgrade_to_N`` to MIGRATIONS; never edit a released one. Each step has a test
+that builds the previous version's database and upgrades it (tests/store/test_migrations.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _run_script(con: sqlite3.Connection, script: str) -> None:
+    """Run DDL statement by statement: ``executescript`` would COMMIT our migration transaction half-way."""
+    for statement in script.split(";"):
+        if statement.strip():
+            con.execute(statement)
+
+
+def upgrade_to_1(con: sqlite3.Connection) -> None:
+    _run_script(
+        con,
+        """
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            order_no TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            seller TEXT NOT NULL DEFAULT '',
+            amount TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            dispute TEXT NOT NULL DEFAULT 'other',
+            status TEXT NOT NULL DEFAULT 'open',
+            order_date TEXT NOT NULL DEFAULT '',
+            delivered_at TEXT NOT NULL DEFAULT '',
+            store_id TEXT NOT NULL DEFAULT '',
+            seller_credit_code TEXT NOT NULL DEFAULT '',
+            seller_address TEXT NOT NULL DEFAULT '',
+            waybill_no TEXT NOT NULL DEFAULT '',
+            carrier TEXT NOT NULL DEFAULT '',
+            request TEXT NOT NULL DEFAULT 'refund',
+            refusal_reason TEXT NOT NULL DEFAULT '',
+            facts TEXT NOT NULL DEFAULT '',
+            checklist TEXT NOT NULL DEFAULT '[]',
+            -- anchor of the journal chain: catches a truncated tail, which is otherwise self-consistent
+            journal_len INTEGER NOT NULL DEFAULT 0,
+            journal_head TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX cases_order_no ON cases(order_no);
+
+        CREATE TABLE items (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            original_name TEXT NOT NULL DEFAULT '',
+            original_path TEXT NOT NULL DEFAULT '',
+            original_mtime TEXT NOT NULL DEFAULT '',
+            mime TEXT NOT NULL DEFAULT '',
+            captured_at TEXT NOT NULL DEFAULT '',
+            captured_at_source TEXT NOT NULL DEFAULT '',
+            camera_make TEXT NOT NULL DEFAULT '',
+            camera_model TEXT NOT NULL DEFAULT '',
+            gps_lat REAL,
+            gps_lon REAL,
+            width INTEGER,
+            height INTEGER,
+            duration REAL,
+            orientation INTEGER,
+            software TEXT NOT NULL DEFAULT '',
+            flags TEXT NOT NULL DEFAULT '[]',
+            metadata TEXT NOT NULL DEFAULT '{}',
+            metadata_error TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            proves TEXT NOT NULL DEFAULT '',
+            exhibit_order INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'ok',
+            phash TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX items_case ON items(case_id);
+        CREATE INDEX items_sha ON items(sha256);
+
+        CREATE TABLE markers (
+            id INTEGER PRIMARY KEY,
+            item_id TEXT NOT NULL REFERENCES items(id),
+            offset_s REAL NOT NULL,
+            label TEXT NOT NULL,
+            wall_ts TEXT NOT NULL DEFAULT '',
+            keyframe TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX markers_item ON markers(item_id);
+
+        CREATE TABLE deadlines (
+            id INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            done INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+
+        -- case_id '' is the store-level chain (start-up clean-ups), without FK, so it needs no case row
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            ts_utc TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            UNIQUE(case_id, seq)
+        );
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [upgrade_to_1]
+SCHEMA_VERSION = len(MIGRATIONS)
