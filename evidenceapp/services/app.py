@@ -7,8 +7,7 @@ from pathlib import Path
 
 from .. import config
 from ..core.models import SYSTEM_CHAIN
-from ..store import Database, ObjectStore
-from ..store import items_repo, journal_repo
+from ..store import Database, ObjectStore, items_repo, journal_repo
 from ..store.lock import StoreLock
 
 

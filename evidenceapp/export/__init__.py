@@ -1,0 +1,1 @@
+"""Dossier builders (reportlab), channel templates, verifiable bundle and channel-sized upload copies."""
