@@ -1,0 +1,53 @@
+"""Demo case, doctor and problem report (issue 11 pieces that need no GUI)."""
+
+import json
+import zipfile
+
+from helpers import cli_json
+
+from evidenceapp.services.cases import case_items
+from evidenceapp.services.demo import create_demo_case
+from evidenceapp.services.doctor import run_checks
+from evidenceapp.services.support import problem_report
+from evidenceapp.services.verifying import verify_case
+from evidenceapp.store import cases_repo
+
+
+def test_demo_case_has_photos_chats_and_a_deadline(app):
+    case = create_demo_case(app)
+    items = case_items(app, case.id)
+    kinds = [i.kind for i in items]
+    assert kinds.count("photo") >= 3 and kinds.count("screenshot") >= 2
+    assert cases_repo.deadlines(app.db.con, case.id)
+    assert verify_case(app, case.id).ok
+    photo = next(i for i in items if i.kind == "photo")
+    assert photo.source == "demo" and photo.size > 10_000
+
+
+def test_doctor_reports_every_check_and_passes_on_a_healthy_store(home):
+    code, data = cli_json("doctor", home=home)
+    names = {c["name"] for c in data["checks"]}
+    assert {"database", "disk", "fonts", "camera", "microphone", "ocr", "timestamp"} <= names
+    assert data["ok"] is True and code == 0
+    # This machine has no camera: reported as optional, with advice, not as a failure.
+    camera = next(c for c in data["checks"] if c["name"] == "camera")
+    assert camera["optional"] or camera["ok"]
+
+
+def test_doctor_flags_unreachable_tsa(app):
+    with app.db.tx() as con:
+        cases_repo.set_setting(con, "tsa_url", "http://127.0.0.1:9/tsa")  # discard port: nothing listens
+    tsa = next(c for c in run_checks(app) if c.name == "timestamp")
+    assert not tsa.ok and "not timestamped" in tsa.advice
+
+
+def test_problem_report_contains_logs_never_evidence(app, tmp_path):
+    create_demo_case(app)
+    (app.home / "logs").mkdir(exist_ok=True)
+    (app.home / "logs" / "evidenceapp.log").write_text("line\n")
+    out = problem_report(app, tmp_path / "out")
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        about = json.loads(z.read("about.json"))
+    assert names == ["about.json", "logs/evidenceapp.log"]
+    assert about["schema_version"] >= 1
