@@ -16,19 +16,26 @@ class App:
         self.home = home
         home.mkdir(parents=True, exist_ok=True)
         self._lock = StoreLock(home / "store.lock").acquire()
-        self.objects = ObjectStore(home)
-        self.db = Database(home / "evidence.sqlite")
-        self.cleanup_report: dict[str, list[str]] = {"tmp": [], "orphans": []}
-        if self._lock.exclusive:
-            self.cleanup_report = startup_cleanup(self)
-            self._lock.downgrade()
+        try:
+            self.objects = ObjectStore(home)
+            self.db = Database(home / "evidence.sqlite")
+            self.cleanup_report: dict[str, list[str]] = {"tmp": [], "orphans": []}
+            if self._lock.exclusive:
+                self.cleanup_report = startup_cleanup(self)
+                self._lock.downgrade()
+        except BaseException:
+            # A refused store (too new, damaged) must not keep the lock or a connection open behind the error.
+            self.close()
+            raise
 
     @classmethod
     def open(cls, home: Path | None = None) -> App:
         return cls(home or config.home_dir())
 
     def close(self) -> None:
-        self.db.close()
+        db = getattr(self, "db", None)  # absent when opening failed half-way
+        if db is not None:
+            db.close()
         self._lock.release()
 
     def __enter__(self) -> App:

@@ -202,6 +202,11 @@ def import_stream(
         if kind:
             fields["kind"] = kind
         fields.update(extra or {})
+        raw_name = (original_name if isinstance(original_name, bytes)
+                    else original_name.encode("utf-8", "surrogateescape"))
+        if raw_name != name.encode("utf-8"):
+            # The shown name is escaped (newline, invalid UTF-8 …): keep the exact bytes too, as data, never a path.
+            fields["metadata"] = {**(fields.get("metadata") or {}), "original_name_hex": raw_name.hex()}
         if not fields.get("captured_at") and original_mtime:
             fields.setdefault("captured_at", original_mtime)
             fields.setdefault("captured_at_source", "file_mtime")

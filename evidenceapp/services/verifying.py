@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,18 +36,26 @@ def verify_case(app: App, case_id: str, progress: ProgressFn = no_progress,
     report = VerifyReport(case_id)
     items = items_repo.for_case(app.db.con, case_id, include_hidden=True)
     checked: dict[str, str | None] = {}  # the same object may back several items: hash it once
+    unreadable: dict[str, str] = {}
     for n, item in enumerate(items):
         if cancel:
             cancel.check()
         progress(Progress(n, len(items) + 1, item.display_title))
         if item.sha256 not in checked:
-            checked[item.sha256] = app.objects.rehash(item.sha256)
+            try:
+                checked[item.sha256] = app.objects.rehash(item.sha256)
+            except OSError as exc:  # replaced by a folder, unreadable …: as good as missing, say why
+                checked[item.sha256] = None
+                unreadable[item.sha256] = os.strerror(exc.errno) if exc.errno else str(exc)
         actual = checked[item.sha256]
         path = str(app.objects.path_for(item.sha256))
         if actual is None:
+            detail = "the stored original is missing"
+            if item.sha256 in unreadable:
+                detail = f"the stored original cannot be read: {unreadable[item.sha256]}"
             report.problems.append({"kind": "missing", "item_id": item.id, "path": path,
                                     "title": item.display_title, "name": item.original_name,
-                                    "detail": "the stored original is missing"})
+                                    "detail": detail})
         elif actual != item.sha256:
             report.problems.append({"kind": "altered", "item_id": item.id, "path": path,
                                     "title": item.display_title, "name": item.original_name,

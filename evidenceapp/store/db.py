@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..core.errors import StoreCorrupt, StoreTooNew
+from ..core.errors import DiskFull, StoreCorrupt, StoreTooNew
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -18,16 +18,24 @@ class Database:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._migrate()
+        try:
+            self._migrate()
+        except BaseException:
+            self.close()
+            raise
 
     def _open(self) -> sqlite3.Connection:
         try:
             con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorrupt(str(exc)) from exc
+        try:
             con.row_factory = sqlite3.Row
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=FULL")
             con.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
+            con.close()
             raise StoreCorrupt(str(exc)) from exc
         return con
 
@@ -46,14 +54,22 @@ class Database:
         """One write transaction. BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock
         half-way and the journal's read-head-then-append is atomic."""
         con = self.con
-        con.execute("BEGIN IMMEDIATE")
         try:
-            yield con
-        except BaseException:
-            con.execute("ROLLBACK")
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                yield con
+            except BaseException:
+                if con.in_transaction:  # SQLite may already have rolled back (e.g. after SQLITE_FULL)
+                    con.execute("ROLLBACK")
+                raise
+            else:
+                con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise DiskFull(str(exc), path="the evidence database") from exc
             raise
-        else:
-            con.execute("COMMIT")
 
     def _migrate(self) -> None:
         con = self.con

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..core.errors import DiskFull, ImportUnreadable
+from ..core.errors import DiskFull, EvidenceError, ImportUnreadable, StoreWriteFailed
 from ..core.hashing import copy_and_hash, sha256_file
 
 
@@ -55,18 +55,16 @@ class ObjectStore:
         """Store ``src``; return (sha256, size, newly_stored). Reads the source exactly once."""
         tmp = self.new_tmp()
         try:
-            with open(tmp, "xb") as dst:
-                try:
-                    sha, size = copy_and_hash(src, dst, on_bytes)
-                except OSError as exc:
-                    if exc.errno in (errno.EFBIG, errno.ENOSPC, errno.EDQUOT):
-                        raise DiskFull(os.strerror(exc.errno or 0), path=label) from exc
-                    if exc.filename is None or str(exc.filename) != str(tmp):
-                        raise ImportUnreadable(os.strerror(exc.errno or 0) or str(exc), path=label) from exc
-                    raise
-                dst.flush()
-                os.fsync(dst.fileno())
-            return sha, size, self._commit(tmp, sha)
+            # Read failures surface from _Source as ImportUnreadable; any OSError left is the store's side. A full
+            # disk may show at the last buffered write, at fsync or at close, not only inside the copy loop.
+            try:
+                with open(tmp, "xb") as dst:
+                    sha, size = copy_and_hash(_Source(src, label), dst, on_bytes)  # type: ignore[arg-type]
+                    dst.flush()
+                    os.fsync(dst.fileno())
+                return sha, size, self._commit(tmp, sha)
+            except OSError as exc:
+                raise _write_error(exc, label) from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
@@ -119,6 +117,31 @@ class ObjectStore:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
         _fsync_dir(p.parent)
+
+
+class _Source:
+    """The source as copy_and_hash sees it: a read error becomes ImportUnreadable, so it is never mistaken for a
+    write error into the store (and a full disk never for an unreadable file)."""
+
+    def __init__(self, src: BinaryIO, label: str) -> None:
+        self._src = src
+        self._label = label
+
+    def readinto(self, buf: bytearray) -> int:
+        try:
+            return self._src.readinto(buf)  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise ImportUnreadable(os.strerror(exc.errno) if exc.errno else str(exc), path=self._label) from exc
+
+
+_DISK_FULL = {errno.EFBIG, errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def _write_error(exc: OSError, label: str) -> EvidenceError:
+    detail = os.strerror(exc.errno) if exc.errno else str(exc)
+    if exc.errno in _DISK_FULL:
+        return DiskFull(detail, path=label)
+    return StoreWriteFailed(detail, path=label)
 
 
 def _fsync_dir(d: Path) -> None:
