@@ -136,5 +136,36 @@ def upgrade_to_1(con: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [upgrade_to_1]
+def upgrade_to_2(con: sqlite3.Connection) -> None:
+    """Text read from items (OCR of screenshots, pasted chat) with a full-text index, and evidence tags.
+
+    No foreign keys to items: these rows are derived data, and must never block another feature's purge.
+    The FTS table indexes a tokenised copy (each CJK character a token, see services/ocr.py) so a two-character
+    Chinese query matches inside a sentence, which unicode61 alone cannot do.
+    """
+    _run_script(
+        con,
+        """
+        CREATE TABLE item_text (
+            item_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            text TEXT NOT NULL,
+            lines TEXT NOT NULL DEFAULT '[]',
+            engine TEXT NOT NULL DEFAULT '',
+            seconds REAL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX item_text_case ON item_text(case_id);
+        CREATE VIRTUAL TABLE item_text_fts USING fts5(tokens, item_id UNINDEXED, case_id UNINDEXED);
+        CREATE TABLE item_tags (
+            item_id TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        )
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [upgrade_to_1, upgrade_to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
