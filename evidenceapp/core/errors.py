@@ -77,11 +77,6 @@ class DiskFull(EvidenceError):
     template = "not enough space to store {path}: {detail}"
 
 
-class StoreWriteFailed(EvidenceError):
-    code = "E_STORE_WRITE"
-    template = "could not write {path} into the evidence store: {detail}"
-
-
 class StoreTooNew(EvidenceError):
     code = "E_STORE_TOO_NEW"
     template = "the evidence database is version {found}, newer than this app supports ({supported}); update the app"
@@ -105,3 +100,23 @@ class MetadataFailed(EvidenceError):
 class MetadataTimeout(EvidenceError):
     code = "E_METADATA_TIMEOUT"
     template = "reading metadata of {path} took too long (over {seconds} s) and was stopped"
+
+
+class ReceiveTooLarge(EvidenceError):
+    code = "E_RECEIVE_TOO_LARGE"
+    template = "{path} is larger than the limit of {limit} bytes for {scope}; it was not kept"
+
+
+class ReceiveInterrupted(EvidenceError):
+    code = "E_RECEIVE_INTERRUPTED"
+    template = "the upload of {path} stopped before the end ({detail}); nothing was kept"
+
+
+class ReceiveBadRequest(EvidenceError):
+    code = "E_RECEIVE_BAD_REQUEST"
+    template = "the phone sent something that is not a plain file upload: {detail}"
+
+
+class ReceiveBindFailed(EvidenceError):
+    code = "E_RECEIVE_BIND"
+    template = "cannot listen on {host} port {port}: {detail}"
