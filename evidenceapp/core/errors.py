@@ -77,6 +77,11 @@ class DiskFull(EvidenceError):
     template = "not enough space to store {path}: {detail}"
 
 
+class StoreWriteFailed(EvidenceError):
+    code = "E_STORE_WRITE"
+    template = "could not write {path} into the evidence store: {detail}"
+
+
 class StoreTooNew(EvidenceError):
     code = "E_STORE_TOO_NEW"
     template = "the evidence database is version {found}, newer than this app supports ({supported}); update the app"
