@@ -125,3 +125,18 @@ class ReceiveBadRequest(EvidenceError):
 class ReceiveBindFailed(EvidenceError):
     code = "E_RECEIVE_BIND"
     template = "cannot listen on {host} port {port}: {detail}"
+
+
+class CameraUnavailable(EvidenceError):
+    code = "E_CAMERA_UNAVAILABLE"
+    template = "cannot open {source}: {detail}. Sources you can record from: {available}"
+
+
+class SourceInvalid(EvidenceError):
+    code = "E_SOURCE_INVALID"
+    template = "not a video source: {source} ({detail}). Use camera:N, file:PATH or synthetic"
+
+
+class RecordingFailed(EvidenceError):
+    code = "E_RECORDING_FAILED"
+    template = "the recording stopped: {detail}"

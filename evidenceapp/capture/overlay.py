@@ -1,0 +1,162 @@
+"""The burned-in overlay: local clock with UTC offset, elapsed time, frame number, order number, checklist step.
+
+Two dark boxes with white text in the top-left and bottom-left corners, sized from the frame height so it reads
+on a 720p phone screen. Text is drawn with Pillow and the bundled CJK TrueType font (OpenCV's Hershey fonts have
+no Chinese). Drawing text is slow, so each box is rendered to a small premultiplied patch only when its text
+changes (once a second for the clock); per frame we only blend the patches (two cv2 calls) and stamp the frame
+number from pre-rendered digit glyphs, a few microseconds each.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+BOX_ALPHA = 0.72  # dark enough for white text over a white parcel, light enough to see what is behind
+
+
+def clock_text(wall: float) -> str:
+    """Local time to the second with its UTC offset, e.g. ``2026-11-25 22:31:05 UTC+08:00``."""
+    dt = datetime.fromtimestamp(wall).astimezone()
+    off = dt.strftime("%z") or "+0000"
+    return f"{dt:%Y-%m-%d %H:%M:%S} UTC{off[:3]}:{off[3:]}"
+
+
+def elapsed_text(seconds: float) -> str:
+    s = max(0, int(seconds))
+    return f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+class _Patch:
+    """A rendered box: where it goes, and the two arrays that blend it in (premultiplied colour, 1-alpha)."""
+
+    def __init__(self, x: int, y: int, premult: np.ndarray, inv_alpha: np.ndarray) -> None:
+        self.x, self.y = x, y
+        self.premult = premult
+        self.inv_alpha = inv_alpha
+
+    def blend(self, frame: np.ndarray) -> None:
+        h, w = self.premult.shape[:2]
+        roi = frame[self.y:self.y + h, self.x:self.x + w]
+        # roi * (1 - a) + colour * a, in uint8 with saturation, without a float temporary.
+        cv2.add(cv2.multiply(roi, self.inv_alpha, scale=1 / 255), self.premult, dst=roi)
+
+
+class Overlay:
+    def __init__(self, size: tuple[int, int], font_path: str | Path, font_index: int = 0) -> None:
+        self.size = size
+        w, h = size
+        self.px = max(12, round(h / 26))  # ~28 px at 720p, ~42 px at 1080p
+        self.small_px = max(10, round(self.px * 0.8))
+        self.font = ImageFont.truetype(str(font_path), self.px, index=font_index)
+        self.small = ImageFont.truetype(str(font_path), self.small_px, index=font_index)
+        self.margin = max(4, round(h / 60))
+        self.pad = max(3, round(self.px * 0.35))
+        self.max_width = int(w * 0.62)
+        self._lock = threading.Lock()
+        self._bottom_lines: list[str] = []
+        self._bottom: _Patch | None = None
+        self._top: _Patch | None = None
+        self._top_key: tuple[str, str] | None = None
+        self._digits = self._render_digits()
+
+    # -- text that changes rarely (order, step): set from any thread -----------------------------------------
+    def set_lines(self, lines: list[str]) -> None:
+        with self._lock:
+            if lines != self._bottom_lines:
+                self._bottom_lines = list(lines)
+                self._bottom = None
+
+    # -- per frame -------------------------------------------------------------------------------------------
+    def apply(self, frame: np.ndarray, wall: float, elapsed: float, frame_no: int) -> np.ndarray:
+        """Draw the overlay onto ``frame`` in place (and return it)."""
+        key = (clock_text(wall), elapsed_text(elapsed))
+        if key != self._top_key:
+            self._top = self._render_top(*key)
+            self._top_key = key
+        assert self._top is not None
+        self._top.blend(frame)
+        self._stamp_number(frame, frame_no)
+        with self._lock:
+            if self._bottom is None and self._bottom_lines:
+                self._bottom = self._render_box(self._bottom_lines, self.font, bottom=True)
+            bottom = self._bottom
+        if bottom is not None:
+            bottom.blend(frame)
+        return frame
+
+    # -- rendering -------------------------------------------------------------------------------------------
+    def _render_top(self, clock: str, elapsed: str) -> _Patch:
+        # The second line leaves room for "#0000000" stamped per frame in the same box.
+        self._number_width = self._digit_w * 8
+        rec = f"● REC {elapsed}"
+        rec_w = int(self.font.getlength(rec)) + self.pad * 2
+        spacer_px = rec_w + self._number_width
+        patch = self._render_box([clock, rec], self.font, bottom=False, min_width=spacer_px + self.pad * 2)
+        line_h = self._line_h(self.font)
+        self._number_xy = (patch.x + self.pad + rec_w, patch.y + self.pad + line_h + (line_h - self._digit_h) // 2)
+        return patch
+
+    def _line_h(self, font: ImageFont.FreeTypeFont) -> int:
+        asc, desc = font.getmetrics()
+        return asc + desc + max(1, self.px // 8)
+
+    def _fit(self, text: str, font: ImageFont.FreeTypeFont) -> str:
+        if font.getlength(text) <= self.max_width:
+            return text
+        while text and font.getlength(text + "…") > self.max_width:
+            text = text[:-1]
+        return text + "…"
+
+    def _render_box(self, lines: list[str], font: ImageFont.FreeTypeFont, bottom: bool,
+                    min_width: int = 0) -> _Patch:
+        w, h = self.size
+        lines = [self._fit(t, font) for t in lines]
+        line_h = self._line_h(font)
+        bw = max(min_width, max(int(font.getlength(t)) for t in lines) + self.pad * 2)
+        bw = min(bw, w - 2 * self.margin)
+        bh = min(line_h * len(lines) + self.pad * 2, h - 2 * self.margin)
+        img = Image.new("LA", (bw, bh), (0, int(255 * BOX_ALPHA)))
+        d = ImageDraw.Draw(img)
+        for i, t in enumerate(lines):
+            d.text((self.pad, self.pad + i * line_h), t, font=font, fill=(255, 255))
+        la = np.asarray(img)
+        lum = la[..., 0].astype(np.uint16)
+        alpha = la[..., 1].astype(np.uint16)
+        # Pillow composites the white text onto the box: L is the colour, A the coverage. Premultiply for blending.
+        premult = ((lum * alpha) // 255).astype(np.uint8)
+        premult3 = np.ascontiguousarray(np.repeat(premult[..., None], 3, axis=2))
+        inv3 = np.ascontiguousarray(np.repeat((255 - alpha).astype(np.uint8)[..., None], 3, axis=2))
+        x = self.margin
+        y = h - self.margin - bh if bottom else self.margin
+        return _Patch(x, y, premult3, inv3)
+
+    def _render_digits(self) -> dict[str, np.ndarray]:
+        glyphs = {}
+        chars = "0123456789#"
+        self._digit_w = int(max(self.font.getlength(c) for c in chars)) + 1
+        asc, desc = self.font.getmetrics()
+        self._digit_h = asc + desc
+        for c in chars:
+            img = Image.new("L", (self._digit_w, self._digit_h), 0)
+            ImageDraw.Draw(img).text((0, 0), c, font=self.font, fill=255)
+            glyphs[c] = np.asarray(img)
+        self._number_xy = (0, 0)
+        return glyphs
+
+    def _stamp_number(self, frame: np.ndarray, n: int) -> None:
+        x, y = self._number_xy
+        for c in f"#{n:07d}"[-8:]:
+            mask = self._digits[c]
+            h, w = mask.shape
+            roi = frame[y:y + h, x:x + w]
+            if roi.shape[:2] != (h, w):
+                return
+            # White over whatever the box left there: roi + (255 - roi) * mask.
+            roi[...] = np.maximum(roi, mask[..., None])
+            x += w

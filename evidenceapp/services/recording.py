@@ -1,0 +1,606 @@
+"""The unboxing recorder as a use case (DESIGN §4): one continuous take → an item of kind ``unboxing``.
+
+API for the CLI and the GUI (Qt-free; the GUI polls, it is never called back on a non-GUI thread unless it asks):
+
+    session = RecordingSession(app, case_id, source="camera:0",   # or "file:PATH", "synthetic", a VideoSource
+                               size=(1280, 720), fps=30, checklist=None)  # None: the case's or the default list
+    session.start()            # raises CameraUnavailable (E_CAMERA_UNAVAILABLE, lists sources), SourceInvalid
+    session.latest_frame()     # numpy RGB uint8 (H, W, 3), read-only: the overlaid frame exactly as encoded
+    session.stats              # RecorderStats: elapsed, frames_captured, frames_written, dropped, duplicated …
+    session.step               # index of the current checklist step; session.checklist the labels
+    session.mark()             # marks the current checklist step and moves to the next; mark("label") any label
+    session.pause() / resume() # pauses are markers, never cuts: one take = one file
+    session.ended              # set when the take ended by itself (source ended/failed, disk full)
+    session.end_reason         # None while running; "user", "source_ended", "source_error", "disk_full" …
+    item = session.stop()      # finalise → Item(kind="unboxing"), markers stored, keyframes + contact sheet
+
+Capture and encoding run in the recorder's own two threads with a bounded queue (capture/recorder.py), so
+``mark``/``stats``/``latest_frame`` are cheap and safe to call from a GUI timer. ``on_end(reason)`` (optional)
+is called from a recorder thread when the take ends by itself; a GUI should only set a flag there.
+
+Crash safety: the take is written to ``home/recordings/<id>.mp4`` (not ``tmp/``, which start-up empties) with a
+sidecar ``<id>.json`` (case, markers, checkpoints) updated as it goes. Every 10 s a ``recording_checkpoint``
+journal entry records the bytes written and the running SHA-256. If the process dies, the next start (the
+``recover_interrupted`` start-up hook) journals ``recording_interrupted`` and adds what was written as an item
+with status ``interrupted``, its real hash, and the markers made before the crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__, config
+from ..core.errors import EvidenceError, InvalidInput, NotFound, RecordingFailed
+from ..core.hashing import sha256_file
+from ..core.journal import now_utc
+from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
+from ..store import cases_repo, items_repo, journal_repo
+from .app import STARTUP_HOOKS, App
+from .cases import get_case
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 720)
+DEFAULT_FPS = 30
+DEFAULT_PRESET = "veryfast"
+CHECKPOINT_S = 10.0
+
+# DESIGN §4, in the order an unboxing goes.
+DEFAULT_CHECKLIST = {
+    "zh": ["面单和运单号", "包裹六面", "封条/胶带完好", "开箱", "商品", "配件", "瑕疵特写", "序列号/IMEI", "称重（如需要）"],
+    "en": ["Shipping label and waybill", "All six sides", "Seal and tape intact", "Opening", "The item",
+           "Accessories", "Defect close-up", "Serial number / IMEI", "Weight on a scale (if relevant)"],
+    "fr": ["Étiquette et numéro de suivi", "Les six faces", "Scellés et adhésif intacts", "Ouverture", "L'article",
+           "Accessoires", "Gros plan du défaut", "Numéro de série / IMEI", "Poids sur une balance (si utile)"],
+}
+PAUSE_LABEL = {"zh": "暂停", "en": "Pause", "fr": "Pause"}
+RESUME_LABEL = {"zh": "继续", "en": "Resume", "fr": "Reprise"}
+_PLATFORM_NAMES = {"taobao": "淘宝 Taobao", "tmall": "天猫 Tmall", "jd": "京东 JD", "pdd": "拼多多 Pinduoduo",
+                   "douyin": "抖音 Douyin", "aliexpress": "AliExpress", "other": ""}
+_CHINESE_PLATFORMS = {"taobao", "tmall", "jd", "pdd", "douyin"}
+_OVERLAY_TEXT = {
+    "zh": {"order": "订单号 {order}", "step": "步骤 {n}/{total}: {label}", "done": "清单已完成", "paused": "暂停中"},
+    "en": {"order": "Order {order}", "step": "Step {n}/{total}: {label}", "done": "Checklist done",
+           "paused": "Paused"},
+    "fr": {"order": "Commande {order}", "step": "Étape {n}/{total} : {label}", "done": "Liste terminée",
+           "paused": "En pause"},
+}
+
+
+def case_language(case: Case) -> str:
+    return "zh" if case.platform in _CHINESE_PLATFORMS else "en"
+
+
+def checklist_for(case: Case, lang: str | None = None) -> list[str]:
+    """The case's own checklist (editable per case), else the default in the case's language."""
+    if case.checklist:
+        return list(case.checklist)
+    return list(DEFAULT_CHECKLIST.get(lang or case_language(case), DEFAULT_CHECKLIST["en"]))
+
+
+def recordings_dir(app: App) -> Path:
+    d = app.home / "recordings"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def _utc(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _local(ts: float) -> str:
+    return datetime.fromtimestamp(ts).astimezone().isoformat(timespec="seconds")
+
+
+def clock_check() -> dict[str, Any]:
+    """Offset of the system clock against a trusted time source. None is configured (and tests run offline),
+    so we say so rather than claim an offset; the monotonic-vs-wall drift during the take is recorded apart."""
+    return {"status": "not checked", "detail": "no trusted time source configured", "system_clock": now_utc()}
+
+
+@dataclass
+class _Sidecar:
+    path: Path
+    data: dict[str, Any]
+
+    def save(self) -> None:
+        tmp = self.path.with_suffix(".json.new")
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(self.data, f, ensure_ascii=False, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.path)
+
+
+class RecordingSession:
+    def __init__(
+        self, app: App, case_id: str, source: Any = "synthetic", size: tuple[int, int] = DEFAULT_SIZE,
+        fps: float = DEFAULT_FPS, checklist: list[str] | None = None, preset: str = DEFAULT_PRESET,
+        audio: Any = "auto", lang: str | None = None, on_end: Callable[[str], None] | None = None,
+        checkpoint_s: float = CHECKPOINT_S,
+    ) -> None:
+        from ..capture.sources import open_source
+
+        self.app = app
+        self.case = get_case(app, case_id)
+        self.lang = lang or case_language(self.case)
+        self.checklist = list(checklist) if checklist is not None else checklist_for(self.case, self.lang)
+        self.source = open_source(source, size, fps) if isinstance(source, str) else source
+        self.size = size
+        self.preset = preset
+        self.audio_choice = audio
+        self.on_end = on_end
+        self.checkpoint_s = checkpoint_s
+        self.id = uuid.uuid4().hex
+        self.path = recordings_dir(app) / f"{self.id}.mp4"
+        self.step = 0
+        self.paused = False
+        self.markers: list[dict[str, Any]] = []
+        self.ended = threading.Event()
+        self._lock = threading.Lock()
+        self._recorder = None
+        self._sidecar: _Sidecar | None = None
+        self._item: Item | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        from ..capture.overlay import Overlay
+        from ..capture.recorder import Recorder
+
+        audio, audio_note = self._audio()
+        self._overlay = Overlay(self.source.size, config.cjk_font_path())
+        self._update_overlay()
+        # The sidecar exists before the file does, so a crash at any point leaves something recovery understands.
+        self._sidecar = _Sidecar(self.path.with_suffix(".json"), {
+            "recording_id": self.id, "case_id": self.case.id, "file": self.path.name, "state": "starting",
+            "source": self.source.name, "pid": os.getpid(), "created_at": now_utc(), "markers": [],
+            "checkpoints": [], "checklist": self.checklist, "lang": self.lang,
+        })
+        self._sidecar.save()
+        self._recorder = Recorder(
+            self.source, self.path, overlay=self._overlay, preset=self.preset, audio=audio,
+            on_checkpoint=self._on_checkpoint, on_end=self._on_end, checkpoint_s=self.checkpoint_s,
+            metadata={"comment": f"evidenceapp recording {self.id}", "encoder": f"evidenceapp {__version__}"},
+        )
+        try:
+            self._recorder.start()
+        except BaseException:
+            self._discard()
+            raise
+        if not audio_note:
+            audio_note = self._recorder.audio_note or "none"
+        self._recorder.wait_first_frame(10.0)
+        rec = self._recorder
+        info = {"recording_id": self.id, "source": self.source.name, "width": rec.size[0], "height": rec.size[1],
+                "fps": rec.fps, "preset": self.preset, "file": self.path.name, "audio": audio_note,
+                "start_wall_utc": _utc(rec.start_wall or time.time()),
+                "start_local": _local(rec.start_wall or time.time()), "clock_at_start": clock_check()}
+        self._clock_start = info["clock_at_start"]
+        self._sidecar.data.update(state="recording", started=info, fps=rec.fps, size=list(rec.size))
+        self._sidecar.save()
+        with self.app.db.tx() as con:
+            journal_repo.append(con, self.case.id, "recording_started", info)
+
+    def _audio(self):  # type: ignore[no-untyped-def]
+        from ..capture.audio import AudioInput, default_microphone
+
+        if isinstance(self.audio_choice, AudioInput):
+            return self.audio_choice, ""
+        if self.audio_choice in (None, False, "off"):
+            return None, "off"
+        mic, why = default_microphone()
+        return mic, ("" if mic else why)
+
+    def _discard(self) -> None:
+        for p in (self.path, self.path.with_suffix(".json")):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+
+    @property
+    def running(self) -> bool:
+        return self._recorder is not None and self._recorder.stats.state == "recording" and not self.ended.is_set()
+
+    @property
+    def end_reason(self) -> str | None:
+        return self._recorder.end_reason if self._recorder is not None else None
+
+    @property
+    def stats(self):  # type: ignore[no-untyped-def]
+        from ..capture.recorder import RecorderStats
+
+        return self._recorder.stats if self._recorder is not None else RecorderStats()
+
+    def elapsed(self) -> float:
+        return self._recorder.elapsed() if self._recorder is not None else 0.0
+
+    def latest_frame(self):  # type: ignore[no-untyped-def]
+        return self._recorder.latest_frame() if self._recorder is not None else None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the take ends by itself (or ``timeout``); True if it did."""
+        return self.ended.wait(timeout)
+
+    # -- markers ---------------------------------------------------------------------------------------------
+    @property
+    def current_step(self) -> str | None:
+        return self.checklist[self.step] if self.step < len(self.checklist) else None
+
+    def mark(self, label: str | None = None, offset_s: float | None = None) -> dict[str, Any]:
+        """Store a marker at the current moment (or ``offset_s``). Without a label, marks the current checklist
+        step and moves to the next one. Journalled at once and kept in the sidecar, so it survives a crash."""
+        if self._recorder is None or self._sidecar is None:
+            raise InvalidInput("the recording has not started", field="marker")
+        with self._lock:
+            if label is None:
+                label = self.current_step
+                if label is None:
+                    raise InvalidInput("the checklist is complete", field="marker")
+                self.step += 1
+            elif label in self.checklist[self.step:]:
+                self.step = self.checklist.index(label, self.step) + 1
+            label = label.strip()
+            if not label:
+                raise InvalidInput("a marker needs a label", field="marker")
+            offset = round(self._recorder.elapsed() if offset_s is None else float(offset_s), 3)
+            marker = {"offset_s": offset, "label": label, "wall_ts": now_utc()}
+            self.markers.append(marker)
+            self._sidecar.data["markers"] = self.markers
+            self._sidecar.data["step"] = self.step
+            self._sidecar.save()
+        self._update_overlay()
+        with self.app.db.tx() as con:
+            journal_repo.append(con, self.case.id, "marker", {"recording_id": self.id, **marker})
+        return marker
+
+    def pause(self) -> dict[str, Any]:
+        """A pause is a marker (the take goes on: one take, one file), shown on the overlay until resume."""
+        self.paused = True
+        return self.mark(PAUSE_LABEL.get(self.lang, "Pause"))
+
+    def resume(self) -> dict[str, Any]:
+        self.paused = False
+        return self.mark(RESUME_LABEL.get(self.lang, "Resume"))
+
+    def _update_overlay(self) -> None:
+        texts = _OVERLAY_TEXT.get(self.lang, _OVERLAY_TEXT["en"])
+        platform = _PLATFORM_NAMES.get(self.case.platform, self.case.platform)
+        order = texts["order"].format(order=self.case.order_no) + (f" · {platform}" if platform else "")
+        if self.paused:
+            step = texts["paused"]
+        elif self.current_step is not None:
+            step = texts["step"].format(n=self.step + 1, total=len(self.checklist), label=self.current_step)
+        else:
+            step = texts["done"]
+        self._overlay.set_lines([order, step])
+
+    # -- recorder callbacks (recorder threads) ---------------------------------------------------------------
+    def _on_checkpoint(self, cp) -> None:  # type: ignore[no-untyped-def]
+        payload = {"recording_id": self.id, "elapsed_s": cp.elapsed, "bytes": cp.bytes, "sha256_so_far": cp.sha256,
+                   "frames": cp.frames, "dropped": cp.dropped, "duplicated": cp.duplicated}
+        with self._lock:
+            if self._sidecar is not None:
+                self._sidecar.data["checkpoints"].append(payload)
+                self._sidecar.save()
+        with self.app.db.tx() as con:
+            journal_repo.append(con, self.case.id, "recording_checkpoint", payload, actor="system")
+
+    def _on_end(self, reason: str) -> None:
+        self.ended.set()
+        if self.on_end is not None:
+            self.on_end(reason)
+
+    # -- stop ------------------------------------------------------------------------------------------------
+    def stop(self) -> Item:
+        """Finalise the file and turn it into an item. Idempotent; works after the take ended by itself."""
+        if self._item is not None:
+            return self._item
+        if self._recorder is None or self._sidecar is None:
+            raise InvalidInput("the recording has not started", field="recording")
+        from ..capture.recorder import END_USER
+
+        res = self._recorder.stop(END_USER)
+        self.ended.set()
+        clock_stop = clock_check()
+        if res.frames == 0:
+            self._discard()
+            with self.app.db.tx() as con:
+                journal_repo.append(con, self.case.id, "recording_failed", {
+                    "recording_id": self.id, "reason": res.end_reason, "error": res.error})
+            raise RecordingFailed(res.error or f"no frame was recorded ({res.end_reason})")
+        summary = {
+            "recording_id": self.id, "sha256": res.sha256, "size": res.size, "frames": res.frames,
+            "frames_captured": res.frames_captured, "dropped": res.dropped, "duplicated": res.duplicated,
+            "gaps": res.gaps, "duration_s": round(res.duration, 3), "fps": res.fps,
+            "width": res.width, "height": res.height,
+            "start_wall_utc": _utc(res.start_wall), "end_wall_utc": _utc(res.end_wall),
+            "start_local": _local(res.start_wall), "end_local": _local(res.end_wall),
+            "clock_offset_start": self._clock_start, "clock_offset_stop": clock_stop,
+            "wall_vs_monotonic_drift_s": round(res.clock_drift_s, 6), "end_reason": res.end_reason,
+            "error": res.error, "audio": res.audio or "none", "checkpoints": len(res.checkpoints),
+            "preset": self.preset, "source": self.source.name, "lang": self.lang,
+        }
+        self._sidecar.data.update(state="finishing", sha256=res.sha256, summary=summary)
+        self._sidecar.save()
+        flags = [] if res.end_reason == END_USER else [res.end_reason]
+        item = _register(self.app, self.case, self.path, summary, self.markers, status="ok", flags=flags,
+                         action="recording_finished")
+        self._sidecar.path.unlink(missing_ok=True)
+        self._item = item
+        if res.end_reason == "disk_full":
+            log.warning("recording %s stopped: disk full; %d bytes kept", self.id, res.size)
+        return item
+
+
+def _item_name(case: Case, start_wall: float) -> str:
+    from ..core.names import safe_component
+
+    stamp = datetime.fromtimestamp(start_wall).strftime("%Y%m%d-%H%M%S")
+    return f"unboxing-{safe_component(case.order_no, 'order')}-{stamp}.mp4"
+
+
+def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers: list[dict[str, Any]],
+              status: str, flags: list[str], action: str) -> Item:
+    """Move the finished (or recovered) file into the object store and record item, markers and journal entries
+    in one transaction; then derive keyframes and the contact sheet (regenerable, so outside it)."""
+    sha = summary["sha256"]
+    if path.exists():
+        app.objects.adopt(path, sha)
+    start = datetime.strptime(summary["start_wall_utc"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
+    item = Item(
+        id=uuid.uuid4().hex, case_id=case.id, kind="unboxing", sha256=sha, size=summary["size"], source="recorder",
+        imported_at=now_utc(), original_name=_item_name(case, start), mime="video/mp4",
+        captured_at=summary["start_wall_utc"][:19] + "Z", captured_at_source="recorder",
+        width=summary.get("width"), height=summary.get("height"), duration=summary.get("duration_s"),
+        software=f"evidenceapp {__version__} recorder", flags=flags, metadata={"recording": summary},
+        status=status,
+    )
+    with app.db.tx() as con:
+        item.exhibit_order = items_repo.next_exhibit_order(con, case.id)
+        items_repo.insert(con, item)
+        for m in markers:
+            items_repo.add_marker(con, item.id, m["offset_s"], m["label"], m.get("wall_ts", ""))
+        journal_repo.append(con, case.id, "item_added", {
+            "item_id": item.id, "sha256": sha, "size": item.size, "name": item.original_name,
+            "source": "recorder", "kind": "unboxing", "mime": "video/mp4"})
+        journal_repo.append(con, case.id, action, {**summary, "item_id": item.id, "markers": len(markers)},
+                            actor="system" if action == "recording_interrupted" else "user")
+    try:
+        make_keyframes(app, item.id)
+    except Exception:  # noqa: BLE001 - keyframes are regenerable (`evidenceapp keyframes`); the item is safe
+        log.exception("keyframes for %s failed", item.id)
+    got = items_repo.get(app.db.con, item.id)
+    assert got is not None
+    return got
+
+
+# -- keyframes and contact sheet ---------------------------------------------------------------------------------
+KEYFRAME_DIR = "keyframes"
+CONTACT_SHEET = "contact-sheet.jpg"
+
+
+@dataclass
+class KeyframeSet:
+    item_id: str
+    keyframes: list[dict[str, Any]]  # {"offset_s", "label", "path"}
+    contact_sheet: Path
+
+    def to_json(self) -> dict[str, Any]:
+        return {"item_id": self.item_id, "contact_sheet": str(self.contact_sheet),
+                "keyframes": [{**k, "path": str(k["path"])} for k in self.keyframes]}
+
+
+def make_keyframes(app: App, item_id: str) -> KeyframeSet:
+    """(Re)build the keyframe images of a recording or video item in ``derived/<sha>/keyframes/`` and its contact
+    sheet: one frame per marker plus the first and last frame (evenly spaced frames when it has no markers)."""
+    from ..capture import keyframes as kf
+
+    item = items_repo.get(app.db.con, item_id)
+    if item is None:
+        raise NotFound(what="item", key=item_id)
+    src = app.objects.path_for(item.sha256)
+    info = kf.probe(src)
+    if info is None:
+        raise InvalidInput("the item holds no decodable video", field="item")
+    markers = items_repo.markers(app.db.con, item.id)
+    duration = info.duration
+    last = max(0.0, duration - 0.5 / info.fps)
+    wanted: list[tuple[float, str, Marker | None]] = [(0.0, _START.get(_lang_of(item), "Start"), None)]
+    wanted += [(min(m.offset_s, last), m.label, m) for m in markers]
+    if not markers:
+        n = 6
+        wanted += [(duration * i / n, "", None) for i in range(1, n)]
+    wanted.append((last, _END.get(_lang_of(item), "End"), None))
+    frames = kf.grab(src, [w[0] for w in wanted])
+    out = app.objects.derived(item.sha256) / KEYFRAME_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.jpg"):
+        old.unlink()
+    from PIL import Image
+
+    start_wall = _start_wall(item)
+    result: list[dict[str, Any]] = []
+    tiles = []
+    for n, ((_offset, label, marker), (t, rgb)) in enumerate(zip(wanted, frames, strict=False), start=1):
+        name = f"{n:03d}-{int(round(t * 1000)):09d}.jpg"
+        Image.fromarray(rgb).save(out / name, "JPEG", quality=88)
+        rel = f"{KEYFRAME_DIR}/{name}"
+        if marker is not None:
+            with app.db.tx() as con:
+                con.execute("UPDATE markers SET keyframe=? WHERE id=?", (rel, marker.id))
+        result.append({"offset_s": round(t, 3), "label": label, "path": out / name})
+        caption = [f"{_hms(t)}  {label}".rstrip()]
+        if start_wall is not None:
+            caption.append(datetime.fromtimestamp(start_wall + t).astimezone().strftime("%Y-%m-%d %H:%M:%S %z"))
+        tiles.append((rgb, caption))
+    case = get_case(app, item.case_id)
+    title = f"{case.order_no} · {item.original_name} · sha256 {item.sha256[:16]}…"
+    sheet = kf.contact_sheet(tiles, config.cjk_font_path(), columns=3, title=title)
+    sheet_path = app.objects.derived(item.sha256) / CONTACT_SHEET
+    sheet.save(sheet_path, "JPEG", quality=88)
+    return KeyframeSet(item.id, result, sheet_path)
+
+
+_START = {"zh": "开始", "en": "Start", "fr": "Début"}
+_END = {"zh": "结束", "en": "End", "fr": "Fin"}
+
+
+def _lang_of(item: Item) -> str:
+    rec = item.metadata.get("recording", {}) if isinstance(item.metadata, dict) else {}
+    return rec.get("lang", "zh" if any("\u4e00" <= c <= "\u9fff" for c in item.original_name) else "en")
+
+
+def _start_wall(item: Item) -> float | None:
+    rec = item.metadata.get("recording", {}) if isinstance(item.metadata, dict) else {}
+    ts = rec.get("start_wall_utc")
+    if not ts:
+        return None
+    return datetime.strptime(ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
+
+
+def _hms(t: float) -> str:
+    tenths = int(round(t * 10))
+    s, d = divmod(tenths, 10)
+    return f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.{d}"
+
+
+def keyframes_for(app: App, item_id: str) -> KeyframeSet:
+    """The keyframes already derived for an item, building them when missing (derived files are regenerable)."""
+    item = items_repo.get(app.db.con, item_id)
+    if item is None:
+        raise NotFound(what="item", key=item_id)
+    d = app.objects.derived(item.sha256)
+    sheet = d / CONTACT_SHEET
+    files = sorted((d / KEYFRAME_DIR).glob("*.jpg")) if (d / KEYFRAME_DIR).is_dir() else []
+    if not sheet.is_file() or not files:
+        return make_keyframes(app, item_id)
+    labels = {m.keyframe: m.label for m in items_repo.markers(app.db.con, item_id)}
+    kfs = [{"offset_s": int(p.stem.split("-")[1]) / 1000, "label": labels.get(f"{KEYFRAME_DIR}/{p.name}", ""),
+            "path": p} for p in files]
+    return KeyframeSet(item_id, kfs, sheet)
+
+
+# -- start-up recovery -------------------------------------------------------------------------------------------
+def recover_interrupted(app: App) -> list[str]:
+    """Start-up hook (runs while this process holds the store alone): every sidecar left in ``recordings/`` is a
+    take whose process died. Journal the interruption and add what was written as an item ``interrupted`` with
+    its real hash. Returns the ids of the items added."""
+    d = app.home / "recordings"
+    if not d.is_dir():
+        return []
+    added = []
+    for side in sorted(d.glob("*.json")):
+        try:
+            item_id = _recover_one(app, side)
+            if item_id:
+                added.append(item_id)
+        except EvidenceError:
+            log.exception("could not recover %s", side.name)
+        except Exception:  # noqa: BLE001 - one bad leftover must not stop the app from starting
+            log.exception("could not recover %s", side.name)
+    for stale in d.glob("*.json.new"):
+        stale.unlink(missing_ok=True)
+    return added
+
+
+def _recover_one(app: App, side: Path) -> str | None:
+    from ..capture import keyframes as kf
+
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    rec_id = data.get("recording_id") or side.stem
+    case = cases_repo.get(app.db.con, data.get("case_id", ""))
+    video = side.with_suffix(".mp4")
+    chain = case.id if case else SYSTEM_CHAIN
+    base = {"recording_id": rec_id, "pid": data.get("pid"), "state": data.get("state", "unknown"),
+            "markers": len(data.get("markers", []))}
+    if data.get("state") == "finishing" and data.get("sha256") and case is not None:
+        # Died after finalising, before or while committing: finish the job if the item is not there.
+        sha = data["sha256"]
+        existing = items_repo.by_sha(app.db.con, case.id, sha)
+        if existing is None and (video.exists() or app.objects.has(sha)):
+            summary = {**data.get("summary", {}), "recovered": True}
+            item = _register(app, case, video, summary, data.get("markers", []), status="ok", flags=[],
+                             action="recording_finished")
+            side.unlink(missing_ok=True)
+            return item.id
+        video.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
+        return None
+    if not video.exists() or video.stat().st_size == 0 or case is None:
+        with app.db.tx() as con:
+            journal_repo.append(con, chain, "recording_interrupted",
+                                {**base, "kept": False, "detail": "no file" if case else "case not found"},
+                                actor="system")
+        video.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
+        return None
+    sha = sha256_file(video)
+    size = video.stat().st_size
+    info = kf.probe(video)
+    frames, decoded_end = kf.decode_count(video)
+    if info is None or frames == 0:
+        with app.db.tx() as con:
+            journal_repo.append(con, case.id, "recording_interrupted",
+                                {**base, "kept": False, "sha256": sha, "size": size,
+                                 "detail": "no decodable frame was written"}, actor="system")
+        video.unlink()
+        side.unlink(missing_ok=True)
+        return None
+    checkpoints = data.get("checkpoints", [])
+    verified = _verify_checkpoints(video, checkpoints)
+    started = data.get("started", {})
+    start_utc = started.get("start_wall_utc") or data.get("created_at") or now_utc()
+    if "." not in start_utc:
+        start_utc = start_utc.replace("Z", ".000000Z")
+    summary = {
+        "recording_id": rec_id, "sha256": sha, "size": size, "frames": frames, "duration_s": round(decoded_end, 3),
+        "fps": info.fps, "width": info.width, "height": info.height, "start_wall_utc": start_utc,
+        "start_local": started.get("start_local", ""), "clock_offset_start": started.get("clock_at_start"),
+        "end_reason": "interrupted", "checkpoints": len(checkpoints), "checkpoints_verified": verified,
+        "last_checkpoint": checkpoints[-1] if checkpoints else None, "source": data.get("source", ""),
+        "interrupted_pid": data.get("pid"), "recovered_at": now_utc(), "audio": started.get("audio", ""),
+        "lang": data.get("lang", ""),
+    }
+    item = _register(app, case, video, summary, data.get("markers", []), status="interrupted",
+                     flags=["interrupted"], action="recording_interrupted")
+    side.unlink(missing_ok=True)
+    return item.id
+
+
+def _verify_checkpoints(video: Path, checkpoints: list[dict[str, Any]]) -> int:
+    """How many journalled running digests match the prefix of the file: proof the bytes were not changed
+    between the crash and the recovery."""
+    import hashlib
+
+    ok = 0
+    h = hashlib.sha256()
+    done = 0
+    with open(video, "rb") as f:
+        for cp in sorted(checkpoints, key=lambda c: c.get("bytes", 0)):
+            want = int(cp.get("bytes", 0))
+            while done < want:
+                chunk = f.read(min(1 << 20, want - done))
+                if not chunk:
+                    return ok
+                h.update(chunk)
+                done += len(chunk)
+            if h.copy().hexdigest() == cp.get("sha256_so_far"):
+                ok += 1
+    return ok
+
+
+if recover_interrupted not in STARTUP_HOOKS:
+    STARTUP_HOOKS.append(recover_interrupted)
