@@ -140,3 +140,24 @@ class SourceInvalid(EvidenceError):
 class RecordingFailed(EvidenceError):
     code = "E_RECORDING_FAILED"
     template = "the recording stopped: {detail}"
+
+
+class KeyUnreadable(EvidenceError):
+    code = "E_KEY_UNREADABLE"
+    template = "cannot use the installation's signing key {path}: {detail}"
+
+
+class TimestampFailed(EvidenceError):
+    code = "E_TIMESTAMP_FAILED"
+    template = "no trusted timestamp from {url}: {detail}"
+
+
+class BundleUnreadable(EvidenceError):
+    code = "E_BUNDLE_UNREADABLE"
+    template = "cannot read the bundle {path}: {detail}"
+
+
+class PdfSigningFailed(EvidenceError):
+    code = "E_PDF_SIGNING_FAILED"
+    template = "could not sign the dossier PDF: {detail}"
+

@@ -350,7 +350,7 @@ class PhoneReceiver:
         self._pipes: set[_Pipe] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._runner: Any = None
+        self._stop_requested = asyncio.Event()
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -413,13 +413,9 @@ class PhoneReceiver:
             return
         for pipe in list(self._pipes):
             pipe.abort(ReceiveInterrupted("the receiver was closed", path=""))
-        with contextlib.suppress(RuntimeError):
-            fut = asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
-            with contextlib.suppress(Exception):
-                fut.result(15)
-        with contextlib.suppress(RuntimeError):
-            loop.call_soon_threadsafe(loop.stop)
-        thread.join(15)
+        with contextlib.suppress(RuntimeError):  # the loop already ended
+            loop.call_soon_threadsafe(self._stop_requested.set)
+        thread.join(30)
         if self._pool is not None:
             self._pool.shutdown(wait=True)
         self._thread = self._loop = self._pool = None
@@ -444,37 +440,44 @@ class PhoneReceiver:
     # -- event loop thread
     def _serve(self, sock: socket.socket, ready: threading.Event, failure: list[BaseException]) -> None:
         loop = asyncio.new_event_loop()
-        self._loop = loop
         asyncio.set_event_loop(loop)
+        self._loop = loop
         try:
-            loop.run_until_complete(self._setup(sock))
-        except BaseException as exc:  # report to start(), which raises it in the caller's thread
+            loop.run_until_complete(self._main(sock, ready, failure))
+        except BaseException as exc:  # reported to start(), which raises it in the caller's thread
             failure.append(exc)
-            sock.close()
-            ready.set()
-            loop.close()
-            return
-        ready.set()
-        try:
-            loop.run_forever()
         finally:
-            with contextlib.suppress(Exception):
+            ready.set()
+            try:
+                # like asyncio.run(): end what is left (a handler still waiting on a stuck import) before closing
+                tasks = asyncio.all_tasks(loop)
+                for task in tasks:
+                    task.cancel()
+                if tasks:
+                    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
                 loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.close()
+            finally:
+                asyncio.set_event_loop(None)
+                loop.close()
 
-    async def _setup(self, sock: socket.socket) -> None:
+    async def _main(self, sock: socket.socket, ready: threading.Event, failure: list[BaseException]) -> None:
+        self._stop_requested = asyncio.Event()
         webapp = web.Application(middlewares=[_bare_errors], client_max_size=64 * 1024)
         webapp.router.add_get("/u/{token}", self._page)
         webapp.router.add_post("/u/{token}/files", self._upload)
         webapp.on_response_prepare.append(_headers)
-        self._runner = web.AppRunner(webapp, access_log=None, handle_signals=False, shutdown_timeout=2.0)
-        await self._runner.setup()
-        await web.SockSite(self._runner, sock).start()
-
-    async def _shutdown(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        runner = web.AppRunner(webapp, access_log=None, handle_signals=False, shutdown_timeout=2.0)
+        try:
+            await runner.setup()
+            await web.SockSite(runner, sock).start()
+        except Exception as exc:
+            failure.append(exc)
+            sock.close()
+            await runner.cleanup()
+            return
+        ready.set()
+        await self._stop_requested.wait()
+        await runner.cleanup()  # closes the socket, lets handlers answer (their pipes were aborted), then ends them
 
     # -- request handlers
     def _token_ok(self, token: str) -> bool:
@@ -574,8 +577,9 @@ class PhoneReceiver:
             err = exc if isinstance(exc, EvidenceError) else ReceiveInterrupted(
                 str(exc) or type(exc).__name__, path=name)
             pipe.abort(err)
-            with contextlib.suppress(BaseException):
-                await asyncio.shield(fut)  # let the import thread drop its temp file before we answer
+            if not isinstance(exc, asyncio.CancelledError | GeneratorExit):
+                with contextlib.suppress(Exception):
+                    await fut  # let the import thread drop its temp file before we answer
             self._emit(ReceiveEvent("failed", name=name, error=err.to_dict(), client=client))
             raise
         finally:
