@@ -35,8 +35,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     edit.add_argument("--unhide", action="store_const", const=False, dest="hidden")
     edit.set_defaults(handler=item_edit)
 
-    verify = sub.add_parser("verify", parents=[common], help="re-hash every object and check the journal chain")
-    verify.add_argument("case")
+    verify = sub.add_parser("verify", parents=[common], help="re-hash every object and check the journal chain;"
+                            " or check an exported BUNDLE.zip (sums, chain, signature, timestamp)")
+    verify.add_argument("case", help="CASE, or an exported BUNDLE.zip (or its unpacked folder)")
+    verify.add_argument("--tsa-ca", metavar="PEM", help="bundle: the TSA's CA certificate you trust")
+    verify.add_argument("--key", metavar="FINGERPRINT", help="bundle: the signing key fingerprint you expect")
     verify.set_defaults(handler=verify_cmd)
 
 
@@ -75,6 +78,13 @@ def item_edit(app: App, args: argparse.Namespace) -> Result:
 
 
 def verify_cmd(app: App, args: argparse.Namespace) -> Result:
+    from pathlib import Path
+
+    target = Path(args.case)
+    if target.suffix.lower() == ".zip" or (target.is_dir() and (target / "SHA256SUMS").is_file()):
+        from .integrity import verify_bundle_cmd
+
+        return verify_bundle_cmd(app, args)
     case = cases_svc.resolve_case(app, args.case)
     report = verify_case(app, case.id)
     if report.ok:

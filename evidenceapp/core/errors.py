@@ -160,4 +160,3 @@ class BundleUnreadable(EvidenceError):
 class PdfSigningFailed(EvidenceError):
     code = "E_PDF_SIGNING_FAILED"
     template = "could not sign the dossier PDF: {detail}"
-
