@@ -103,10 +103,20 @@ def _local(ts: float) -> str:
     return datetime.fromtimestamp(ts).astimezone().isoformat(timespec="seconds")
 
 
-def clock_check() -> dict[str, Any]:
-    """Offset of the system clock against a trusted time source. None is configured (and tests run offline),
-    so we say so rather than claim an offset; the monotonic-vs-wall drift during the take is recorded apart."""
-    return {"status": "not checked", "detail": "no trusted time source configured", "system_clock": now_utc()}
+def clock_check(app: App | None = None, ts: Any = None) -> dict[str, Any]:
+    """Offset of the system clock against the configured timestamp authority (services/timestamping.py); when
+    none is configured or it cannot be reached, say so rather than claim an offset. ``ts`` reuses a token just
+    requested (the one over the take's hash at stop). The monotonic-vs-wall drift is recorded apart."""
+    from . import timestamping
+
+    if ts is not None:
+        c = timestamping.clock_statement(ts)
+    elif app is not None:
+        c = timestamping.check_clock(app)
+    else:
+        c = timestamping.clock_statement(None)
+    return {**c, "status": "checked" if c["checked"] else "not checked",
+            "detail": timestamping.describe_clock(c), "system_clock": now_utc()}
 
 
 @dataclass
@@ -185,7 +195,7 @@ class RecordingSession:
         info = {"recording_id": self.id, "source": self.source.name, "width": rec.size[0], "height": rec.size[1],
                 "fps": rec.fps, "preset": self.preset, "file": self.path.name, "audio": audio_note,
                 "start_wall_utc": _utc(rec.start_wall or time.time()),
-                "start_local": _local(rec.start_wall or time.time()), "clock_at_start": clock_check()}
+                "start_local": _local(rec.start_wall or time.time()), "clock_at_start": clock_check(self.app)}
         self._clock_start = info["clock_at_start"]
         self._sidecar.data.update(state="recording", started=info, fps=rec.fps, size=list(rec.size))
         self._sidecar.save()
@@ -311,13 +321,17 @@ class RecordingSession:
 
         res = self._recorder.stop(END_USER)
         self.ended.set()
-        clock_stop = clock_check()
         if res.frames == 0:
             self._discard()
             with self.app.db.tx() as con:
                 journal_repo.append(con, self.case.id, "recording_failed", {
                     "recording_id": self.id, "reason": res.end_reason, "error": res.error})
             raise RecordingFailed(res.error or f"no frame was recorded ({res.end_reason})")
+        from . import timestamping
+
+        # Trusted timestamp of the take's hash when a TSA is configured; its answer also checks the clock at stop.
+        ts = timestamping.request_for_object(self.app, res.sha256, timeout=10.0)
+        clock_stop = clock_check(self.app, ts) if ts is not None else clock_check()
         summary = {
             "recording_id": self.id, "sha256": res.sha256, "size": res.size, "frames": res.frames,
             "frames_captured": res.frames_captured, "dropped": res.dropped, "duplicated": res.duplicated,
@@ -335,6 +349,8 @@ class RecordingSession:
         flags = [] if res.end_reason == END_USER else [res.end_reason]
         item = _register(self.app, self.case, self.path, summary, self.markers, status="ok", flags=flags,
                          action="recording_finished")
+        if ts is not None:
+            timestamping.record_object_timestamp(self.app, self.case.id, res.sha256, ts, what="recording")
         self._sidecar.path.unlink(missing_ok=True)
         self._item = item
         if res.end_reason == "disk_full":
