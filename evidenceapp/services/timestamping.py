@@ -283,19 +283,20 @@ def stored_token(app: App, sha256: str) -> bytes | None:
     return p.read_bytes() if p.exists() else None
 
 
-def timestamp_object(app: App, case_id: str, sha256: str, what: str = "recording",
-                     timeout: float = TIMEOUT_S) -> Timestamp | None:
-    """Timestamp an evidence file by its SHA-256 (``openssl ts -verify -data FILE`` then checks the file itself),
-    keep the token and journal the result. None when no TSA is configured (nothing journalled then: the recorder
-    journals ``clock_statement(None)`` itself)."""
-    from ..store import journal_repo
-
+def request_for_object(app: App, sha256: str, timeout: float = TIMEOUT_S) -> Timestamp | None:
+    """A token over an evidence file's SHA-256 (so ``openssl ts -verify -data FILE`` checks the file itself), not
+    yet kept: see ``record_object_timestamp``. None when no TSA is configured."""
     url, ca = tsa_settings(app)
     if not url:
         return None
-    existing = stored_token(app, sha256)
-    ts = request_timestamp(url, bytes.fromhex(sha256), ca, timeout=timeout)
-    if ts.ok and ts.token is not None and existing is None:
+    return request_timestamp(url, bytes.fromhex(sha256), ca, timeout=timeout)
+
+
+def record_object_timestamp(app: App, case_id: str, sha256: str, ts: Timestamp, what: str = "recording") -> None:
+    """Keep the token (the first one a file gets) and journal the result, success or reason for failure."""
+    from ..store import journal_repo
+
+    if ts.ok and ts.token is not None and stored_token(app, sha256) is None:
         path = token_path(app, sha256)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -304,6 +305,14 @@ def timestamp_object(app: App, case_id: str, sha256: str, what: str = "recording
     payload = {"what": what, "sha256": sha256, **ts.to_json(), "clock": clock_statement(ts)}
     with app.db.tx() as con:
         journal_repo.append(con, case_id, "timestamped" if ts.ok else "timestamp_failed", payload, actor="system")
+
+
+def timestamp_object(app: App, case_id: str, sha256: str, what: str = "recording",
+                     timeout: float = TIMEOUT_S) -> Timestamp | None:
+    """Request, keep and journal a token for an evidence file. None (nothing journalled) when no TSA is set."""
+    ts = request_for_object(app, sha256, timeout)
+    if ts is not None:
+        record_object_timestamp(app, case_id, sha256, ts, what)
     return ts
 
 

@@ -220,3 +220,44 @@ def test_cli_tsa_settings_timestamp_later_and_verify(home, app, case, tsa, tmp_p
     assert proc.returncode == 1 and "proof/manifest.tsr" in proc.stdout
     proc = cli("settings", "set", "tsa_url", "nonsense", home=home)
     assert proc.returncode == 1 and "E_INVALID_INPUT" in proc.stderr
+
+
+def test_real_recording_is_timestamped_at_stop_with_clock_checks(tsa_app, case, tsa, tmp_path):
+    """The recorder (services/recording.py) timestamps the take's hash at stop and checks the clock at start/stop."""
+    import time
+
+    from evidenceapp.services.recording import RecordingSession
+
+    session = RecordingSession(tsa_app, case.id, source="synthetic", size=(320, 240), fps=10, audio=None)
+    session.start()
+    time.sleep(0.6)
+    item = session.stop()
+    token = timestamping.stored_token(tsa_app, item.sha256)
+    assert token is not None
+    assert timestamping.verify_token(token, bytes.fromhex(item.sha256), tsa.ca.read_bytes()).ok
+    entries = journal_repo.entries(tsa_app.db.con, case.id)
+    started = next(e for e in entries if e.action == "recording_started").payload
+    finished = next(e for e in entries if e.action == "recording_finished").payload
+    assert started["clock_at_start"]["checked"] and started["clock_at_start"]["status"] == "checked"
+    assert finished["clock_offset_stop"]["checked"] and abs(finished["clock_offset_stop"]["offset_s"]) < 2
+    assert entries[-1].action == "timestamped" and entries[-1].payload["sha256"] == item.sha256
+    # The take verifies with openssl against its own bytes.
+    (tmp_path / "t.tsr").write_bytes(token)
+    ok = subprocess.run(["openssl", "ts", "-verify", "-data", str(tsa_app.objects.path_for(item.sha256)),
+                         "-in", str(tmp_path / "t.tsr"), "-CAfile", str(tsa.ca)], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+
+
+def test_recording_without_tsa_says_clock_not_checked(app, case):
+    import time
+
+    from evidenceapp.services.recording import RecordingSession
+
+    session = RecordingSession(app, case.id, source="synthetic", size=(320, 240), fps=10, audio=None)
+    session.start()
+    time.sleep(0.3)
+    item = session.stop()
+    assert timestamping.stored_token(app, item.sha256) is None
+    finished = next(e for e in journal_repo.entries(app.db.con, case.id) if e.action == "recording_finished")
+    assert finished.payload["clock_offset_stop"]["status"] == "not checked"
+    assert "no timestamp authority" in finished.payload["clock_offset_stop"]["reason"]
