@@ -42,6 +42,7 @@ import hmac
 import io
 import ipaddress
 import logging
+import os
 import secrets
 import socket
 import threading
@@ -74,6 +75,7 @@ CHUNK = 256 * 1024  # multipart read size: big enough for speed, small enough to
 PIPE_CHUNKS = 16  # chunks buffered per upload between the event loop and the import thread (≤ 4 MiB)
 DEFAULT_TTL = 15 * 60
 MAX_NAME_CHARS = 255
+IDLE_TIMEOUT = 120.0  # seconds without a byte before an upload counts as interrupted
 
 
 @dataclass(frozen=True)
@@ -364,6 +366,10 @@ class PhoneReceiver:
         """``time.monotonic()`` value after which the token no longer works."""
         return self._deadline
 
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self._deadline
+
     def start(self, case_id: str, host: str | None = None, port: int = 0) -> str:
         """Start serving uploads into ``case_id``; return the URL to show (and to encode in the QR code)."""
         if self.running:
@@ -373,7 +379,8 @@ class PhoneReceiver:
         try:
             family = socket.AF_INET6 if ":" in host else socket.AF_INET
             sock = socket.socket(family, socket.SOCK_STREAM)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if os.name == "posix":  # lets a restart reuse the port; on Windows the same flag allows hijacking it
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((host, port))
             sock.listen(16)
             sock.setblocking(False)
@@ -518,8 +525,9 @@ class PhoneReceiver:
                 part = await reader.next()
                 if part is None:
                     break
-                if not isinstance(part, BodyPartReader) or part.filename is None:
-                    await part.release()  # form fields and nested multiparts are not files
+                if not isinstance(part, BodyPartReader) or not part.filename:
+                    # form fields and nested multiparts are not files; an empty name is a form sent with no file
+                    await part.release()
                     continue
                 rec = await self._receive_part(part, client)
                 files.append(rec.to_json())
@@ -545,9 +553,9 @@ class PhoneReceiver:
                 raise ReceiveBadRequest(f"{header}: {value}")
         with self._lock:
             if self._files >= self.limits.max_files:
-                err: EvidenceError = ReceiveTooLarge(path=name, limit=self.limits.max_files, scope="files per session")
-                self._emit(ReceiveEvent("failed", name=name, error=err.to_dict(), client=client))
-                raise err
+                too_many = ReceiveTooLarge(path=name, limit=self.limits.max_files, scope="files per session")
+                self._emit(ReceiveEvent("failed", name=name, error=too_many.to_dict(), client=client))
+                raise too_many
             self._files += 1
         self._emit(ReceiveEvent("started", name=name, client=client))
         loop = asyncio.get_running_loop()
@@ -559,7 +567,8 @@ class PhoneReceiver:
         got = 0
         try:
             while not part.at_eof():
-                chunk = await part.read_chunk(CHUNK)
+                async with asyncio.timeout(IDLE_TIMEOUT):  # a phone that went to sleep mid-upload
+                    chunk = await part.read_chunk(CHUNK)
                 if not chunk:
                     continue
                 got += len(chunk)
@@ -574,8 +583,12 @@ class PhoneReceiver:
             pipe.finish()
             rec: ReceivedFile = await fut
         except BaseException as exc:
-            err = exc if isinstance(exc, EvidenceError) else ReceiveInterrupted(
-                str(exc) or type(exc).__name__, path=name)
+            if isinstance(exc, EvidenceError):
+                err: EvidenceError = exc
+            elif isinstance(exc, TimeoutError):
+                err = ReceiveInterrupted(f"nothing arrived for {IDLE_TIMEOUT:.0f} s", path=name)
+            else:
+                err = ReceiveInterrupted(str(exc) or type(exc).__name__, path=name)
             pipe.abort(err)
             if not isinstance(exc, asyncio.CancelledError | GeneratorExit):
                 with contextlib.suppress(Exception):

@@ -180,6 +180,7 @@ def test_token_expires_and_dies_with_stop(app, case, tmp_path: Path) -> None:
     try:
         assert get(url)[0] == 200
         time.sleep(0.7)
+        assert r.expired
         assert get(url)[:2] == (404, "")
         assert upload(url, [("a.jpg", data)])[0] == 404
     finally:
@@ -254,6 +255,42 @@ def test_interrupted_upload_leaves_no_item_and_no_partial_object(app, case, rx, 
     assert not [e for e in journal_repo.entries(app.db.con, case.id) if e.action == "item_added"]
     assert rx.running  # the server keeps serving the next upload
     assert get(rx.url)[0] == 200
+
+
+def test_stalled_upload_times_out_and_leaves_nothing(app, case, rx, events, monkeypatch) -> None:
+    from evidenceapp.services import receiving
+
+    monkeypatch.setattr(receiving, "IDLE_TIMEOUT", 0.5)
+    p = urlsplit(rx.url)
+    head = part(b"IMG_9.jpg", b"\xff\xd8\xff" + b"\x00" * 300_000)[:-2]  # no part end: the phone fell asleep
+    conn = http.client.HTTPConnection("127.0.0.1", p.port, timeout=10)
+    conn.putrequest("POST", p.path + "/files")
+    conn.putheader("Content-Type", "multipart/form-data; boundary=XyZ")
+    conn.putheader("Content-Length", str(len(head) + 1_000_000))
+    conn.putheader("Accept", "application/json")
+    conn.endheaders()
+    conn.send(head)
+    resp = conn.getresponse()
+    assert resp.status == 400 and b"E_RECEIVE_INTERRUPTED" in resp.read()
+    conn.close()
+    failed = [e for e in events if e.kind == "failed"]
+    assert failed and "nothing arrived" in failed[0].error["message"]
+    assert_store_empty(app, case)
+
+
+def test_form_post_without_javascript_gets_a_result_page(app, case, rx, tmp_path: Path) -> None:
+    data = make_jpeg(tmp_path / "a.jpg", exif=EXIF).read_bytes()
+    body = part(b"a.jpg", data) + part(b"", b"") + b"--XyZ--\r\n"  # the empty part: a second, unused picker
+    p = urlsplit(rx.url)
+    conn = http.client.HTTPConnection("127.0.0.1", p.port, timeout=10)
+    conn.request("POST", p.path + "/files", body=body, headers={
+        "Content-Type": "multipart/form-data; boundary=XyZ", "Accept": "text/html", "Accept-Language": "fr"})
+    resp = conn.getresponse()
+    page = resp.read().decode()
+    conn.close()
+    assert resp.status == 200 and resp.getheader("Content-Type").startswith("text/html")
+    assert hashlib.sha256(data).hexdigest() in page and "1 fichier(s) reçu(s)" in page
+    assert len(items_repo.for_case(app.db.con, case.id)) == 1
 
 
 def test_stop_during_upload_aborts_cleanly(app, case, events) -> None:
