@@ -1,0 +1,93 @@
+"""Scam signals in chat text (OCR output or pasted text): the seller's known traps, found line by line.
+
+The rules are data (``resources/playbooks/scam_signals.toml``): per signal, regular expressions in Chinese, English
+and French, exclusions for the look-alikes (the buyer refusing, past facts, normal refunds), the advice to show and
+the playbook warnings it links to. A hit names the line, so the UI can point at the screenshot and the line.
+Precision matters more than recall here: a false alarm teaches the user to ignore the warnings.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .playbook import Text, default_dir, t
+
+
+@dataclass(frozen=True)
+class Signal:
+    key: str
+    label: Text
+    advice: Text
+    source: tuple[str, ...]
+    warnings: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    exclude: tuple[re.Pattern[str], ...]
+
+    def matches(self, line: str) -> bool:
+        return any(p.search(line) for p in self.patterns) and not any(x.search(line) for x in self.exclude)
+
+
+@dataclass(frozen=True)
+class Hit:
+    line: int  # 1-based line number in the scanned text
+    text: str
+    signal: str
+    item_id: str = ""
+
+    def to_dict(self, rules: Rules | None = None, lang: str = "en") -> dict[str, Any]:
+        d: dict[str, Any] = {"line": self.line, "text": self.text, "signal": self.signal}
+        if self.item_id:
+            d["item_id"] = self.item_id
+        if rules is not None:
+            s = rules.signals[self.signal]
+            d["label"] = t(s.label, lang)
+            d["advice"] = t(s.advice, lang)
+            d["source"] = list(s.source)
+            d["warnings"] = list(s.warnings)
+        return d
+
+
+class Rules:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.signals: dict[str, Signal] = {}
+        for key, v in data["signal"].items():
+            self.signals[key] = Signal(
+                key=key, label=v["label"], advice=v["advice"], source=tuple(v.get("source", ())),
+                warnings=tuple(v.get("warnings", ())),
+                patterns=tuple(re.compile(p, re.IGNORECASE) for p in v["patterns"]),
+                exclude=tuple(re.compile(p, re.IGNORECASE) for p in v.get("exclude", ())),
+            )
+
+    def scan_line(self, line: str) -> list[str]:
+        """The signals ``line`` hits (a line may hit several: "wait 10 days, don't open a dispute")."""
+        s = _normalize(line)
+        if not s:
+            return []
+        return [k for k, sig in self.signals.items() if sig.matches(s)]
+
+    def scan_lines(self, lines: Iterable[str], item_id: str = "") -> list[Hit]:
+        hits = []
+        for n, line in enumerate(lines, start=1):
+            for key in self.scan_line(line):
+                hits.append(Hit(n, line.strip(), key, item_id))
+        return hits
+
+    def scan_text(self, text: str, item_id: str = "") -> list[Hit]:
+        return self.scan_lines(text.splitlines(), item_id)
+
+
+def _normalize(line: str) -> str:
+    # OCR and phones give curly quotes, full-width spaces and odd spacing; the patterns expect plain text.
+    return " ".join(line.replace("\u3000", " ").replace("’", "'").split())
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: Path | None = None) -> Rules:
+    with open(path or default_dir() / "scam_signals.toml", "rb") as f:
+        return Rules(tomllib.load(f))

@@ -1,0 +1,90 @@
+"""Deadline arithmetic: parsing user dates, working days, and the countdown status shown in the case list.
+
+Pure functions over aware datetimes. Status thresholds come from the issue: a deadline is "warning" within 48 h,
+"urgent" within 24 h, "passed" after it; a deadline marked done is "done" whatever its date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+WARNING_HOURS = 48
+URGENT_HOURS = 24
+STATUSES = ("ok", "warning", "urgent", "passed", "done")
+
+
+def local_tz() -> tzinfo:
+    tz = datetime.now().astimezone().tzinfo
+    return tz if tz is not None else UTC
+
+
+def to_utc_text(dt: datetime) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_when(text: str, tz: tzinfo | None = None, end_of_day: bool = True) -> datetime:
+    """A user's date or date-time as an aware UTC datetime.
+
+    "2026-11-30" means the end of that day in the user's time zone (a deadline "on the 30th" runs all day);
+    "2026-11-30 18:00" is local time; an ISO string with an offset or "Z" is taken as given.
+    Raises ValueError for anything else.
+    """
+    s = text.strip()
+    tz = tz or local_tz()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        d = date.fromisoformat(s)
+        t = time(23, 59, 59) if end_of_day else time(0, 0)
+        return datetime.combine(d, t, tzinfo=tz).astimezone(UTC)
+    s = s.replace(" ", "T", 1)
+    if s.endswith("Z"):
+        s = s[:-1] + "+00:00"
+    dt = datetime.fromisoformat(s)
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=tz)
+    return dt.astimezone(UTC)
+
+
+def add_working_days(start: datetime, n: int) -> datetime:
+    """``n`` working days after ``start``, skipping Saturdays and Sundays only.
+
+    Chinese public holidays and the make-up working weekends (调休) are not known here; the UI says so and the
+    date stays editable.
+    """
+    d = start
+    added = 0
+    while added < n:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            added += 1
+    return d
+
+
+def status(due: datetime, now: datetime, done: bool = False) -> str:
+    if done:
+        return "done"
+    left = (due - now).total_seconds()
+    if left < 0:
+        return "passed"
+    if left <= URGENT_HOURS * 3600:
+        return "urgent"
+    if left <= WARNING_HOURS * 3600:
+        return "warning"
+    return "ok"
+
+
+def remaining_text(due: datetime, now: datetime) -> str:
+    """A short English countdown ("2 d 5 h", "3 h 10 min", "passed 4 h ago") for the CLI and logs."""
+    secs = int((due - now).total_seconds())
+    past = secs < 0
+    secs = abs(secs)
+    d, rem = divmod(secs, 86400)
+    h, rem = divmod(rem, 3600)
+    m = rem // 60
+    if d:
+        s = f"{d} d {h} h"
+    elif h:
+        s = f"{h} h {m} min"
+    else:
+        s = f"{m} min"
+    return f"passed {s} ago" if past else s

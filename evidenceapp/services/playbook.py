@@ -1,0 +1,416 @@
+"""Where a case stands in its dispute and what to do next: events, deadlines, evidence tags, guidance.
+
+The GUI (overview, case list) and the CLI call ``case_guidance`` for one translated snapshot: next step, missing
+evidence, readiness, warnings, deadlines with their countdown, the refusal and its answer, scam-signal hits.
+Every change (event, deadline, tag) is journalled in the case's custody chain, with its date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..core import chatscan
+from ..core import deadlines as dl
+from ..core import playbook as pb
+from ..core.errors import InvalidInput, NotFound
+from ..core.models import Case, Deadline
+from ..store import cases_repo, items_repo, journal_repo, text_repo
+from .app import App
+from .cases import get_case, get_profile
+
+EVIDENCE_TAGS = ("order", "chat", "refusal", "defect", "unboxing", "listing", "tracking", "return_waybill",
+                 "advance_payment", "test_report", "wrong_item", "decision", "not_delivered", "protection_extended")
+
+
+# --- views (plain data, already translated; the GUI shows them as they are) ------------------------------------
+@dataclass
+class StepView:
+    key: str
+    title: str
+    how: str
+    menu: str
+    status: str  # done | current | todo
+    source: str
+    unsure: bool  # show "to be checked"
+
+
+@dataclass
+class EvidenceView:
+    key: str
+    label: str
+    hint: str
+    required: bool
+    satisfied: bool
+    items: list[str]  # item ids (or "profile.name"-style fields) that satisfy it
+    source: str
+
+
+@dataclass
+class WarningView:
+    key: str
+    text: str
+    source: str
+    status: str
+    unsure: bool
+
+
+@dataclass
+class DeadlineView:
+    id: int
+    kind: str
+    label: str
+    note: str
+    due_at: str  # UTC, RFC 3339
+    status: str  # ok | warning | urgent | passed | done
+    remaining_s: int
+    remaining: str
+    done: bool
+    source: str
+    unsure: bool
+
+
+@dataclass
+class RefusalView:
+    key: str
+    reason: str
+    answer: str
+    evidence: list[str]  # labels
+    source: str
+    unsure: bool
+
+
+@dataclass
+class ScamHitView:
+    item_id: str
+    line: int
+    text: str
+    signal: str
+    label: str
+    advice: str
+    source: str
+
+
+@dataclass
+class Guidance:
+    case_id: str
+    lang: str
+    platform: str
+    dispute: str
+    steps: list[StepView]
+    next_step: StepView | None
+    missing_evidence: list[EvidenceView]
+    present_evidence: list[EvidenceView]
+    readiness: int
+    resolved: bool
+    status_text: str
+    warnings: list[WarningView]
+    deadlines: list[DeadlineView]
+    suggested_deadlines: list[dict[str, str]]  # {"kind", "label", "due_at"} not yet added
+    refusal: RefusalView | None
+    refusal_answers: list[RefusalView]
+    scam_hits: list[ScamHitView]
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- helpers ------------------------------------------------------------------------------------------------------
+def _now(now: datetime | None) -> datetime:
+    return now.astimezone(UTC) if now else datetime.now(UTC)
+
+
+def _unsure_text(book: pb.Playbook, lang: str, unsure: bool) -> str:
+    return " " + pb.t(book.ui.get("to_check"), lang) if unsure else ""
+
+
+def _step_view(book: pb.Playbook, st: pb.StepState, lang: str) -> StepView:
+    s = st.path_step.step
+    unsure = book.is_unsure(s.source, s.check)
+    menu = pb.t(s.menu, lang)
+    if menu and book.is_unsure(s.menu_source, s.menu_check):
+        menu += _unsure_text(book, lang, True)
+    return StepView(s.key, pb.t(s.title, lang), pb.t(s.how, lang), menu, st.status,
+                    book.source_line(s.source), unsure)
+
+
+def _evidence_view(book: pb.Playbook, need: pb.NeedState, lang: str) -> EvidenceView:
+    e = book.evidence[need.key]
+    return EvidenceView(need.key, pb.t(e.label, lang), pb.t(e.hint, lang), need.required, need.satisfied,
+                        [m[0] for m in need.matches], book.source_line(e.source))
+
+
+def _refusal_view(book: pb.Playbook, r: pb.RefusalDef, lang: str) -> RefusalView:
+    return RefusalView(r.key, pb.t(r.reason, lang), pb.t(r.answer, lang),
+                       [pb.t(book.evidence[k].label, lang) for k in r.evidence], book.source_line(r.source),
+                       book.is_unsure(r.source, r.check))
+
+
+def _deadline_view(book: pb.Playbook, d: Deadline, now: datetime, lang: str) -> DeadlineView:
+    kind = book.deadlines.get(d.kind) or book.deadlines["custom"]
+    try:
+        due = dl.parse_when(d.due_at)
+    except ValueError:
+        due = now
+    unsure = book.is_unsure(kind.source) or kind.status == "to_check"
+    return DeadlineView(
+        id=d.id, kind=d.kind, label=d.label or pb.t(kind.label, lang), note=d.note or pb.t(kind.note, lang),
+        due_at=dl.to_utc_text(due), status=dl.status(due, now, d.done),
+        remaining_s=int((due - now).total_seconds()), remaining=dl.remaining_text(due, now), done=d.done,
+        source=book.source_line(kind.source), unsure=unsure,
+    )
+
+
+def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str) -> str:
+    if a.resolved:
+        return pb.t(book.ui.get("resolved"), lang)
+    nxt = a.next_step
+    if nxt is None:
+        return ""
+    return pb.t(nxt.path_step.step.title, lang)
+
+
+# --- guidance -----------------------------------------------------------------------------------------------------
+def assess(app: App, case_id: str) -> tuple[pb.Playbook, Case, pb.Assessment]:
+    book = pb.load()
+    case = get_case(app, case_id)
+    con = app.db.con
+    items = items_repo.for_case(con, case_id)
+    a = book.assess(case, items, cases_repo.events(con, case_id), texts=text_repo.texts_for_case(con, case_id),
+                    tags=text_repo.tags_for_case(con, case_id), profile=get_profile(app))
+    return book, case, a
+
+
+def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None = None) -> Guidance:
+    """Everything the overview shows about the dispute, translated into ``lang`` (zh_CN, en, fr)."""
+    lang = pb.normalize_lang(lang)
+    now = _now(now)
+    book, case, a = assess(app, case_id)
+    con = app.db.con
+    steps = [_step_view(book, s, lang) for s in a.steps]
+    needs = [_evidence_view(book, n, lang) for n in a.needs]
+    warnings = [WarningView(w.key, pb.t(w.text, lang), book.source_line(w.source), w.status,
+                            book.is_unsure(w.source, w.check)) for w in book.warnings(case.platform, case.dispute)]
+    deadlines = [_deadline_view(book, d, now, lang) for d in cases_repo.deadlines(con, case_id)]
+    have = {d.kind for d in deadlines}
+    events = cases_repo.events(con, case_id)
+    suggested = []
+    for k in book.deadline_kinds(case.platform):
+        if k.key in have or k.anchor == "user":
+            continue
+        due = book.compute_due(k.key, case, events, now)
+        if due is not None:
+            suggested.append({"kind": k.key, "label": pb.t(k.label, lang), "due_at": dl.to_utc_text(due)})
+    return Guidance(
+        case_id=case.id, lang=lang, platform=pb.t(book.platform(case.platform).name, lang),
+        dispute=pb.t(book.dispute(case.dispute).label, lang), steps=steps,
+        next_step=steps[a.next_index] if a.next_index is not None else None,
+        missing_evidence=[n for n in needs if not n.satisfied], present_evidence=[n for n in needs if n.satisfied],
+        readiness=a.readiness, resolved=a.resolved, status_text=_status_text(book, a, lang), warnings=warnings,
+        deadlines=deadlines, suggested_deadlines=suggested,
+        refusal=_refusal_view(book, a.refusal, lang) if a.refusal else None,
+        refusal_answers=[_refusal_view(book, r, lang) for r in book.refusals_for(case.platform, case.dispute)],
+        scam_hits=scan_case(app, case_id, lang), events=[_event_view(book, e, lang) for e in events],
+    )
+
+
+def _event_view(book: pb.Playbook, e: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {**e, "label": pb.t(book.events.get(e["kind"]), lang) or e["kind"]}
+
+
+def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
+    """Scam-signal hits over the case's text (OCR of screenshots, pasted chat), each pointing at item and line."""
+    rules = chatscan.load()
+    out = []
+    con = app.db.con
+    for item in items_repo.for_case(con, case_id):
+        row = text_repo.get_text(con, item.id)
+        if not row:
+            continue
+        for h in rules.scan_text(row["text"], item.id):
+            s = rules.signals[h.signal]
+            out.append(ScamHitView(item.id, h.line, h.text, h.signal, pb.t(s.label, lang), pb.t(s.advice, lang),
+                                   pb.load().source_line(s.source)))
+    return out
+
+
+# --- events -------------------------------------------------------------------------------------------------------
+def add_event(app: App, case_id: str, kind: str, at: str | None = None, detail: dict[str, Any] | None = None,
+              now: datetime | None = None) -> dict[str, Any]:
+    """Record a step of the dispute ("seller refused", "intervention requested" …) with its date, journalled.
+
+    Deadlines anchored on this event (e.g. 12315's 7 working days after filing) are added at the same time, with
+    dates the user can edit.
+    """
+    book = pb.load()
+    if kind not in book.events:
+        raise InvalidInput(f"{kind!r} is not one of {', '.join(book.events)}", field="event")
+    when = _parse(at, "at", end_of_day=False) if at else _now(now)
+    detail = dict(detail or {})
+    if kind == "seller_refused" and detail.get("reason") and detail["reason"] not in book.refusals:
+        # Free text: keep it, and note the matching known reason so the answer can be shown.
+        r = book.match_refusal(detail["reason"])
+        detail = {"text": detail.pop("reason"), **detail, **({"reason": r.key} if r else {})}
+    case = get_case(app, case_id)
+    with app.db.tx() as con:
+        at_text = dl.to_utc_text(when)
+        event_id = cases_repo.add_event(con, case_id, kind, at_text, detail)
+        journal_repo.append(con, case_id, "event_added", {"event_id": event_id, "kind": kind, "at": at_text,
+                                                          "detail": detail})
+        events = cases_repo.events(con, case_id)
+        existing = {d.kind for d in cases_repo.deadlines(con, case_id)}
+        for k in book.deadline_kinds(case.platform):
+            if k.anchor == f"event:{kind}" and k.key not in existing:
+                due = book.compute_due(k.key, case, events, _now(now))
+                if due is not None:
+                    _insert_deadline(con, case_id, k.key, due, "", "", auto=True)
+        status = _position(book, case, events)
+        if status != case.status:
+            cases_repo.update(con, case_id, {"status": status})
+            journal_repo.append(con, case_id, "case_edited", {"status": {"from": case.status, "to": status}})
+    return {"id": event_id, "kind": kind, "at": at_text, "detail": detail}
+
+
+def _position(book: pb.Playbook, case: Case, events: list[dict[str, Any]]) -> str:
+    """The case list's status column: "resolved", or the key of the step under way."""
+    a = book.assess(case, [], events)
+    if a.resolved:
+        return "resolved"
+    return a.next_step.key if a.next_step else "closed"
+
+
+def list_events(app: App, case_id: str, lang: str = "en") -> list[dict[str, Any]]:
+    book = pb.load()
+    get_case(app, case_id)
+    return [_event_view(book, e, pb.normalize_lang(lang)) for e in cases_repo.events(app.db.con, case_id)]
+
+
+# --- deadlines ----------------------------------------------------------------------------------------------------
+def _parse(text: str, field_name: str, end_of_day: bool = True) -> datetime:
+    try:
+        return dl.parse_when(text, end_of_day=end_of_day)
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)", field=field_name) from None
+
+
+def _insert_deadline(con: Any, case_id: str, kind: str, due: datetime, label: str, note: str,
+                     auto: bool = False) -> int:
+    due_text = dl.to_utc_text(due)
+    deadline_id = cases_repo.add_deadline(con, case_id, kind, due_text, label, note)
+    journal_repo.append(con, case_id, "deadline_added", {"deadline_id": deadline_id, "kind": kind,
+                                                         "due_at": due_text, "label": label, "auto": auto})
+    return deadline_id
+
+
+def add_deadline(app: App, case_id: str, kind: str, due_at: str | datetime | None = None, label: str = "",
+                 note: str = "", now: datetime | None = None) -> Deadline:
+    """Add a typed deadline. Without ``due_at`` the date comes from the playbook (its anchor event or case date,
+    else its usual length from now); it stays editable."""
+    book = pb.load()
+    if kind not in book.deadlines:
+        raise InvalidInput(f"{kind!r} is not one of {', '.join(book.deadlines)}", field="deadline kind")
+    case = get_case(app, case_id)
+    if isinstance(due_at, datetime):
+        due = due_at.astimezone(UTC)
+    elif due_at:
+        due = _parse(due_at, "due")
+    else:
+        computed = book.compute_due(kind, case, cases_repo.events(app.db.con, case_id), _now(now))
+        if computed is None:
+            anchor = book.deadlines[kind].anchor
+            raise InvalidInput(f"give a date: {anchor} is not known for this case yet", field="due")
+        due = computed
+    with app.db.tx() as con:
+        deadline_id = _insert_deadline(con, case_id, kind, due, label, note)
+    return _get_deadline(app, deadline_id)
+
+
+def _get_deadline(app: App, deadline_id: int) -> Deadline:
+    for_case = text_repo.get_deadline(app.db.con, deadline_id)
+    if for_case is None:
+        raise NotFound(what="deadline", key=str(deadline_id))
+    return Deadline(id=for_case["id"], case_id=for_case["case_id"], kind=for_case["kind"], due_at=for_case["due_at"],
+                    label=for_case["label"], note=for_case["note"], done=bool(for_case["done"]))
+
+
+def edit_deadline(app: App, deadline_id: int, due_at: str | datetime | None = None, label: str | None = None,
+                  note: str | None = None, done: bool | None = None) -> Deadline:
+    current = _get_deadline(app, deadline_id)
+    changes: dict[str, Any] = {}
+    if due_at is not None:
+        due = due_at.astimezone(UTC) if isinstance(due_at, datetime) else _parse(due_at, "due")
+        changes["due_at"] = dl.to_utc_text(due)
+    if label is not None:
+        changes["label"] = label
+    if note is not None:
+        changes["note"] = note
+    if done is not None:
+        changes["done"] = int(done)
+    diff = {k: v for k, v in changes.items() if getattr(current, k) != (bool(v) if k == "done" else v)}
+    if diff:
+        with app.db.tx() as con:
+            text_repo.update_deadline(con, deadline_id, diff)
+            journal_repo.append(con, current.case_id, "deadline_edited", {
+                "deadline_id": deadline_id, "kind": current.kind,
+                "changes": {k: {"from": getattr(current, k), "to": v} for k, v in diff.items()}})
+    return _get_deadline(app, deadline_id)
+
+
+def delete_deadline(app: App, deadline_id: int) -> None:
+    current = _get_deadline(app, deadline_id)
+    with app.db.tx() as con:
+        text_repo.delete_deadline(con, deadline_id)
+        journal_repo.append(con, current.case_id, "deadline_removed", {
+            "deadline_id": deadline_id, "kind": current.kind, "due_at": current.due_at})
+
+
+def list_deadlines(app: App, case_id: str, lang: str = "en", now: datetime | None = None) -> list[DeadlineView]:
+    get_case(app, case_id)
+    book = pb.load()
+    return [_deadline_view(book, d, _now(now), pb.normalize_lang(lang))
+            for d in cases_repo.deadlines(app.db.con, case_id)]
+
+
+def next_deadline(app: App, case_id: str, lang: str = "en", now: datetime | None = None) -> DeadlineView | None:
+    """The soonest open deadline of a case (for the case list's countdown column)."""
+    open_ = [d for d in list_deadlines(app, case_id, lang, now) if not d.done]
+    return min(open_, key=lambda d: d.due_at) if open_ else None
+
+
+def alerts(app: App, lang: str = "en", now: datetime | None = None) -> list[tuple[str, DeadlineView]]:
+    """Open deadlines of every case that are within 48 h or passed: (case id, deadline), soonest first.
+    The GUI polls this for its desktop notifications."""
+    out = []
+    for case in cases_repo.all_cases(app.db.con):
+        for d in list_deadlines(app, case.id, lang, now):
+            if d.status in ("warning", "urgent", "passed"):
+                out.append((case.id, d))
+    return sorted(out, key=lambda cd: cd[1].due_at)
+
+
+# --- evidence tags ------------------------------------------------------------------------------------------------
+def tag_item(app: App, case_id: str, item_id: str, tag: str, on: bool = True) -> None:
+    """Say what an item shows (e.g. "advance_payment"), so the playbook counts it for that evidence."""
+    if tag not in EVIDENCE_TAGS:
+        raise InvalidInput(f"{tag!r} is not one of {', '.join(EVIDENCE_TAGS)}", field="tag")
+    item = items_repo.get(app.db.con, item_id)
+    if item is None or item.case_id != case_id:
+        raise NotFound(what="item", key=item_id)
+    with app.db.tx() as con:
+        changed = text_repo.add_tag(con, item_id, tag) if on else text_repo.remove_tag(con, item_id, tag)
+        if changed:
+            journal_repo.append(con, case_id, "item_tagged" if on else "item_untagged",
+                                {"item_id": item_id, "sha256": item.sha256, "tag": tag})
+
+
+def item_tags(app: App, case_id: str) -> dict[str, set[str]]:
+    return text_repo.tags_for_case(app.db.con, case_id)
+
+
+# --- the exporter's view ------------------------------------------------------------------------------------------
+def refusal_for_case(app: App, case_id: str, lang: str = "en") -> RefusalView | None:
+    """The seller's refusal reason matched to the playbook, with the answer and the evidence that supports it."""
+    book, _case, a = assess(app, case_id)
+    return _refusal_view(book, a.refusal, pb.normalize_lang(lang)) if a.refusal else None

@@ -1,0 +1,98 @@
+"""Scam-signal rules against a labelled set of chat lines in Chinese, English and French (tests/core/chat_lines.py).
+
+Precision and recall are counted over (line, signal) pairs and printed; the goal is ≥0.9 for each.
+"""
+
+from __future__ import annotations
+
+import pytest
+from chat_lines import LINES
+
+from evidenceapp.core import chatscan
+from evidenceapp.core.playbook import LANGS
+from evidenceapp.core.playbook import load as load_playbook
+
+
+def _labels(expected) -> set[str]:
+    if expected is None:
+        return set()
+    return {expected} if isinstance(expected, str) else set(expected)
+
+
+def _score(rules: chatscan.Rules, lines=LINES) -> tuple[float, float, list[str]]:
+    tp = fp = fn = 0
+    errors = []
+    for text, expected in lines:
+        want = _labels(expected)
+        got = set(rules.scan_line(text))
+        tp += len(got & want)
+        fp += len(got - want)
+        fn += len(want - got)
+        if got != want:
+            errors.append(f"{text!r}: expected {sorted(want)}, got {sorted(got)}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, errors
+
+
+def test_labelled_set_is_big_enough_and_covers_three_languages() -> None:
+    assert len(LINES) >= 60
+    cjk = [s for s, _ in LINES if any("\u4e00" <= c <= "\u9fff" for c in s)]
+    fr = [s for s, _ in LINES if any(w in s.lower() for w in ("litige", "vous", "je ", "merci", "colis"))]
+    assert len(cjk) >= 20 and len(fr) >= 15 and len(LINES) - len(cjk) - len(fr) >= 20
+    assert sum(1 for _, e in LINES if e is None) >= 25  # look-alike negatives
+
+
+def test_precision_and_recall_meet_the_goal(capsys: pytest.CaptureFixture[str]) -> None:
+    rules = chatscan.load()
+    precision, recall, errors = _score(rules)
+    with capsys.disabled():
+        print(f"\nscam signals: {len(LINES)} lines, precision {precision:.3f}, recall {recall:.3f}")
+        for e in errors:
+            print("  miss/false alarm:", e)
+    assert precision >= 0.9, errors
+    assert recall >= 0.9, errors
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "fr"])
+def test_each_language_on_its_own_meets_the_goal(lang: str) -> None:
+    def is_lang(s: str) -> bool:
+        if any("\u4e00" <= c <= "\u9fff" for c in s):
+            return lang == "zh"
+        french = any(w in s.lower() for w in ("litige", "vous", "je ", "merci", "colis", "j'", "la ", "le "))
+        return lang == ("fr" if french else "en")
+
+    subset = [(s, e) for s, e in LINES if is_lang(s)]
+    precision, recall, errors = _score(chatscan.load(), subset)
+    assert len(subset) >= 18
+    assert precision >= 0.85 and recall >= 0.85, errors
+
+
+def test_every_signal_has_advice_in_three_languages_and_known_sources() -> None:
+    rules = chatscan.load()
+    pb = load_playbook()
+    warning_keys = {w.key for p in pb.platforms.values() for w in p.warnings} | {w.key for w in pb.common_warnings}
+    expected = {"close_dispute", "refund_outside", "wait_protection", "confirm_receipt", "accuses_buyer",
+                "review_pressure"}
+    assert set(rules.signals) == expected
+    for s in rules.signals.values():
+        for lang in LANGS:
+            assert s.label.get(lang) and s.advice.get(lang), (s.key, lang)
+        assert s.source and all(k in pb.sources for k in s.source)
+        assert set(s.warnings) <= warning_keys, s.key
+
+
+def test_hits_carry_line_numbers_text_and_advice() -> None:
+    rules = chatscan.load()
+    text = "您好\n亲，麻烦您先关闭纠纷，我们马上给您补发\n\nI can refund you via PayPal, just cancel the dispute\n"
+    hits = rules.scan_text(text, item_id="abc")
+    assert [(h.line, h.signal) for h in hits] == [(2, "close_dispute"), (4, "close_dispute"), (4, "refund_outside")]
+    d = hits[0].to_dict(rules, "fr")
+    assert d["line"] == 2 and d["item_id"] == "abc" and "clôturez" in d["advice"]
+    assert d["text"] == "亲，麻烦您先关闭纠纷，我们马上给您补发"
+
+
+def test_ocr_noise_full_width_spaces_and_curly_quotes() -> None:
+    rules = chatscan.load()
+    assert rules.scan_line("Please  close\u3000the dispute") == ["close_dispute"]
+    assert "close_dispute" in rules.scan_line("N’ouvrez pas de litige, attendez encore")
