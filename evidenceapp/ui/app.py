@@ -1,33 +1,105 @@
-"""Creates the one QApplication and the main window."""
+"""The one place that creates the QApplication, loads the CJK font and the translation, and opens the window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-from ..services.app import App
-from ..services.cases import list_cases
+from .. import __version__, config
+
+log = logging.getLogger("evidenceapp.ui")
+
+ORG = "evidenceapp"
+APP = "evidenceapp"
+CJK_FAMILY_FALLBACK = "WenQuanYi Micro Hei"
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, app: App) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("evidenceapp"))
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(QLabel(self.tr("Cases"), central))
-        self.cases = QListWidget(central)
-        for case in list_cases(app):
-            self.cases.addItem(f"{case.title} — {case.platform} {case.order_no}")
-        layout.addWidget(self.cases)
-        self.setCentralWidget(central)
-        self.resize(1000, 700)
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the process's QApplication, creating and configuring it on first call.
+
+    Everything that must happen exactly once per process lives here: names (QSettings paths), the bundled CJK
+    font (machines without a Chinese font would otherwise draw boxes), and the font fallback.
+    """
+    existing = QApplication.instance()
+    if existing is not None:
+        assert isinstance(existing, QApplication)
+        _configure(existing)
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    qapp = QApplication([sys.argv[0] if sys.argv else APP, *(argv or [])])
+    _configure(qapp)
+    return qapp
+
+
+def _configure(qapp: QApplication) -> None:
+    if qapp.property("evidenceapp_configured"):
+        return
+    qapp.setProperty("evidenceapp_configured", True)
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    QCoreApplication.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("io.github.evidenceapp")
+    load_cjk_font(qapp)
+    from .icons import app_icon
+
+    qapp.setWindowIcon(app_icon())
+
+
+def load_cjk_font(qapp: QApplication) -> str | None:
+    """Register the bundled WenQuanYi Micro Hei and make it the fallback for every family the app uses."""
+    path = config.cjk_font_path()
+    families: list[str] = []
+    if path.is_file():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        log.warning("CJK font not loaded from %s", path)
+        return None
+    cjk = families[0]
+    base = qapp.font()
+    # Keep the desktop's own font for Latin text; fall back to the CJK font for the glyphs it lacks.
+    fam = [f for f in base.families() or [base.family()] if f != cjk]
+    base.setFamilies([*fam, cjk])
+    qapp.setFont(base)
+    for generic in (base.family(), "Sans Serif", "sans-serif", "DejaVu Sans", "Helvetica", "Arial"):
+        QFont.insertSubstitution(generic, cjk)
+    return cjk
 
 
 def run_gui(argv: list[str]) -> int:
-    qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    with App.open() as app:
-        window = MainWindow(app)
+    from ..logsetup import setup_logging
+    from ..services.app import App
+    from .errors import install_crash_handler
+    from .i18n import install_language
+    from .main_window import MainWindow
+    from .settings import Settings
+
+    qapp = create_application(argv)
+    home = config.home_dir()
+    try:
+        logpath = setup_logging(home)
+    except OSError:
+        logpath = None
+    settings = Settings.default()
+    install_language(settings.language)
+    install_crash_handler(logpath)
+    from ..core.errors import EvidenceError
+
+    try:
+        store = App.open(home)
+    except EvidenceError as exc:
+        from .errors import show_error
+
+        show_error(None, exc)
+        return 1
+    with store:
+        window = MainWindow(store, settings)
         window.show()
-        return qapp.exec()
+        rc = qapp.exec()
+        window.shutdown()
+        return rc

@@ -1,0 +1,115 @@
+"""Two kinds of trouble (qutebrowser's KnownError vs BugError).
+
+Expected failures are ``EvidenceError`` subclasses: shown as a calm, translated sentence chosen by the error's
+``code`` (never by matching text), with the English technical message under "Show Details…". Anything else is a
+bug: the crash dialog shows the traceback and where the log is, and the app keeps running when it can.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..core.errors import Cancelled, EvidenceError
+
+log = logging.getLogger("evidenceapp.ui")
+_LOG_PATH: Path | None = None
+
+
+
+def error_sentence(code: str, params: dict[str, Any] | None = None) -> str:
+    """A translated sentence for an error code; unknown codes get a generic sentence (never the raw text)."""
+    sentences = {
+        "E_NOT_FOUND": QCoreApplication.translate("Errors", "This could not be found: {key}."),
+        "E_AMBIGUOUS": QCoreApplication.translate("Errors", "“{key}” matches several entries. Please be more specific."),
+        "E_INVALID_INPUT": QCoreApplication.translate("Errors", "The value entered for “{field}” is not valid."),
+        "E_IMPORT_MISSING": QCoreApplication.translate("Errors", "The file or folder no longer exists: {path}"),
+        "E_IMPORT_UNREADABLE": QCoreApplication.translate("Errors", "This file could not be read: {path}"),
+        "E_IMPORT_NOT_REGULAR": QCoreApplication.translate("Errors", "This is not an ordinary file and was skipped: {path}"),
+        "E_IMPORT_SYMLINK_LOOP": QCoreApplication.translate("Errors", "This folder links back to itself and was skipped: {path}"),
+        "E_IMPORT_UNSUPPORTED": QCoreApplication.translate("Errors", "This type of file is not supported: {path}"),
+        "E_DISK_FULL": QCoreApplication.translate("Errors", "There is not enough free disk space to store {path}. Free some space and try again."),
+        "E_STORE_TOO_NEW": QCoreApplication.translate("Errors", "Your evidence was saved by a newer version of the app. Please update the app to open it."),
+        "E_STORE_CORRUPT": QCoreApplication.translate("Errors", "The evidence database is damaged. Your original files are untouched; see the details and contact support."),
+        "E_CANCELLED": QCoreApplication.translate("Errors", "The operation was cancelled."),
+        "E_METADATA_FAILED": QCoreApplication.translate("Errors", "The file was stored, but its details (date, camera) could not be read: {path}"),
+        "E_METADATA_TIMEOUT": QCoreApplication.translate("Errors", "Reading the details of {path} took too long; the file was stored without them."),
+    }
+    text = sentences.get(code) or QCoreApplication.translate("Errors", "Something went wrong ({code}).")
+    values = _SafeDict({"code": code, **(params or {})})
+    return text.format_map(values)
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def show_error(parent: QWidget | None, exc: EvidenceError, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "Could not finish"))
+    box.setText(error_sentence(exc.code, exc.params))
+    box.setDetailedText(f"[{exc.code}] {exc.message}")
+    box.setObjectName("errorBox")
+    _exec(box)
+
+
+def report_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """Route an exception from a task or slot: known errors calmly, cancellations silently, bugs to the crash box."""
+    if isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, EvidenceError):
+        show_error(parent, exc)
+        return
+    show_crash(parent, type(exc), exc, exc.__traceback__)
+
+
+def show_crash(parent: QWidget | None, etype, value, tb) -> None:
+    text = "".join(traceback.format_exception(etype, value, tb))
+    log.error("unexpected error\n%s", text)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
+    box.setText(QCoreApplication.translate("Errors", "Something unexpected went wrong. Your evidence is safe: nothing already stored is changed by this."))
+    where = str(_LOG_PATH) if _LOG_PATH else QCoreApplication.translate("Errors", "(no log file)")
+    box.setInformativeText(QCoreApplication.translate("Errors", "Please send the log file with a short description of what you did: {path}").format(path=where))
+    box.setDetailedText(text)
+    box.setObjectName("crashBox")
+    _exec(box)
+
+
+def _exec(box: QMessageBox) -> None:
+    # Tests set this flag so dialogs are recorded instead of blocking the run.
+    app = QApplication.instance()
+    sink = app.property("evidenceapp_dialog_sink") if app is not None else None
+    if sink:
+        SHOWN.append((box.objectName(), box.text(), box.detailedText()))
+        box.deleteLater()
+        return
+    box.exec()
+
+
+SHOWN: list[tuple[str, str, str]] = []
+
+
+def install_crash_handler(log_path: Path | None) -> None:
+    global _LOG_PATH
+    _LOG_PATH = log_path
+
+    def hook(etype, value, tb) -> None:
+        if issubclass(etype, KeyboardInterrupt):
+            sys.__excepthook__(etype, value, tb)
+            return
+        if isinstance(value, EvidenceError):
+            show_error(QApplication.activeWindow(), value)
+            return
+        show_crash(QApplication.activeWindow(), etype, value, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,121 @@
+"""Translated names for the store's codes (platforms, dispute types, item kinds, journal actions …).
+
+The store keeps stable English codes; the UI shows these. Functions, not constants, so a language switch applies
+the next time a label is asked for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def platforms() -> dict[str, str]:
+    return {
+        "taobao": QCoreApplication.translate("Labels", "Taobao"),
+        "tmall": QCoreApplication.translate("Labels", "Tmall"),
+        "jd": QCoreApplication.translate("Labels", "JD.com"),
+        "pdd": QCoreApplication.translate("Labels", "Pinduoduo"),
+        "douyin": QCoreApplication.translate("Labels", "Douyin"),
+        "aliexpress": QCoreApplication.translate("Labels", "AliExpress"),
+        "other": QCoreApplication.translate("Labels", "Other shop"),
+    }
+
+
+def disputes() -> dict[str, str]:
+    return {
+        "quality": QCoreApplication.translate("Labels", "Damaged or faulty item"),
+        "not_as_described": QCoreApplication.translate("Labels", "Not as described"),
+        "logistics": QCoreApplication.translate("Labels", "Lost or late delivery"),
+        "wrong_item": QCoreApplication.translate("Labels", "Wrong item or quantity"),
+        "advance_refund_refused": QCoreApplication.translate("Labels", "Platform refunded, seller refuses"),
+        "other": QCoreApplication.translate("Labels", "Other problem"),
+    }
+
+
+def requests() -> dict[str, str]:
+    return {
+        "refund": QCoreApplication.translate("Labels", "Refund only"),
+        "return_refund": QCoreApplication.translate("Labels", "Return and refund"),
+        "replacement": QCoreApplication.translate("Labels", "Replacement"),
+        "compensation": QCoreApplication.translate("Labels", "Compensation"),
+    }
+
+
+STATUSES = ("open", "escalated", "resolved", "closed")
+
+
+def statuses() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "escalated": QCoreApplication.translate("Labels", "Escalated"),
+        "resolved": QCoreApplication.translate("Labels", "Resolved"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
+    }
+
+
+def kinds() -> dict[str, str]:
+    return {
+        "photo": QCoreApplication.translate("Labels", "Photo"),
+        "screenshot": QCoreApplication.translate("Labels", "Screenshot"),
+        "video": QCoreApplication.translate("Labels", "Video"),
+        "unboxing": QCoreApplication.translate("Labels", "Unboxing video"),
+        "document": QCoreApplication.translate("Labels", "Document"),
+        "chat_text": QCoreApplication.translate("Labels", "Chat text"),
+        "audio": QCoreApplication.translate("Labels", "Audio"),
+        "other": QCoreApplication.translate("Labels", "Other file"),
+    }
+
+
+# Evidence groups shown in the Evidence view's filter: several kinds form one group.
+GROUPS = {
+    "unboxing": ("unboxing", "video"),
+    "photos": ("photo",),
+    "chat": ("screenshot", "chat_text"),
+    "documents": ("document", "audio", "other"),
+}
+
+
+def groups() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("Labels", "All evidence"),
+        "unboxing": QCoreApplication.translate("Labels", "Unboxing and videos"),
+        "photos": QCoreApplication.translate("Labels", "Photos"),
+        "chat": QCoreApplication.translate("Labels", "Chats and screenshots"),
+        "documents": QCoreApplication.translate("Labels", "Documents and other"),
+    }
+
+
+def sources() -> dict[str, str]:
+    return {
+        "import": QCoreApplication.translate("Labels", "Imported file"),
+        "paste": QCoreApplication.translate("Labels", "Pasted from clipboard"),
+        "drop": QCoreApplication.translate("Labels", "Dropped into the app"),
+        "recorder": QCoreApplication.translate("Labels", "Recorded in the app"),
+        "phone": QCoreApplication.translate("Labels", "From a phone"),
+        "demo": QCoreApplication.translate("Labels", "Demo"),
+    }
+
+
+def actions() -> dict[str, str]:
+    return {
+        "case_created": QCoreApplication.translate("Labels", "Case created"),
+        "case_edited": QCoreApplication.translate("Labels", "Case edited"),
+        "item_added": QCoreApplication.translate("Labels", "Evidence added"),
+        "item_edited": QCoreApplication.translate("Labels", "Evidence edited"),
+        "item_hidden": QCoreApplication.translate("Labels", "Evidence hidden"),
+        "item_note": QCoreApplication.translate("Labels", "Note changed"),
+        "items_reordered": QCoreApplication.translate("Labels", "Exhibits reordered"),
+        "verify_run": QCoreApplication.translate("Labels", "Verification run"),
+        "recording_started": QCoreApplication.translate("Labels", "Recording started"),
+        "marker": QCoreApplication.translate("Labels", "Checklist step marked"),
+        "recording_interrupted": QCoreApplication.translate("Labels", "Recording interrupted"),
+        "recording_finished": QCoreApplication.translate("Labels", "Recording finished"),
+        "export_made": QCoreApplication.translate("Labels", "Dossier exported"),
+        "deadline_added": QCoreApplication.translate("Labels", "Deadline added"),
+        "startup_cleanup": QCoreApplication.translate("Labels", "Clean-up at start"),
+    }
+
+
+def label(table: dict[str, str], code: str) -> str:
+    """The translated label, or the raw code for values a newer version may have added."""
+    return table.get(code, code)

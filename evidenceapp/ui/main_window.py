@@ -1,0 +1,401 @@
+"""The main window: case list (search, status filter) on the left, the selected case's tabs on the right."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.errors import EvidenceError
+from ..services import cases as cases_service
+from ..services.app import App
+from . import labels
+from .context import Bus, Context, ProgressHost
+from .errors import show_error
+from .i18n import install_language
+from .models.case_list import CaseFilter, CaseListModel, IdRole
+from .settings import Settings
+from .views.empty import EmptyState
+from .views.evidence import EvidenceView
+from .views.journal import JournalView
+from .views.overview import OverviewView
+from .views.unavailable import UnavailableView
+from .workers import TaskRunner
+
+TABS = ("overview", "evidence", "record", "journal", "export")
+
+
+def _has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: App, settings: Settings, inline: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.runner = TaskRunner(self, inline=inline)
+        self.bus = Bus(self)
+        self.ctx = Context(app=app, runner=self.runner, settings=settings, bus=self.bus)
+        self.case_id = ""
+        self.case_model = CaseListModel(self)
+        self.case_filter = CaseFilter(self)
+        self.case_filter.setSourceModel(self.case_model)
+        self.bus.cases_changed.connect(self.reload_cases)
+        self.bus.case_changed.connect(self._case_changed)
+        self.bus.items_changed.connect(self._items_changed)
+        self.bus.journal_changed.connect(self._journal_changed)
+        self.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._build()
+        self.restore_state()
+
+    # --- construction ----------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        """Create every widget and action with the current language (called again after a language switch)."""
+        self.setWindowTitle(self._title())
+        self.menuBar().clear()
+        for tb in self.findChildren(QToolBar):
+            self.removeToolBar(tb)
+            tb.deleteLater()
+        self._make_actions()
+
+        self.progress = ProgressHost(self)
+        self.ctx.progress = self.progress
+        self.statusBar().addPermanentWidget(self.progress)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(6, 6, 0, 6)
+        self.search = QLineEdit(left)
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText(self.tr("Search title, order no., seller, waybill…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.case_filter.set_text)
+        self.status_filter = QComboBox(left)
+        self.status_filter.addItem(self.tr("All cases"), "")
+        for code, text in labels.statuses().items():
+            self.status_filter.addItem(text, code)
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.case_filter.set_status(str(self.status_filter.currentData())))
+        self.case_list = QListView(left)
+        self.case_list.setObjectName("caseList")
+        self.case_list.setModel(self.case_filter)
+        self.case_list.setIconSize(QSize(32, 32))
+        self.case_list.setSpacing(2)
+        self.case_list.setWordWrap(True)
+        self.case_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_list.selectionModel().currentChanged.connect(self._case_selected)
+        new_button = QPushButton(self.tr("New case…"), left)
+        new_button.clicked.connect(self.new_case)
+        ll.addWidget(self.search)
+        ll.addWidget(self.status_filter)
+        ll.addWidget(self.case_list, 1)
+        ll.addWidget(new_button)
+
+        self.stack = QStackedWidget(self)
+        self.empty = EmptyState(self.stack)
+        self.empty.new_case.connect(self.new_case)
+        self.empty.demo_case.connect(self.demo_case)
+        self.no_selection = QLabel(self.tr("Select a case on the left, or create a new one."), self.stack)
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs = QTabWidget(self.stack)
+        self.tabs.setObjectName("caseTabs")
+        self.overview = OverviewView(self.ctx, self.tabs)
+        self.evidence = EvidenceView(self.ctx, self.tabs)
+        self.record = self._record_view()
+        self.journal = JournalView(self.ctx, self.tabs)
+        self.export = self._export_view()
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.tabs.addTab(self.record, self.tr("Record"))
+        self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.tabs.addTab(self.export, self.tr("Export"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.no_selection)
+        self.stack.addWidget(self.tabs)
+
+        old = self.centralWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(220)
+        self.setCentralWidget(self.splitter)
+        if old is not None:
+            old.deleteLater()
+
+    def _record_view(self) -> QWidget:
+        if _has("evidenceapp.services.recording"):
+            try:
+                from .views.record import RecordView
+            except ImportError:
+                pass
+            else:
+                return RecordView(self.ctx, self.tabs)
+        return UnavailableView(self.tr("The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab."), self.tabs)
+
+    def _export_view(self) -> QWidget:
+        if _has("evidenceapp.services.exporting"):
+            try:
+                from .views.export import ExportView
+            except ImportError:
+                pass
+            else:
+                return ExportView(self.ctx, self.tabs)
+        return UnavailableView(self.tr("Dossier export is not part of this build yet. Your evidence and its journal are kept safely in the meantime."), self.tabs)
+
+    def _title(self, case_title: str = "") -> str:
+        base = self.tr("evidenceapp — evidence for refund disputes")
+        return self.tr("{case} — {app}").format(case=case_title, app=base) if case_title else base
+
+    def _make_actions(self) -> None:
+        def act(text: str, slot, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setObjectName(name)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.act_new = act(self.tr("&New case…"), self.new_case, "Ctrl+N", "actNew")
+        self.act_import = act(self.tr("&Add files…"), self.import_files, "Ctrl+I", "actImport")
+        self.act_paste = act(self.tr("&Paste screenshot"), self.paste, QKeySequence.StandardKey.Paste, "actPaste")
+        self.act_paste.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_record = act(self.tr("&Record unboxing"), lambda: self.show_tab("record"), "Ctrl+R", "actRecord")
+        self.act_export = act(self.tr("&Export dossier…"), lambda: self.show_tab("export"), "Ctrl+E", "actExport")
+        self.act_verify = act(self.tr("&Verify now"), self.verify, "Ctrl+Shift+V", "actVerify")
+        self.act_search = act(self.tr("&Find case"), self.focus_search, QKeySequence.StandardKey.Find, "actFind")
+        self.act_settings = act(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_about = act(self.tr("&About"), self.about, None, "actAbout")
+        self.act_demo = act(self.tr("Open a &demo case"), self.demo_case, None, "actDemo")
+
+        m = self.menuBar().addMenu(self.tr("&File"))
+        for a in (self.act_new, self.act_import, self.act_paste):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_settings)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        c = self.menuBar().addMenu(self.tr("&Case"))
+        for a in (self.act_record, self.act_export, self.act_verify, self.act_search):
+            c.addAction(a)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        h.addAction(self.act_demo)
+        h.addAction(self.act_about)
+
+        tb = QToolBar(self.tr("Main toolbar"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new, self.act_import, self.act_paste, self.act_record, self.act_verify, self.act_export):
+            tb.addAction(a)
+        tb.addSeparator()
+        tb.addAction(self.act_settings)
+        self.addToolBar(tb)
+
+    # --- cases -----------------------------------------------------------------------------------------------
+    def reload_cases(self) -> None:
+        keep = self.case_id
+        self.case_model.set_cases(cases_service.list_cases(self.ctx.app))
+        if keep:
+            self.select_case(keep, reload=False)
+        self._update_stack()
+
+    def select_case(self, case_id: str, reload: bool = True) -> bool:
+        row = self.case_model.row_of(case_id)
+        if row < 0:
+            return False
+        idx = self.case_filter.mapFromSource(self.case_model.index(row))
+        if not idx.isValid():  # hidden by the search: clear the search rather than show a stale case
+            self.search.clear()
+            idx = self.case_filter.mapFromSource(self.case_model.index(row))
+        self.case_list.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if reload or case_id != self.case_id:
+            self._show_case(case_id)
+        return True
+
+    def _case_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(IdRole) if current.isValid() else ""
+        if case_id and case_id != self.case_id:
+            if self.overview.dirty:
+                self.overview.save()
+            self._show_case(case_id)
+
+    def _show_case(self, case_id: str) -> None:
+        try:
+            case = cases_service.get_case(self.ctx.app, case_id)
+        except EvidenceError as exc:
+            show_error(self, exc)
+            return
+        self.case_id = case_id
+        self.setWindowTitle(self._title(case.title))
+        self.overview.load(case)
+        for view in (self.evidence, self.record, self.journal, self.export):
+            view.set_case(case_id)
+        self._update_stack()
+
+    def _update_stack(self) -> None:
+        if self.case_model.rowCount() == 0:
+            self.stack.setCurrentWidget(self.empty)
+        elif not self.case_id:
+            self.stack.setCurrentWidget(self.no_selection)
+        else:
+            self.stack.setCurrentWidget(self.tabs)
+        has_case = bool(self.case_id)
+        for a in (self.act_import, self.act_paste, self.act_record, self.act_export, self.act_verify):
+            a.setEnabled(has_case)
+
+    def _case_changed(self, case_id: str) -> None:
+        self.reload_cases()
+        if case_id == self.case_id:
+            case = cases_service.get_case(self.ctx.app, case_id)
+            self.setWindowTitle(self._title(case.title))
+
+    def _items_changed(self, case_id: str) -> None:
+        if case_id == self.case_id:
+            self.evidence.reload()
+            self.overview.refresh_side()
+        self.reload_cases()
+
+    def _journal_changed(self, case_id: str) -> None:
+        if case_id == self.case_id:
+            self.journal.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.journal:
+            self.journal.reload()
+
+    # --- actions ---------------------------------------------------------------------------------------------
+    def new_case(self) -> None:
+        from .dialogs.new_case import NewCaseDialog
+
+        dlg = NewCaseDialog(self.ctx, self)
+        if dlg.exec() and dlg.case is not None:
+            self.reload_cases()
+            self.select_case(dlg.case.id)
+            self.show_tab("overview")
+
+    def demo_case(self) -> None:
+        from ..services.demo import create_demo_case
+
+        app = self.ctx.app
+        self.ctx.run(self.tr("Creating the demo case…"), lambda _p, _c: create_demo_case(app),
+                     on_done=lambda case: (self.reload_cases(), self.select_case(case.id), self.show_tab("evidence")))
+
+    def show_tab(self, name: str) -> None:
+        if self.case_id:
+            self.tabs.setCurrentIndex(TABS.index(name))
+
+    def import_files(self) -> None:
+        if self.case_id:
+            self.show_tab("evidence")
+            self.evidence.import_with_dialog()
+
+    def paste(self) -> None:
+        if self.case_id:
+            self.show_tab("evidence")
+            self.evidence.paste_clipboard()
+
+    def verify(self) -> None:
+        if self.case_id:
+            self.show_tab("journal")
+            self.journal.verify()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.ctx, self)
+        if dlg.exec() and dlg.language_changed:
+            self.apply_language(self.ctx.settings.language)
+
+    def apply_language(self, lang: str) -> str:
+        """Install the translation and rebuild every widget in it, keeping the selected case and tab."""
+        code = install_language(lang)
+        case_id, tab = self.case_id, self.tabs.currentIndex()
+        if self.overview.dirty:
+            self.overview.save()
+        self.statusBar().removeWidget(self.progress)
+        self.progress.deleteLater()
+        self._build()
+        self.case_id = ""
+        self.reload_cases()
+        if case_id:
+            self.select_case(case_id)
+            self.tabs.setCurrentIndex(tab)
+        return code
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About evidenceapp"), self.tr("evidenceapp {version}: film the unboxing, keep the originals, export a dossier a reviewer can verify.").format(version=__version__))
+
+    # --- state -----------------------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        s = self.ctx.settings
+        geometry = s.state_bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = s.state_bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+        split = s.state_bytes("window/splitter")
+        if split is not None:
+            self.splitter.restoreState(split)
+        self.reload_cases()
+        last = s.state_str("last_case")
+        if last and self.select_case(last):
+            tab = s.state_str("last_tab", "overview")
+            if tab in TABS:
+                self.show_tab(tab)
+        elif self.case_model.rowCount():
+            self.select_case(self.case_model.index(0).data(IdRole))
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.set_state_bytes("window/geometry", self.saveGeometry())
+        s.set_state_bytes("window/state", self.saveState())
+        s.set_state_bytes("window/splitter", self.splitter.saveState())
+        s.set_state_str("last_case", self.case_id)
+        s.set_state_str("last_tab", TABS[max(self.tabs.currentIndex(), 0)])
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        closing = getattr(self.record, "about_to_close", None)
+        if closing is not None:
+            closing()  # the recorder finishes its take first: stopping never loses it
+        if self.overview.dirty:
+            self.overview.save()
+        self.save_state()
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+

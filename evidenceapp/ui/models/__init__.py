@@ -1,0 +1,1 @@
+"""Item models over service results (qtmodeltester-checked in tests/ui)."""

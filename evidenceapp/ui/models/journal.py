@@ -1,0 +1,100 @@
+"""The custody journal as a table: sequence, local time, who, what, details, entry hash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...core.models import JournalEntry
+from .. import labels, timefmt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class JournalModel(QAbstractTableModel):
+    COLUMNS = 5
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[JournalEntry] = []
+        self._names: dict[str, str] = {}
+
+    def set_entries(self, entries: list[JournalEntry], item_names: dict[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._names = dict(item_names or {})
+        self.endResetModel()
+
+    def entry(self, row: int) -> JournalEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
+            return [self.tr("#"), self.tr("Time"), self.tr("Action"), self.tr("Details"), self.tr("Entry hash")][section]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries) or not 0 <= index.column() < self.COLUMNS:
+            return None
+        e = self._entries[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return e.seq
+            if col == 1:
+                return timefmt.local(e.ts_utc, seconds=True)
+            if col == 2:
+                return labels.label(labels.actions(), e.action)
+            if col == 3:
+                return self.summary(e)
+            return e.hash[:16] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 4:
+                return e.hash
+            if col == 1:
+                return e.ts_utc
+            if col == 3:
+                return self.summary(e)
+        if role == Qt.ItemDataRole.FontRole and col == 4:
+            f = QFont("monospace")
+            f.setStyleHint(QFont.StyleHint.Monospace)
+            return f
+        return None
+
+    def summary(self, e: JournalEntry) -> str:
+        p = e.payload
+        if e.action == "item_added":
+            return self.tr("{name} ({source}), SHA-256 {sha}…").format(
+                name=p.get("name", ""), source=labels.label(labels.sources(), str(p.get("source", ""))),
+                sha=str(p.get("sha256", ""))[:12])
+        if e.action in ("item_edited", "item_hidden"):
+            name = self._names.get(str(p.get("item_id", "")), str(p.get("item_id", ""))[:8])
+            return self.tr("{name}: {fields}").format(name=name, fields=", ".join(sorted(p.get("changes", {}))))
+        if e.action == "case_edited":
+            return ", ".join(sorted(p))
+        if e.action == "case_created":
+            return self.tr("{title}, order {order}").format(title=p.get("title", ""), order=p.get("order_no", ""))
+        if e.action == "verify_run":
+            if p.get("ok"):
+                return self.tr("all {count} files intact").format(count=p.get("objects", 0))
+            return self.tr("{count} problem(s) found").format(count=len(p.get("problems", [])))
+        if e.action == "items_reordered":
+            return self.tr("{count} exhibits").format(count=len(p.get("order", [])))
+        if e.action == "marker":
+            return str(p.get("label", ""))
+        if e.action == "export_made":
+            return str(p.get("channel", ""))
+        keys = [k for k in sorted(p) if isinstance(p[k], (str, int, float)) and k not in ("item_id", "sha256")]
+        return ", ".join(f"{k}={p[k]}" for k in keys[:4])

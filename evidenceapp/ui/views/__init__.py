@@ -1,0 +1,1 @@
+"""The case view's pages: Overview, Evidence, Record, Journal, Export."""

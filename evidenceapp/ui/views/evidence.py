@@ -1,0 +1,505 @@
+"""Evidence: a thumbnail grid (import button, drag-and-drop, Ctrl+V paste, drag to reorder) and a detail pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import EvidenceError
+from ...core.models import ITEM_KINDS, Item
+from ...services import cases as cases_service
+from ...services import importing, thumbnails
+from ...services import items as items_service
+from .. import labels, timefmt
+from ..context import Context
+from ..errors import error_sentence, show_error
+from ..models.evidence import ITEMS_MIME, THUMB, EvidenceModel, IdRole
+
+IMAGE_FORMATS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
+VIDEO_FORMATS = "*.mp4 *.mov *.m4v *.mkv *.webm *.3gp"
+
+
+class EvidenceListView(QListView):
+    """The grid. External files dropped here are imported (source "drop"); items dragged inside are reordered."""
+
+    files_dropped = Signal(list)
+    reorder_requested = Signal(list, int)  # item ids, target row (-1 = end)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Snap)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setIconSize(THUMB)
+        self.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 48))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setSpacing(6)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def _accepts(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
+        mime = event.mimeData()
+        if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+            return True
+        model = self.model()
+        return mime.hasFormat(ITEMS_MIME) and isinstance(model, EvidenceModel) and model.reorderable
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls():
+            paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            if paths:
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                self.files_dropped.emit(paths)
+                return
+        if mime.hasFormat(ITEMS_MIME) and self._accepts(event):
+            ids = bytes(mime.data(ITEMS_MIME).data()).decode("ascii").split()
+            target = self.indexAt(event.position().toPoint())
+            # Accept as a copy so the view never removes rows itself: the service reorders, then we reload.
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.reorder_requested.emit(ids, target.row() if target.isValid() else -1)
+            return
+        event.ignore()
+
+
+class DetailPane(QWidget):
+    """Preview, metadata, hash and the user's fields (title, kind, what it proves, note)."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item: Item | None = None
+        self._loading = False
+        self._preview_for = ""
+        lay = QVBoxLayout(self)
+        self.preview = QLabel(self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(200)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview.setStyleSheet("background:#2b2b2b; color:#ddd; border-radius:4px;")
+        lay.addWidget(self.preview, 3)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        host = QWidget(scroll)
+        form = QFormLayout(host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = QLineEdit(host)
+        form.addRow(self.tr("Title"), self.title)
+        self.kind = QComboBox(host)
+        for k in ITEM_KINDS:
+            self.kind.addItem(labels.label(labels.kinds(), k), k)
+        form.addRow(self.tr("Kind"), self.kind)
+        self.proves = QPlainTextEdit(host)
+        self.proves.setPlaceholderText(self.tr("e.g. the crack was there when the parcel was opened"))
+        self.proves.setFixedHeight(54)
+        form.addRow(self.tr("What it proves"), self.proves)
+        self.note = QPlainTextEdit(host)
+        self.note.setFixedHeight(54)
+        form.addRow(self.tr("Note"), self.note)
+        self.meta = QLabel(host)
+        self.meta.setWordWrap(True)
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.tr("Details"), self.meta)
+        self.sha = QLabel(host)
+        self.sha.setWordWrap(True)
+        self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha.setStyleSheet("font-family: monospace;")
+        form.addRow(self.tr("SHA-256"), self.sha)
+        row = QHBoxLayout()
+        self.hide_button = QPushButton(self.tr("Hide from dossier"), host)
+        self.hide_button.clicked.connect(self._hide)
+        self.save_button = QPushButton(self.tr("Save"), host)
+        self.save_button.setObjectName("saveItem")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.hide_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+        scroll.setWidget(host)
+        lay.addWidget(scroll, 4)
+        self.title.textEdited.connect(self._dirty)
+        self.kind.currentIndexChanged.connect(self._dirty)
+        self.proves.textChanged.connect(self._dirty)
+        self.note.textChanged.connect(self._dirty)
+        self.show_item(None)
+
+    def _dirty(self, *_a) -> None:
+        if not self._loading:
+            self.save_button.setEnabled(True)
+
+    def show_item(self, item: Item | None) -> None:
+        self.item = item
+        self._loading = True
+        try:
+            enabled = item is not None
+            for w in (self.title, self.kind, self.proves, self.note, self.hide_button):
+                w.setEnabled(enabled)
+            self.title.setText(item.title if item else "")
+            self.title.setPlaceholderText(item.original_name if item else "")
+            self.kind.setCurrentIndex(max(self.kind.findData(item.kind if item else "photo"), 0))
+            self.proves.setPlainText(item.proves if item else "")
+            self.note.setPlainText(item.note if item else "")
+            self.meta.setText(self._describe(item) if item else "")
+            # Two halves on two lines: a 64-character word would otherwise force the pane wider than the screen.
+            self.sha.setText(f"{item.sha256[:32]}\n{item.sha256[32:]}" if item else "")
+        finally:
+            self._loading = False
+        self.save_button.setEnabled(False)
+        self._load_preview(item)
+
+    def _describe(self, item: Item) -> str:
+        t = self.tr
+        lines = [
+            t("Original name: {name}").format(name=item.original_name or "—"),
+            t("Captured: {when} ({how})").format(
+                when=timefmt.local(item.captured_at) if item.captured_at else t("unknown"),
+                how=item.captured_at_source or "—"),
+            t("Added: {when} · {source}").format(when=timefmt.local(item.imported_at),
+                                                 source=labels.label(labels.sources(), item.source)),
+            t("Size: {size} · {mime}").format(size=_human_size(item.size), mime=item.mime or "—"),
+        ]
+        if item.width and item.height:
+            lines.append(t("Dimensions: {w} × {h}").format(w=item.width, h=item.height))
+        if item.duration:
+            lines.append(t("Duration: {seconds} s").format(seconds=f"{item.duration:.1f}"))
+        camera = " ".join(x for x in (item.camera_make, item.camera_model) if x)
+        if camera:
+            lines.append(t("Camera: {camera}").format(camera=camera))
+        if item.gps_lat is not None and item.gps_lon is not None:
+            lines.append(t("Location: {lat}, {lon}").format(lat=f"{item.gps_lat:.5f}", lon=f"{item.gps_lon:.5f}"))
+        if item.flags:
+            lines.append(t("Flags: {flags}").format(flags=", ".join(item.flags)))
+        if item.metadata_error:
+            lines.append(error_sentence(item.metadata_error, {"path": item.original_name}))
+        return "\n".join(lines)
+
+    def _load_preview(self, item: Item | None) -> None:
+        self.preview.setPixmap(QPixmap())
+        if item is None:
+            self.preview.setText(self.tr("Select an item to see it here"))
+            return
+        self.preview.setText(self.tr("Loading preview…"))
+        self._preview_for = item.id
+        app = self.ctx.app
+
+        def work(progress, cancel) -> tuple[str, QImage | None]:
+            path = thumbnails.preview_path(app, item)
+            img = QImage(str(path)) if path else None
+            return item.id, img if img is not None and not img.isNull() else None
+
+        self.ctx.runner.submit(work, on_done=self._preview_ready, on_error=lambda _e: None)
+
+    def _preview_ready(self, result: tuple[str, QImage | None]) -> None:
+        item_id, img = result
+        if item_id != self._preview_for:
+            return  # the user moved on to another item meanwhile
+        if img is None:
+            kind = self.item.kind if self.item else "other"
+            self.preview.setText(self.tr("No preview for this kind of file ({kind})").format(
+                kind=labels.label(labels.kinds(), kind)))
+            return
+        self._image = img
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_image", None) is not None and self.item is not None:
+            self._fit()
+
+    def _fit(self) -> None:
+        size = self.preview.size()
+        pm = QPixmap.fromImage(self._image).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pm)
+
+    def values(self) -> dict[str, str]:
+        return {"title": self.title.text().strip(), "kind": str(self.kind.currentData()),
+                "proves": self.proves.toPlainText().strip(), "note": self.note.toPlainText().strip()}
+
+    def save(self) -> None:
+        if self.item is None:
+            return
+        try:
+            item = items_service.edit_item(self.ctx.app, self.item.id, **self.values())
+        except EvidenceError as exc:
+            show_error(self, exc)
+            return
+        self.item = item
+        self.save_button.setEnabled(False)
+        self.ctx.bus.items_changed.emit(item.case_id)
+        self.ctx.bus.journal_changed.emit(item.case_id)
+
+    def _hide(self) -> None:
+        if self.item is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Hide this item?"),
+            self.tr("The item stays in the store and in the journal, but it is left out of the list and of dossiers."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            items_service.edit_item(self.ctx.app, self.item.id, hidden=True)
+        except EvidenceError as exc:
+            show_error(self, exc)
+            return
+        case_id = self.item.case_id
+        self.show_item(None)
+        self.ctx.bus.items_changed.emit(case_id)
+        self.ctx.bus.journal_changed.emit(case_id)
+
+
+def _human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+class EvidenceView(QWidget):
+    """The Evidence tab. ``choose_files`` is the file dialog (tests replace it)."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = ""
+        self.choose_files: Callable[[], list[str]] = self._file_dialog
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Add files…"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_with_dialog)
+        self.paste_button = QPushButton(self.tr("Paste screenshot"), self)
+        self.paste_button.clicked.connect(self.paste_clipboard)
+        self.group = QComboBox(self)
+        for code, text in labels.groups().items():
+            self.group.addItem(text, code)
+        self.sort = QComboBox(self)
+        self.sort.addItem(self.tr("Exhibit order"), "exhibit")
+        self.sort.addItem(self.tr("Capture time"), "time")
+        self.sort.addItem(self.tr("Grouped by kind"), "kind")
+        self.hint = QLabel(self.tr("Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits."), self)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.paste_button)
+        bar.addWidget(self.group)
+        bar.addWidget(self.sort)
+        bar.addWidget(self.hint, 1)
+        lay.addLayout(bar)
+
+        self.model = EvidenceModel(submit=ctx.runner.submit, thumb_paths=self._thumb_paths, parent=self)
+        self.list = EvidenceListView(self)
+        self.list.setModel(self.model)
+        self.detail = DetailPane(ctx, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        lay.addWidget(split, 1)
+
+        self.list.files_dropped.connect(lambda paths: self.import_paths(paths, "drop"))
+        self.list.reorder_requested.connect(self.move_items)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.group.currentIndexChanged.connect(self._view_changed)
+        self.sort.currentIndexChanged.connect(self._view_changed)
+        self.setAcceptDrops(True)
+
+    # Drops anywhere on the tab (toolbar, detail pane) import too.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths, "drop")
+
+    def _thumb_paths(self, items: list[Item]) -> dict[str, Path | None]:
+        return {i.id: thumbnails.thumbnail_path(self.ctx.app, i) for i in items}
+
+    def set_case(self, case_id: str) -> None:
+        self.case_id = case_id
+        self.detail.show_item(None)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.detail.item.id if self.detail.item else ""
+        items = cases_service.case_items(self.ctx.app, self.case_id) if self.case_id else []
+        self.model.set_items(items)
+        self.list.setDragEnabled(self.model.reorderable)
+        if current:
+            self.select(current)
+
+    def select(self, item_id: str) -> None:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(self.model.index(row),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _view_changed(self) -> None:
+        self.model.set_view(str(self.group.currentData()), str(self.sort.currentData()))
+        self.list.setDragEnabled(self.model.reorderable)
+
+    def _current_changed(self, current, _previous) -> None:
+        item_id = current.data(IdRole) if current.isValid() else None
+        if self.detail.item is not None and self.detail.save_button.isEnabled():
+            self.detail.save()  # leaving an item with unsaved edits keeps them rather than dropping them
+        item = self.model.item_at(current.row()) if item_id else None
+        self.detail.show_item(item)
+
+    # --- adding evidence -------------------------------------------------------------------------------------
+    def _file_dialog(self) -> list[str]:
+        filters = ";;".join([
+            self.tr("Photos and videos ({patterns})").format(patterns=f"{IMAGE_FORMATS} {VIDEO_FORMATS}"),
+            self.tr("Documents ({patterns})").format(patterns="*.pdf *.txt"),
+            self.tr("All files (*)"),
+        ])
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"), "", filters)
+        return paths
+
+    def import_with_dialog(self) -> None:
+        if not self.case_id:
+            return
+        paths = self.choose_files()
+        if paths:
+            self.import_paths(paths, "import")
+
+    def import_paths(self, paths: list[str], source: str) -> None:
+        if not self.case_id:
+            return
+        app, case_id = self.ctx.app, self.case_id
+
+        def work(progress, cancel) -> importing.ImportReport:
+            return importing.add_paths(app, case_id, paths, source=source, progress=progress, cancel=cancel)
+
+        self.ctx.run(self.tr("Adding evidence…"), work, on_done=lambda r: self._imported(case_id, r))
+
+    def paste_clipboard(self) -> None:
+        """Ctrl+V: a copied image becomes a PNG item (source "paste"); copied files are imported."""
+        if not self.case_id:
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and mime.hasImage():
+            image = QImage(QGuiApplication.clipboard().image())
+            if not image.isNull():
+                self.paste_image(image)
+                return
+        if mime is not None and mime.hasUrls():
+            paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            if paths:
+                self.import_paths(paths, "paste")
+                return
+        self.ctx.bus.status_message.emit(self.tr("The clipboard holds no image or file to paste."))
+
+    def paste_image(self, image: QImage) -> None:
+        app, case_id = self.ctx.app, self.case_id
+        name = f"pasted-{datetime.now():%Y%m%d-%H%M%S}.png"
+
+        def work(progress, cancel):
+            # PNG encoding of a full-screen capture takes ~100 ms: done here, off the GUI thread.
+            data = QByteArray()
+            buf = QBuffer(data)
+            buf.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buf, "PNG")
+            buf.close()
+            item, dup = importing.add_bytes(app, case_id, bytes(data.data()), name, source="paste", kind="screenshot")
+            report = importing.ImportReport()
+            if dup is not None:
+                report.duplicates.append({"path": name, "item_id": dup.id, "sha256": dup.sha256, "name": dup.original_name})
+            else:
+                report.added.append(item)
+            return report
+
+        self.ctx.run(self.tr("Pasting screenshot…"), work, on_done=lambda r: self._imported(case_id, r))
+
+    def _imported(self, case_id: str, report: importing.ImportReport) -> None:
+        self.ctx.bus.items_changed.emit(case_id)
+        self.ctx.bus.journal_changed.emit(case_id)
+        self.ctx.bus.cases_changed.emit()
+        msg = self.tr("{added} added, {dups} already in the case, {errors} could not be added.").format(
+            added=len(report.added), dups=len(report.duplicates), errors=len(report.errors))
+        if report.cancelled:
+            msg += " " + self.tr("Stopped before the end.")
+        self.ctx.bus.status_message.emit(msg)
+        if report.added and case_id == self.case_id:
+            self.select(report.added[-1].id)
+        if report.errors:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Some files were not added"))
+            box.setText(msg)
+            box.setDetailedText("\n".join(
+                f"{e.get('path', '')}: {error_sentence(e.get('code', ''), e.get('params', {}))}" for e in report.errors))
+            box.setObjectName("importErrors")
+            from ..errors import _exec
+
+            _exec(box)
+
+    def move_items(self, ids: list[str], target_row: int) -> None:
+        """Drag-to-reorder: the dragged items go before the item at ``target_row`` (or to the end)."""
+        if not self.model.reorderable or not ids:
+            return
+        order = [i for i in self.model.all_ids_in_exhibit_order() if i not in ids]
+        target = self.model.item_at(target_row) if target_row >= 0 else None
+        pos = order.index(target.id) if target is not None and target.id in order else len(order)
+        new_order = order[:pos] + ids + order[pos:]
+        if new_order == self.model.all_ids_in_exhibit_order():
+            return
+        try:
+            items_service.reorder_items(self.ctx.app, self.case_id, new_order)
+        except EvidenceError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.items_changed.emit(self.case_id)
+        self.ctx.bus.journal_changed.emit(self.case_id)
+
+
