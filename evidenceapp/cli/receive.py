@@ -46,7 +46,17 @@ def receive_cmd(app: App, args: argparse.Namespace) -> Result:
             sys.stdout.write((json.dumps(data, ensure_ascii=False) if args.json else text) + "\n")
             sys.stdout.flush()
 
+    show_progress = not args.json and sys.stderr.isatty()
+
     def on_event(ev: ReceiveEvent) -> None:
+        if ev.kind == "progress" and show_progress:
+            with out_lock:
+                sys.stderr.write(f"\r  … {ev.name[:50]} {ev.done / MiB:.1f} MiB ")
+                sys.stderr.flush()
+            return
+        if show_progress and ev.kind in ("received", "duplicate", "failed"):
+            with out_lock:
+                sys.stderr.write("\r" + " " * 70 + "\r")
         if ev.kind in ("received", "duplicate") and ev.file is not None:
             f = ev.file
             exif = "n/a" if f.exif is None else ("yes" if f.exif else "no")

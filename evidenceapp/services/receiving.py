@@ -15,7 +15,8 @@ API (Qt-free; the GUI wraps the callback in a signal)::
     rx.stop()                                      # idempotent; also PhoneReceiver is a context manager
 
 ``callback(event: ReceiveEvent)`` runs on the server's threads (never the GUI thread): ``event.kind`` is
-``"started"`` (a file began arriving), ``"received"`` (a new item, ``event.file``), ``"duplicate"`` (the case already
+``"started"`` (a file began arriving), ``"progress"`` (``event.done`` bytes so far, at most 4 per second),
+``"received"`` (a new item, ``event.file``), ``"duplicate"`` (the case already
 had those bytes, ``event.file`` names the existing item), ``"failed"`` (``event.error`` is an error dict with a
 stable ``code``: too large, interrupted, unreadable …) or ``"stopped"``.
 Module helpers: ``lan_address()``, ``local_addresses()``, ``qr_png(url)``, ``qr_svg(url)``, ``qr_matrix(url)``,
@@ -75,6 +76,7 @@ CHUNK = 256 * 1024  # multipart read size: big enough for speed, small enough to
 PIPE_CHUNKS = 16  # chunks buffered per upload between the event loop and the import thread (≤ 4 MiB)
 DEFAULT_TTL = 15 * 60
 MAX_NAME_CHARS = 255
+PROGRESS_EVERY = 0.25  # seconds between "progress" events for one file
 IDLE_TIMEOUT = 120.0  # seconds without a byte before an upload counts as interrupted
 
 
@@ -106,8 +108,9 @@ class ReceivedFile:
 
 @dataclass
 class ReceiveEvent:
-    kind: str  # started | received | duplicate | failed | stopped
+    kind: str  # started | progress | received | duplicate | failed | stopped
     name: str = ""
+    done: int = 0  # bytes received so far for this file (progress, received, failed)
     file: ReceivedFile | None = None
     error: dict[str, Any] | None = None
     client: str = ""
@@ -407,7 +410,9 @@ class PhoneReceiver:
         ready.wait(30)
         if failure:
             self._thread.join(5)
-            self._thread = None
+            self._pool.shutdown(wait=False)
+            self._thread = self._loop = self._pool = None
+            self.token = ""
             raise ReceiveBindFailed(str(failure[0]), host=host, port=port)
         log.info("receiving for case %s on %s:%s until %s", case.id, *self.bound, self.expires_at)
         return self.url
@@ -418,7 +423,9 @@ class PhoneReceiver:
         self.token = ""  # any request still arriving is now a wrong token
         if thread is None or loop is None:
             return
-        for pipe in list(self._pipes):
+        with self._lock:
+            pipes = list(self._pipes)
+        for pipe in pipes:
             pipe.abort(ReceiveInterrupted("the receiver was closed", path=""))
         with contextlib.suppress(RuntimeError):  # the loop already ended
             loop.call_soon_threadsafe(self._stop_requested.set)
@@ -560,11 +567,13 @@ class PhoneReceiver:
         self._emit(ReceiveEvent("started", name=name, client=client))
         loop = asyncio.get_running_loop()
         pipe = _Pipe(loop)
-        self._pipes.add(pipe)
+        with self._lock:
+            self._pipes.add(pipe)
         assert self._pool is not None
         fut = loop.run_in_executor(self._pool, self._import, pipe, name)
         fut.add_done_callback(lambda _f: pipe.reader_done())
         got = 0
+        last_progress = time.monotonic()
         try:
             while not part.at_eof():
                 async with asyncio.timeout(IDLE_TIMEOUT):  # a phone that went to sleep mid-upload
@@ -580,6 +589,9 @@ class PhoneReceiver:
                 if session > self.limits.max_session_bytes:
                     raise ReceiveTooLarge(path=name, limit=self.limits.max_session_bytes, scope="this session")
                 await pipe.put(chunk)
+                if time.monotonic() - last_progress >= PROGRESS_EVERY:
+                    last_progress = time.monotonic()
+                    self._emit(ReceiveEvent("progress", name=name, done=got, client=client))
             pipe.finish()
             rec: ReceivedFile = await fut
         except BaseException as exc:
@@ -590,16 +602,24 @@ class PhoneReceiver:
             else:
                 err = ReceiveInterrupted(str(exc) or type(exc).__name__, path=name)
             pipe.abort(err)
-            if not isinstance(exc, asyncio.CancelledError | GeneratorExit):
-                with contextlib.suppress(Exception):
-                    await fut  # let the import thread drop its temp file before we answer
-            self._emit(ReceiveEvent("failed", name=name, error=err.to_dict(), client=client))
-            raise
+            if isinstance(exc, asyncio.CancelledError | GeneratorExit):
+                raise
+            with contextlib.suppress(Exception):
+                await fut  # let the import thread drop its temp file before we answer
+            cause = fut.exception() if fut.done() and not fut.cancelled() else None
+            if isinstance(cause, EvidenceError) and cause is not err:
+                err = cause  # the import's own reason (disk full …) beats "the import stopped"
+            self._emit(ReceiveEvent("failed", name=name, error=err.to_dict(), client=client, done=got))
+            if err is exc:
+                raise
+            raise err from exc
         finally:
-            self._pipes.discard(pipe)
+            with self._lock:
+                self._pipes.discard(pipe)
         with self._lock:
             self.received.append(rec)
-        self._emit(ReceiveEvent("duplicate" if rec.duplicate else "received", name=name, file=rec, client=client))
+        self._emit(ReceiveEvent("duplicate" if rec.duplicate else "received", name=name, file=rec, client=client,
+                                done=got))
         return rec
 
     def _import(self, pipe: _Pipe, name: str) -> ReceivedFile:

@@ -329,7 +329,7 @@ def test_per_file_and_per_session_caps(app, case, events, tmp_path: Path) -> Non
         assert upload(url, [("small.jpg", small)])[0] == 200
     finally:
         r.stop()
-    assert [e.kind for e in events] == ["started", "failed", "started", "received", "stopped"]
+    assert [e.kind for e in events if e.kind != "progress"] == ["started", "failed", "started", "received", "stopped"]
 
     r = PhoneReceiver(app, limits=ReceiveLimits(max_session_bytes=len(small) + len(small2) - 1))
     url = r.start(case.id, host="127.0.0.1")
@@ -366,3 +366,36 @@ def test_lan_address_is_an_ipv4_address() -> None:
     assert ipaddress.ip_address(ip).version == 4
     addrs = local_addresses()
     assert addrs[-1] == "127.0.0.1" and addrs[0] == (ip if ip != "127.0.0.1" else "127.0.0.1")
+
+
+def test_cli_receive_prints_url_and_qr_and_stops_on_ctrl_c(home: Path, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from helpers import cli_json
+
+    _, case = cli_json("case", "new", "--title", "mug", "--platform", "taobao", "--order-no", "TB-9", home=home)
+    proc = subprocess.Popen([sys.executable, "-m", "evidenceapp", "receive", "TB-9", "--host", "127.0.0.1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "EVIDENCEAPP_HOME": str(home)})
+    try:
+        lines = []
+        while not any(line.startswith("The link works until") for line in lines):
+            lines.append(proc.stdout.readline().rstrip("\n"))
+            assert lines[-1] or proc.poll() is None, proc.stderr.read()
+        url = next(line for line in lines if line.startswith("http://127.0.0.1:"))
+        assert sum("█" in line for line in lines) > 15  # the QR code
+        data = make_jpeg(tmp_path / "IMG_1.jpg", exif=EXIF).read_bytes()
+        assert upload(url, [("IMG_1.jpg", data)])[0] == 200
+        line = proc.stdout.readline()
+        assert line.startswith("  + IMG_1.jpg  JPEG  EXIF yes") and hashlib.sha256(data).hexdigest() in line
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "stopped: received 1 file(s), 0 already in the case" in out
