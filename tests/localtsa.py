@@ -77,9 +77,13 @@ def make_pki(folder: Path) -> dict[str, Path]:
 class LocalTSA:
     """``with LocalTSA(tmp) as tsa:`` → ``tsa.url``, ``tsa.ca`` (Path), ``tsa.requests`` (count)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, include_chain: bool = False) -> None:
         self.folder = folder
         self.paths = make_pki(folder)
+        if include_chain:
+            # openssl then puts TSA + CA certificates in an unsorted SET: what strict DER parsers reject.
+            cnf = self.paths["cnf"]
+            cnf.write_text(cnf.read_text().replace("signer_key =", "certs = $dir/ca.pem\nsigner_key ="))
         self.ca = self.paths["ca"]
         self.mode = "ok"  # ok | http500 | garbage | slow
         self.requests = 0

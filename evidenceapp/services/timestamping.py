@@ -49,12 +49,13 @@ def _der_uint(value: int) -> bytes:
     return _der(0x02, value.to_bytes(value.bit_length() // 8 + 1, "big"))
 
 
-def build_request(digest: bytes, nonce: int) -> bytes:
-    """TimeStampReq{version 1, messageImprint{sha256, digest}, nonce, certReq TRUE} in DER."""
+def build_request(digest: bytes, nonce: int, cert_req: bool = True) -> bytes:
+    """TimeStampReq{version 1, messageImprint{sha256, digest}, nonce, certReq} in DER (certReq FALSE is the
+    default, hence omitted)."""
     if len(digest) != 32:
         raise ValueError("a SHA-256 digest is 32 bytes")
     imprint = _der(0x30, _SHA256_ALG + _der(0x04, digest))
-    return _der(0x30, _der(0x02, b"\x01") + imprint + _der_uint(nonce) + b"\x01\x01\xff")
+    return _der(0x30, _der(0x02, b"\x01") + imprint + _der_uint(nonce) + (b"\x01\x01\xff" if cert_req else b""))
 
 
 @dataclass
@@ -112,10 +113,24 @@ def _rfc3339(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def request_timestamp(url: str, digest: bytes, ca_pem: str = "", timeout: float = TIMEOUT_S) -> Timestamp:
-    """Ask ``url`` for a token over ``digest``. Never raises for network or TSA trouble: see ``reason``."""
+def request_timestamp(url: str, digest: bytes, ca_pem: str = "", timeout: float = TIMEOUT_S,
+                      cert_req: bool = True) -> Timestamp:
+    """Ask ``url`` for a token over ``digest``. Never raises for network or TSA trouble: see ``reason``.
+
+    Some TSAs (Microsoft's, Bouncy Castle based ones) return their certificate chain in a SET that is not sorted as
+    DER requires, which rfc3161-client's strict parser rejects. Then the request is made again without asking for
+    certificates: the token carries none, and verification needs the TSA certificate in the configured CA file
+    (``openssl ts -verify … -untrusted tsa.pem``)."""
+    ts = _request(url, digest, ca_pem, timeout, cert_req)
+    if cert_req and not ts.ok and "SetOrdering" in ts.reason:
+        log.info("TSA %s sent a non-DER certificate set; asking again without certificates", url)
+        ts = _request(url, digest, ca_pem, timeout, cert_req=False)
+    return ts
+
+
+def _request(url: str, digest: bytes, ca_pem: str, timeout: float, cert_req: bool) -> Timestamp:
     nonce = secrets.randbits(63)
-    body = build_request(digest, nonce)
+    body = build_request(digest, nonce, cert_req)
     req = urllib.request.Request(url, data=body, method="POST", headers={
         "Content-Type": "application/timestamp-query", "Accept": "application/timestamp-reply"})
     result = Timestamp(False, url, digest.hex())
@@ -224,6 +239,13 @@ def verify_token(token: bytes, digest: bytes, ca_pem: bytes) -> TokenCheck:
     roots = [c for c in certs if c.issuer == c.subject]
     for c in certs:
         builder = builder.add_root_certificate(c) if c in roots else builder.add_intermediate_certificate(c)
+    if not resp.signed_data.certificates:
+        # A token without certificates (asked for with certReq FALSE): the TSA's own certificate must come from
+        # the CA file, as openssl's -untrusted.
+        leaf = [c for c in certs if c not in roots and _is_tsa_cert(c)]
+        if not leaf:
+            return TokenCheck(False, "the token carries no certificate and the TSA CA file holds no TSA certificate")
+        builder = builder.tsa_certificate(leaf[0])
     if not roots:
         return TokenCheck(False, "the TSA CA file holds no self-signed root certificate")
     try:
@@ -234,6 +256,16 @@ def verify_token(token: bytes, digest: bytes, ca_pem: bytes) -> TokenCheck:
         return TokenCheck(False, f"{type(exc).__name__}: {exc}")
     gen = resp.tst_info.gen_time
     return TokenCheck(True, "ok", _rfc3339(_with_fraction(token, gen if gen.tzinfo else gen.replace(tzinfo=UTC))))
+
+
+def _is_tsa_cert(cert: Any) -> bool:
+    from cryptography import x509
+
+    try:
+        eku = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except x509.ExtensionNotFound:
+        return False
+    return x509.ExtendedKeyUsageOID.TIME_STAMPING in eku
 
 
 def timestamp_digest(app: App, digest: bytes) -> Timestamp | None:

@@ -261,3 +261,20 @@ def test_recording_without_tsa_says_clock_not_checked(app, case):
     finished = next(e for e in journal_repo.entries(app.db.con, case.id) if e.action == "recording_finished")
     assert finished.payload["clock_offset_stop"]["status"] == "not checked"
     assert "no timestamp authority" in finished.payload["clock_offset_stop"]["reason"]
+
+
+def test_tsa_with_unsorted_certificate_set_falls_back_to_no_certificates(tmp_path):
+    with LocalTSA(tmp_path / "tsa", include_chain=True) as tsa:
+        digest = hashlib.sha256(b"manifest").digest()
+        chain = tsa.ca.read_text() + tsa.paths["tsa"].read_text()  # CA file with the TSA certificate in it
+        ts = timestamping.request_timestamp(tsa.url, digest, chain)
+        assert ts.ok and ts.chain_checked, ts.reason
+        assert tsa.requests == 2  # the first answer did not parse; the second asked for no certificates
+        assert timestamping.verify_token(ts.token, digest, chain.encode()).ok
+        check = timestamping.verify_token(ts.token, digest, tsa.ca.read_bytes())
+        assert not check.ok and "no TSA certificate" in check.detail
+        (tmp_path / "m.tsr").write_bytes(ts.token)
+        ok = subprocess.run(["openssl", "ts", "-verify", "-digest", digest.hex(), "-in", str(tmp_path / "m.tsr"),
+                             "-CAfile", str(tsa.ca), "-untrusted", str(tsa.paths["tsa"])],
+                            capture_output=True, text=True)
+        assert ok.returncode == 0, ok.stderr
