@@ -22,8 +22,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "send": "Send",
         "intro": "Each file is sent as it is, without re-compression. The computer computes its SHA-256 fingerprint"
                  " and shows it below, so you can see that what arrived is exactly what you sent.",
-        "limits": "Honest limits: some phone browsers convert photos (for example HEIC to JPEG) or remove location"
-                  " data before sending. Check the format and the EXIF column for each file; if your originals"
+        "limits": "Honest limits: some phone browsers convert photos (for example HEIC to JPEG), compress videos"
+                  " or remove location data before sending. Check the format and the EXIF column for each file; if your originals"
                   " matter, pick them from the Files app rather than the photo gallery.",
         "keep_open": "Keep this page open until every file says Received.",
         "expires": "This link stops working at {time} (UTC) or when the window on the computer is closed.",
@@ -57,7 +57,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "intro": "Chaque fichier est envoyé tel quel, sans recompression. L'ordinateur calcule son empreinte SHA-256"
                  " et l'affiche ci-dessous : vous voyez que ce qui est arrivé est exactement ce que vous avez envoyé.",
         "limits": "Limites honnêtes : certains navigateurs de téléphone convertissent les photos (par exemple HEIC en"
-                  " JPEG) ou retirent la localisation avant l'envoi. Vérifiez le format et la colonne EXIF de chaque"
+                  " JPEG), compressent les vidéos ou retirent la localisation avant l'envoi. Vérifiez le format et la colonne EXIF de chaque"
                   " fichier ; si vos originaux comptent, choisissez-les dans l'app Fichiers plutôt que la galerie.",
         "keep_open": "Gardez cette page ouverte jusqu'à ce que chaque fichier indique Reçu.",
         "expires": "Ce lien cesse de fonctionner à {time} (UTC) ou quand la fenêtre se ferme sur l'ordinateur.",
@@ -89,7 +89,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "pick": "选择照片或视频",
         "send": "发送",
         "intro": "每个文件按原样发送，不会重新压缩。电脑会计算它的 SHA-256 指纹并显示在下方，您可以确认收到的正是您发送的文件。",
-        "limits": "如实说明：部分手机浏览器会在发送前转换照片（例如把 HEIC 转成 JPEG）或去掉位置信息。请查看每个文件的格式和"
+        "limits": "如实说明：部分手机浏览器会在发送前转换照片（例如把 HEIC 转成 JPEG）、压缩视频或去掉位置信息。请查看每个文件的格式和"
                   " EXIF 一栏；如果原件很重要，请从“文件”应用而不是相册中选择。",
         "keep_open": "请保持此页面打开，直到每个文件都显示“已收到”。",
         "expires": "此链接将在 {time}（UTC）失效，或在电脑上关闭窗口时失效。",
