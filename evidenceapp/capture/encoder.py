@@ -2,9 +2,9 @@
 
 - libx264 (``veryfast`` by default), yuv420p, keyframe every second (≤ 2 s asked), constant frame rate: the
   caller gives each frame its slot number on the capture clock (pts = slot, time base 1/fps).
-- ``movflags=frag_keyframe+empty_moov+default_base_moof`` and ``flush_packets``: the header is complete before
-  the first frame and every fragment (one per keyframe) reaches the file as soon as it is cut, so a kill -9 or a
-  power cut leaves a playable file missing at most the last fragment.
+- ``movflags=frag_keyframe+empty_moov+default_base_moof``, ``frag_duration`` 0.5 s and ``flush_packets``: the
+  header is complete before the first frame and every fragment (at each keyframe and every half second) reaches
+  the file as soon as it is cut, so a kill -9 leaves a playable file missing at most the last half second.
 - The output is written through ``HashingSink``: a write-only object (no ``seek``), so the muxer must stream
   linearly and the SHA-256 we update on every write *is* the file's digest; ``checkpoint()`` gives the bytes and
   the running digest of the fragments completed so far.
@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 
 MOVFLAGS = "frag_keyframe+empty_moov+default_base_moof"
+FRAGMENT_S = 0.5  # also cut a fragment every half second between keyframes: a crash loses at most that much
 
 
 class DiskFullError(OSError):
@@ -97,7 +98,8 @@ class H264Writer:
         self.rate = _rate(config.fps)
         try:
             self.container = av.open(self.sink, mode="w", format="mp4",
-                                     options={"movflags": MOVFLAGS, "flush_packets": "1"})
+                                     options={"movflags": MOVFLAGS, "flush_packets": "1",
+                                              "frag_duration": str(int(FRAGMENT_S * 1_000_000))})
             for k, v in (metadata or {}).items():
                 self.container.metadata[k] = v
             s = self.container.add_stream("libx264", rate=self.rate)
@@ -111,7 +113,9 @@ class H264Writer:
             cc.color_primaries = 6
             cc.color_trc = 6
             cc.color_range = 1  # MPEG (limited)
-            s.options = {"preset": config.preset, "crf": str(config.crf),
+            # zerolatency: no lookahead or B-frames, so a frame reaches the file as soon as its fragment closes
+            # (less lost to a crash) and veryfast runs about twice as fast, for ~1.5x the bytes.
+            s.options = {"preset": config.preset, "tune": "zerolatency", "crf": str(config.crf),
                          "x264-params": f"keyint={cc.gop_size}:min-keyint={cc.gop_size}:scenecut=0"}
             self.video = s
         except BaseException:

@@ -1,0 +1,132 @@
+"""The recording use case on a real store: a take becomes an ``unboxing`` item with markers, keyframes and a
+contact sheet; the journal tells the story (started, markers, checkpoints, finished) and the case verifies."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+
+import av
+import pytest
+from helpers import cli, cli_json
+
+from evidenceapp.core.errors import CameraUnavailable, InvalidInput
+from evidenceapp.services import recording as rec
+from evidenceapp.services.cases import edit_case, journal
+from evidenceapp.services.items import markers
+from evidenceapp.services.verifying import verify_case
+from evidenceapp.store import items_repo
+
+SIZE = (320, 240)
+
+
+def test_take_becomes_an_unboxing_item(app, case) -> None:  # type: ignore[no-untyped-def]
+    s = rec.RecordingSession(app, case.id, "synthetic", size=SIZE, fps=15, audio=None, checkpoint_s=0.5)
+    assert s.checklist == rec.DEFAULT_CHECKLIST["zh"]  # a Taobao case: Chinese checklist
+    s.start()
+    assert s.running
+    time.sleep(0.6)
+    m1 = s.mark()  # the first checklist step
+    time.sleep(0.4)
+    s.pause()
+    time.sleep(0.3)
+    s.resume()
+    time.sleep(0.3)
+    m2 = s.mark("划痕特写")
+    time.sleep(0.5)
+    frame = s.latest_frame()
+    assert frame is not None and frame.shape == (240, 320, 3) and not frame.flags.writeable
+    assert s.stats.frames_captured > 20 and s.stats.dropped == 0
+    item = s.stop()
+    assert s.stop() is item  # idempotent
+
+    assert m1["label"] == "面单和运单号" and s.step == 1 and m2["offset_s"] > m1["offset_s"]
+    assert item.kind == "unboxing" and item.source == "recorder" and item.status == "ok" and item.mime == "video/mp4"
+    assert (item.width, item.height) == SIZE and item.duration == pytest.approx(2.1, abs=0.5)
+    path = app.objects.path_for(item.sha256)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == item.sha256 == item.metadata["recording"]["sha256"]
+    meta = item.metadata["recording"]
+    assert meta["frames"] > 20 and meta["dropped"] == 0 and meta["clock_offset_start"]["status"] == "not checked"
+    assert meta["start_wall_utc"] < meta["end_wall_utc"]
+    assert not list((app.home / "recordings").iterdir())  # nothing left to recover
+
+    ms = markers(app, item.id)
+    assert [m.label for m in ms] == ["面单和运单号", "暂停", "继续", "划痕特写"]
+    derived = app.objects.derived(item.sha256)
+    for m in ms:
+        assert m.keyframe and (derived / m.keyframe).is_file()
+    sheet = derived / rec.CONTACT_SHEET
+    from PIL import Image
+
+    with Image.open(sheet) as im:
+        assert im.width > 300 and im.height > 200
+
+    actions = [e.action for e in journal(app, case.id)]
+    assert actions.count("marker") == 4 and actions.count("recording_checkpoint") >= 2
+    assert actions.index("recording_started") < actions.index("marker") < actions.index("recording_finished")
+    finished = [e for e in journal(app, case.id) if e.action == "recording_finished"][0].payload
+    assert finished["sha256"] == item.sha256 and finished["item_id"] == item.id and finished["markers"] == 4
+    cps = [e.payload for e in journal(app, case.id) if e.action == "recording_checkpoint"]
+    data = path.read_bytes()
+    for cp in cps:
+        assert hashlib.sha256(data[:cp["bytes"]]).hexdigest() == cp["sha256_so_far"]
+    assert verify_case(app, case.id).ok
+
+
+def test_case_checklist_and_marker_rules(app, case) -> None:  # type: ignore[no-untyped-def]
+    edit_case(app, case.id, checklist=["外箱", "商品"])
+    s = rec.RecordingSession(app, case.id, "synthetic", size=SIZE, fps=15, audio=None)
+    assert s.checklist == ["外箱", "商品"]
+    with pytest.raises(InvalidInput):
+        s.mark()  # not started
+    s.start()
+    s.mark()
+    s.mark("商品")  # marking a later step by name moves the checklist on
+    with pytest.raises(InvalidInput):
+        s.mark()  # complete
+    item = s.stop()
+    assert [m.label for m in markers(app, item.id)] == ["外箱", "商品"]
+
+
+def test_source_that_ends_gives_a_marked_item(app, case) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.capture.sources import SyntheticSource
+
+    ended = []
+    s = rec.RecordingSession(app, case.id, SyntheticSource(SIZE, 15, fail_after=20), audio=None,
+                             on_end=ended.append)
+    s.start()
+    assert s.wait(10)
+    item = s.stop()
+    assert ended == ["source_error"] and item.flags == ["source_error"]
+    assert item.metadata["recording"]["end_reason"] == "source_error"
+    with av.open(str(app.objects.path_for(item.sha256))) as c:
+        assert sum(1 for _ in c.decode(video=0)) == 20
+    assert verify_case(app, case.id).ok
+
+
+def test_no_camera_is_a_coded_error_and_leaves_nothing(app, case) -> None:  # type: ignore[no-untyped-def]
+    s = rec.RecordingSession(app, case.id, "camera:63", size=SIZE, fps=15, audio=None)
+    with pytest.raises(CameraUnavailable):
+        s.start()
+    assert not list((app.home / "recordings").iterdir())
+    assert items_repo.for_case(app.db.con, case.id) == []
+
+
+def test_cli_record_and_keyframes(home, case) -> None:  # type: ignore[no-untyped-def]
+    app_home = home
+    code, out = cli_json("record", case.order_no, "--source", "synthetic", "--duration", "2", "--size", "320x240",
+                         "--fps", "15", "--marker-at", "0.5", "--marker-at", "1:面单特写", home=app_home)
+    assert out["status"] == "ok" and out["end_reason"] == "user" and out["duration"] >= 1.9
+    assert [m["label"] for m in out["markers"]] == ["面单和运单号", "面单特写"]
+    assert out["contact_sheet"].endswith("contact-sheet.jpg")
+    code, kf = cli_json("keyframes", case.order_no, out["item_id"][:8], home=app_home)
+    assert len(kf["keyframes"]) == 4 and kf["contact_sheet"] == out["contact_sheet"]
+
+
+def test_cli_without_camera_prints_sources_not_a_traceback(home, case) -> None:  # type: ignore[no-untyped-def]
+    p = cli("record", case.order_no, "--source", "camera:0", home=home)
+    assert p.returncode == 1 and "Traceback" not in p.stderr
+    assert "E_CAMERA_UNAVAILABLE" in p.stderr and "synthetic" in p.stderr and "file:PATH" in p.stderr
+    p = cli("record", case.order_no, "--source", "camera:0", "--json", home=home)
+    assert json.loads(p.stdout)["error"]["code"] == "E_CAMERA_UNAVAILABLE"
