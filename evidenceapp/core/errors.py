@@ -160,3 +160,45 @@ class BundleUnreadable(EvidenceError):
 class PdfSigningFailed(EvidenceError):
     code = "E_PDF_SIGNING_FAILED"
     template = "could not sign the dossier PDF: {detail}"
+
+
+
+class MediaEmpty(EvidenceError):
+    code = "E_MEDIA_EMPTY"
+    template = "{path} is empty (0 bytes): stored as is, there is nothing to read"
+
+
+
+class MediaUnrecognised(EvidenceError):
+    code = "E_MEDIA_UNRECOGNISED"
+    template = "the content of {path} is not a photo, video or document this app can read ({detail}); stored as is"
+
+
+
+class MediaDamaged(EvidenceError):
+    code = "E_MEDIA_DAMAGED"
+    template = "{path} is damaged or incomplete ({detail}); the original bytes are stored unchanged"
+
+
+
+class MediaTooLarge(EvidenceError):
+    code = "E_MEDIA_TOO_LARGE"
+    template = "{path} declares {width}x{height} pixels, over the safety limit for decoding; stored but not decoded"
+
+
+
+class ExifDamaged(EvidenceError):
+    code = "E_EXIF_DAMAGED"
+    template = "the EXIF metadata of {path} is damaged or crafted: {detail}"
+
+
+
+class PdfEncrypted(EvidenceError):
+    code = "E_PDF_ENCRYPTED"
+    template = "{path} is a password-protected PDF: stored unchanged, but its content and details cannot be read"
+
+
+
+class ShareUnsupported(EvidenceError):
+    code = "E_SHARE_UNSUPPORTED"
+    template = "cannot make a stripped share copy of {path}: {detail}"

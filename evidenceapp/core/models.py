@@ -84,6 +84,7 @@ class Item:
     exhibit_order: int = 0
     hidden: bool = False
     status: str = "ok"  # ok | interrupted
+    phash: str = ""  # perceptual hash (dHash, 16 hex digits) of the picture, for near-duplicate flags
 
     EDITABLE = ("kind", "title", "note", "proves", "exhibit_order", "hidden")
 

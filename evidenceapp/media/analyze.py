@@ -1,21 +1,105 @@
 """What an imported file is and what it says about itself, as Item fields.
 
-The foundation fills type, dimensions-free basics and the file-time fallback; the media layer refines this with
-metadata parsers (run in a subprocess with a timeout).
+Type from the content (magic bytes), here in the caller's process (it only reads 4 KiB); everything that parses
+the file runs in the worker pool (``pool.py``) with a timeout and a memory limit. ``submit`` starts the work and
+returns at once, so an import can hash the next file while this one is parsed; ``analyze`` is the blocking form.
+A parser failure never fails the import: the item gets ``metadata_error`` (a code) and the details in
+``metadata["errors"]``; the original bytes are stored regardless.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import EvidenceError, MetadataFailed
+from . import classify
+from .pool import DEFAULT_TIMEOUT, WorkerPool, default_pool
 from .sniff import Sniffed, extension_matches, sniff_file
 
+_MEDIA_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".avif", ".gif", ".tif", ".tiff", ".mp4",
+                   ".mov", ".m4v", ".3gp", ".mkv", ".webm", ".pdf", ".bmp"}
 
-def analyze(path: Path, original_name: str) -> tuple[Sniffed, dict[str, Any]]:
-    """Sniff ``path`` (the stored object) and return (type, Item field values)."""
+
+class AnalysisJob:
+    """A file being analysed in the pool; ``result()`` waits (at most the pool's timeout once it started)."""
+
+    def __init__(self, path: Path, original_name: str, sniffed: Sniffed, future: Future | None) -> None:
+        self.path = path
+        self.original_name = original_name
+        self.sniffed = sniffed
+        self.future = future
+
+    def result(self) -> tuple[Sniffed, dict[str, Any]]:
+        reply: dict[str, Any] = {}
+        if self.future is not None:
+            try:
+                reply = self.future.result()
+            except EvidenceError as exc:
+                reply = {"probe_error": {"code": exc.code, "message": exc.message}}
+        return self.sniffed, build_fields(self.sniffed, self.original_name, reply)
+
+
+def submit(path: Path, original_name: str, derived_dir: Path | None = None, want: list[str] | None = None,
+           pool: WorkerPool | None = None, timeout: float = DEFAULT_TIMEOUT) -> AnalysisJob:
+    """Start analysing ``path`` (the stored object). With ``derived_dir``, also write its thumbnail there."""
     sniffed = sniff_file(path)
+    args = {"path": str(path), "out_dir": str(derived_dir) if derived_dir else None, "want": want or ["thumb"]}
+    future = (pool or default_pool()).submit("analyze", args, timeout=timeout, label=original_name)
+    return AnalysisJob(path, original_name, sniffed, future)
+
+
+def analyze(path: Path, original_name: str, derived_dir: Path | None = None,
+            pool: WorkerPool | None = None) -> tuple[Sniffed, dict[str, Any]]:
+    """Sniff ``path`` (the stored object) and return (type, Item field values)."""
+    return submit(path, original_name, derived_dir, pool=pool).result()
+
+
+def _error_entry(step: str, err: dict[str, Any], name: str) -> dict[str, Any]:
+    if "message" in err:
+        return {"step": step, "code": err["code"], "message": err["message"]}
+    from ..core import errors
+
+    cls = next((c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, EvidenceError)
+                and c.code == err.get("code")), MetadataFailed)
+    exc = cls(err.get("detail", ""), **{**(err.get("params") or {}), "path": name})
+    return {"step": step, "code": exc.code, "message": exc.message}
+
+
+def build_fields(sniffed: Sniffed, original_name: str, reply: dict[str, Any]) -> dict[str, Any]:
+    """Item fields from the worker's reply (pure: also used by tests on hand-made replies)."""
     fields: dict[str, Any] = {"mime": sniffed.mime, "kind": sniffed.kind, "flags": []}
-    if not extension_matches(sniffed.mime, original_name):
+    metadata: dict[str, Any] = {}
+    errors: list[dict[str, Any]] = []
+    if not extension_matches(sniffed.mime, original_name) or (
+            sniffed.mime == "application/octet-stream" and Path(original_name).suffix.lower() in _MEDIA_SUFFIXES):
         fields["flags"].append("type_mismatch")
-    return sniffed, fields
+    probe = reply.get("probe") or {}
+    fields.update(probe.get("fields") or {})
+    metadata.update(probe.get("metadata") or {})
+    if probe.get("error"):
+        errors.append(_error_entry("metadata", probe["error"], original_name))
+        if probe["error"].get("code") == "E_EXIF_DAMAGED":
+            fields["flags"].append("exif_damaged")
+    if reply.get("probe_error"):
+        errors.append(_error_entry("metadata", reply["probe_error"], original_name))
+    derived = reply.get("derive") or {}
+    if derived.get("files"):
+        metadata["derived"] = derived["files"]
+    if derived.get("phash"):
+        fields["phash"] = derived["phash"]
+    if reply.get("derive_error"):
+        errors.append(_error_entry("thumbnail", reply["derive_error"], original_name))
+    if sniffed.is_video and metadata.get("has_video") is False:
+        fields["kind"] = "audio"
+    kind, flags, detail = classify.classify(sniffed.mime, fields["kind"], original_name, fields, metadata)
+    fields["kind"] = kind
+    fields["flags"] += [f for f in flags if f not in fields["flags"]]
+    if detail:
+        metadata["classification"] = detail
+    if errors:
+        metadata["errors"] = errors
+        fields["metadata_error"] = errors[0]["code"]
+    fields["metadata"] = metadata
+    return fields

@@ -11,6 +11,7 @@ import errno
 import os
 import stat
 import uuid
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,8 +30,8 @@ from ..core.journal import now_utc
 from ..core.models import Item
 from ..core.names import display_name, display_path
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
-from ..media.analyze import analyze
 from ..store import items_repo, journal_repo
+from . import media as media_svc
 from .app import App
 from .cases import get_case
 
@@ -141,6 +142,7 @@ def add_paths(
 ) -> ImportReport:
     get_case(app, case_id)
     report = ImportReport()
+    window: deque[tuple[str, _Staged]] = deque()
     candidates = list(iter_files(paths))
     total = len(candidates)
     for n, cand in enumerate(candidates):
@@ -156,7 +158,7 @@ def add_paths(
         try:
             src, st = _open_regular(cand.path)
             with src:
-                item, dup = import_stream(
+                staged = stage_stream(
                     app, case_id, src, original_name=os.fsencode(cand.path.name), source=source,
                     original_path=os.fsencode(cand.path.absolute()),
                     original_mtime=datetime.fromtimestamp(st.st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -172,13 +174,31 @@ def add_paths(
             err = _os_error(exc, cand.path)
             report.errors.append({"path": label, **err.to_dict()})
             continue
+        window.append((label, staged))
+        _settle(app, case_id, window, report, PIPELINE_DEPTH)
+    _settle(app, case_id, window, report, 0)
+    progress(Progress(total, total, ""))
+    return report
+
+
+# Files stored and being analysed in the media worker pool while the next ones are hashed: parsing and thumbnails
+# use the other core(s) instead of making the copy wait. Items are still inserted one by one, in order.
+PIPELINE_DEPTH = 4
+
+
+def _settle(app: App, case_id: str, window: deque[tuple[str, _Staged]], report: ImportReport, keep: int) -> None:
+    while len(window) > keep:
+        label, staged = window.popleft()
+        try:
+            item, dup = finish_staged(app, case_id, staged)
+        except EvidenceError as exc:
+            report.errors.append({"path": label, **exc.to_dict()})
+            continue
         if dup is not None:
             report.duplicates.append({"path": label, "item_id": dup.id, "sha256": dup.sha256,
                                       "name": dup.original_name})
         else:
             report.added.append(item)
-    progress(Progress(total, total, ""))
-    return report
 
 
 def import_stream(
@@ -187,6 +207,35 @@ def import_stream(
     kind: str | None = None, extra: dict[str, Any] | None = None,
 ) -> tuple[Item, Item | None]:
     """Store one stream as an item. Returns (item, None), or (existing, existing) when the case already has it."""
+    staged = stage_stream(app, case_id, src, original_name, source, original_path, original_mtime, cancel, kind,
+                          extra)
+    return finish_staged(app, case_id, staged)
+
+
+@dataclass
+class _Staged:
+    """A stream stored in the object store whose analysis runs in the media pool; not yet an item."""
+
+    sha: str
+    size: int
+    created: bool
+    name: str
+    original_name: str | bytes
+    source: str
+    original_path: str | bytes
+    original_mtime: str
+    kind: str | None
+    extra: dict[str, Any] | None
+    existing: Item | None = None
+    analysis: Any = None
+
+
+def stage_stream(
+    app: App, case_id: str, src: BinaryIO, original_name: str | bytes, source: str,
+    original_path: str | bytes = "", original_mtime: str = "", cancel: CancelToken | None = None,
+    kind: str | None = None, extra: dict[str, Any] | None = None,
+) -> _Staged:
+    """Copy-while-hashing into the store and start the analysis; ``finish_staged`` makes it an item."""
     name = display_name(original_name)
 
     def on_bytes(_: int) -> None:
@@ -194,11 +243,35 @@ def import_stream(
             cancel.check()
 
     sha, size, created = app.objects.put_stream(src, label=name, on_bytes=on_bytes)
+    staged = _Staged(sha, size, created, name, original_name, source, original_path, original_mtime, kind, extra)
     try:
-        existing = items_repo.by_sha(app.db.con, case_id, sha)
+        staged.existing = items_repo.by_sha(app.db.con, case_id, sha)
+        if staged.existing is None:
+            staged.analysis = media_svc.start_analysis(app, sha, name)
+    except BaseException:
+        _drop_unreferenced(app, staged)
+        raise
+    return staged
+
+
+def _drop_unreferenced(app: App, staged: _Staged) -> None:
+    # Leave the store as it was: drop an object we just wrote if no item references it.
+    if staged.created and not items_repo.referenced_shas_contains(app.db.con, staged.sha):
+        app.objects.remove_object(staged.sha)
+        media_svc.discard_derived(app, staged.sha)
+
+
+def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item | None]:
+    if staged.existing is not None:
+        return staged.existing, staged.existing
+    sha, size, name, kind, extra = staged.sha, staged.size, staged.name, staged.kind, staged.extra
+    original_name, original_path, original_mtime = staged.original_name, staged.original_path, staged.original_mtime
+    source = staged.source
+    try:
+        existing = items_repo.by_sha(app.db.con, case_id, sha)  # the same bytes twice in one batch
         if existing is not None:
             return existing, existing
-        sniffed, fields = analyze(app.objects.path_for(sha), name)
+        sniffed, fields = media_svc.finish_analysis(app, case_id, staged.analysis)
         if kind:
             fields["kind"] = kind
         fields.update(extra or {})
@@ -224,9 +297,7 @@ def import_stream(
             })
         return item, None
     except BaseException:
-        # Leave the store as it was: drop an object we just wrote if no item references it.
-        if created and not items_repo.referenced_shas_contains(app.db.con, sha):
-            app.objects.remove_object(sha)
+        _drop_unreferenced(app, staged)
         raise
 
 
