@@ -1,0 +1,138 @@
+"""Evidence tab: import through the action, a simulated drop, a clipboard paste, drag-to-reorder, the detail
+pane, thumbnails loaded off the GUI thread; and the models pass qtmodeltester."""
+
+from __future__ import annotations
+
+from helpers import make_jpeg, make_png
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+
+from evidenceapp.services import cases as cases_service
+from evidenceapp.ui.models.evidence import ITEMS_MIME, EvidenceModel
+
+
+def _open(window, case):
+    window.reload_cases()
+    window.select_case(case.id)
+    window.show_tab("evidence")
+    return window.evidence
+
+
+def test_import_through_the_action(window, case, tmp_path, monkeypatch, app):
+    photos = [make_jpeg(tmp_path / f"p{n}.jpg", seed=n) for n in range(3)]
+    view = _open(window, case)
+    monkeypatch.setattr(view, "choose_files", lambda: [str(p) for p in photos])
+    window.act_import.trigger()
+    items = cases_service.case_items(app, case.id)
+    assert sorted(i.original_name for i in items) == ["p0.jpg", "p1.jpg", "p2.jpg"]
+    assert {i.source for i in items} == {"import"}
+    assert [i.display_title for i in view.model.items()] == ["p0.jpg", "p1.jpg", "p2.jpg"]
+    assert "3 added" in window.statusBar().currentMessage()
+    assert view.detail.item is not None and view.detail.item.original_name == "p2.jpg"  # the last one added
+
+
+def test_drop_files_and_folders_imports_them_in_the_background(make_window, case, tmp_path, qtbot, wait_idle, app):
+    window = make_window(inline=False)  # real worker threads
+    folder = tmp_path / "shots"
+    make_png(folder / "chat.png")
+    make_jpeg(folder / "sub" / "deep.jpg")
+    single = make_jpeg(tmp_path / "one.jpg", seed=9)
+    view = _open(window, case)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(single))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    view.list.dropEvent(event)
+    assert event.isAccepted()
+    wait_idle(window)
+    items = cases_service.case_items(app, case.id)
+    assert sorted(i.original_name for i in items) == ["chat.png", "deep.jpg", "one.jpg"]
+    assert {i.source for i in items} == {"drop"}
+    qtbot.waitUntil(lambda: len(view.model._pix) == 3, timeout=20000)  # thumbnails arrived from the workers
+    pix = view.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert pix.width() == 160 and pix.height() == 160
+
+
+def test_paste_an_image_from_the_clipboard(window, case, app):
+    _open(window, case)
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    QGuiApplication.clipboard().setImage(image)
+    window.act_paste.trigger()
+    [item] = cases_service.case_items(app, case.id)
+    assert (item.source, item.kind, item.mime) == ("paste", "screenshot", "image/png")
+    assert item.original_name.startswith("pasted-") and item.original_name.endswith(".png")
+    stored = QImage(str(app.objects.path_for(item.sha256)))
+    assert (stored.width(), stored.height()) == (320, 200)
+    assert stored.pixelColor(10, 10) == image.pixelColor(10, 10)
+    journal = cases_service.journal(app, case.id)
+    assert journal[-1].action == "item_added" and journal[-1].payload["source"] == "paste"
+    QGuiApplication.clipboard().clear()
+
+
+def test_drag_to_reorder_and_edit_details(window, case, tmp_path, app):
+    view = _open(window, case)
+    view.import_paths([str(make_jpeg(tmp_path / f"{c}.jpg", seed=n)) for n, c in enumerate("abc")], "import")
+    assert [i.original_name for i in view.model.items()] == ["a.jpg", "b.jpg", "c.jpg"]
+    c_id = view.model.items()[2].id
+    mime = view.model.mimeData([view.model.index(2)])
+    assert mime.hasFormat(ITEMS_MIME)
+    target = view.list.visualRect(view.model.index(0)).center()
+    event = QDropEvent(QPointF(QPoint(target)), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, QDropEvent.Type.Drop)
+    view.list.dropEvent(event)
+    assert [i.original_name for i in view.model.items()] == ["c.jpg", "a.jpg", "b.jpg"]
+    assert [i.exhibit_order for i in cases_service.case_items(app, case.id)] == [1, 2, 3]
+    assert cases_service.journal(app, case.id)[-1].action == "items_reordered"
+    # Reordering is offered only in exhibit order with no filter.
+    view.sort.setCurrentIndex(view.sort.findData("time"))
+    assert not view.model.reorderable and not view.list.dragEnabled()
+    view.sort.setCurrentIndex(view.sort.findData("exhibit"))
+
+    view.select(c_id)
+    pane = view.detail
+    assert pane.item.id == c_id and "c.jpg" in pane.meta.text() and pane.item.sha256[:32] in pane.sha.text()
+    pane.proves.setPlainText("The crack was there on arrival")
+    pane.save_button.click()
+    item = [i for i in cases_service.case_items(app, case.id) if i.id == c_id][0]
+    assert item.proves == "The crack was there on arrival"
+    assert cases_service.journal(app, case.id)[-1].action == "item_edited"
+
+
+def test_group_filter(window, case, tmp_path):
+    view = _open(window, case)
+    (tmp_path / "chat.txt").write_text("卖家：签收了就不能退", encoding="utf-8")
+    (tmp_path / "invoice.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    view.import_paths([str(make_jpeg(tmp_path / "photo.jpg")), str(tmp_path / "chat.txt"),
+                       str(tmp_path / "invoice.pdf")], "import")
+    view.group.setCurrentIndex(view.group.findData("chat"))
+    assert [i.original_name for i in view.model.items()] == ["chat.txt"]
+    view.group.setCurrentIndex(view.group.findData("photos"))
+    assert [i.original_name for i in view.model.items()] == ["photo.jpg"]
+    view.group.setCurrentIndex(view.group.findData("documents"))
+    assert [i.original_name for i in view.model.items()] == ["invoice.pdf"]
+    view.group.setCurrentIndex(view.group.findData(""))
+    assert len(view.model.items()) == 3
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, window, case, tmp_path, app):
+    from evidenceapp.ui.models.case_list import CaseListModel, IdRole
+    from evidenceapp.ui.models.journal import JournalModel
+
+    view = _open(window, case)
+    view.import_paths([str(make_jpeg(tmp_path / "a.jpg")), str(make_png(tmp_path / "b.png"))], "import")
+    evidence = EvidenceModel()
+    evidence.set_items(cases_service.case_items(app, case.id))
+    qtmodeltester.check(evidence)
+    assert [evidence.index(r).data() for r in range(2)] == ["1. a.jpg", "2. b.png"]
+
+    cases = CaseListModel()
+    cases.set_cases(cases_service.list_cases(app))
+    qtmodeltester.check(cases)
+    assert cases.index(0).data(IdRole) == case.id and "2 items" in cases.index(0).data()
+
+    journal = JournalModel()
+    journal.set_entries(cases_service.journal(app, case.id))
+    qtmodeltester.check(journal)
+    assert journal.rowCount() == 3 and journal.index(1, 2).data() == "Evidence added"
+    qtmodeltester.check(window.case_filter)
