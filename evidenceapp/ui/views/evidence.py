@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from ...core.errors import EvidenceError
 from ...core.models import ITEM_KINDS, Item
 from ...services import cases as cases_service
-from ...services import importing, thumbnails
+from ...services import importing
 from ...services import items as items_service
+from ...services import media as media_service
 from .. import labels, timefmt
 from ..context import Context
 from ..errors import error_sentence, show_error
@@ -226,7 +227,7 @@ class DetailPane(QWidget):
         app = self.ctx.app
 
         def work(progress, cancel) -> tuple[str, QImage | None]:
-            path = thumbnails.preview_path(app, item)
+            path = media_service.preview_path(app, item)
             img = QImage(str(path)) if path else None
             return item.id, img if img is not None and not img.isNull() else None
 
@@ -364,7 +365,7 @@ class EvidenceView(QWidget):
             self.import_paths(paths, "drop")
 
     def _thumb_paths(self, items: list[Item]) -> dict[str, Path | None]:
-        return {i.id: thumbnails.thumbnail_path(self.ctx.app, i) for i in items}
+        return {i.id: media_service.thumbnail_path(self.ctx.app, i) for i in items}
 
     def set_case(self, case_id: str) -> None:
         self.case_id = case_id
