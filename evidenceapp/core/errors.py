@@ -162,11 +162,9 @@ class PdfSigningFailed(EvidenceError):
     template = "could not sign the dossier PDF: {detail}"
 
 
-
 class MediaEmpty(EvidenceError):
     code = "E_MEDIA_EMPTY"
     template = "{path} is empty (0 bytes): stored as is, there is nothing to read"
-
 
 
 class MediaUnrecognised(EvidenceError):
@@ -174,11 +172,9 @@ class MediaUnrecognised(EvidenceError):
     template = "the content of {path} is not a photo, video or document this app can read ({detail}); stored as is"
 
 
-
 class MediaDamaged(EvidenceError):
     code = "E_MEDIA_DAMAGED"
     template = "{path} is damaged or incomplete ({detail}); the original bytes are stored unchanged"
-
 
 
 class MediaTooLarge(EvidenceError):
@@ -186,11 +182,9 @@ class MediaTooLarge(EvidenceError):
     template = "{path} declares {width}x{height} pixels, over the safety limit for decoding; stored but not decoded"
 
 
-
 class ExifDamaged(EvidenceError):
     code = "E_EXIF_DAMAGED"
     template = "the EXIF metadata of {path} is damaged or crafted: {detail}"
-
 
 
 class PdfEncrypted(EvidenceError):
@@ -198,7 +192,22 @@ class PdfEncrypted(EvidenceError):
     template = "{path} is a password-protected PDF: stored unchanged, but its content and details cannot be read"
 
 
-
 class ShareUnsupported(EvidenceError):
     code = "E_SHARE_UNSUPPORTED"
     template = "cannot make a stripped share copy of {path}: {detail}"
+
+
+class ExportSourceAltered(EvidenceError):
+    code = "E_EXPORT_SOURCE_ALTERED"
+    template = ("the stored original {path} no longer hashes to {expected} (now {actual}); the export was stopped:"
+                " run verify")
+
+
+class ExportUnknownChannel(EvidenceError):
+    code = "E_EXPORT_CHANNEL"
+    template = "no upload limits known for channel {channel} (resources/channels.toml)"
+
+
+class ExportWriteFailed(EvidenceError):
+    code = "E_EXPORT_WRITE"
+    template = "cannot write the dossier to {path}: {detail}"

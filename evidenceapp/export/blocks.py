@@ -1,0 +1,533 @@
+"""Building blocks shared by the four dossier templates: parties, timeline, refusal/answer, exhibit list,
+exhibit pages, integrity appendix. Each returns flowables; ``Ctx`` carries the language, styles and what is
+missing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..core.models import Item
+from . import images, texts
+from .fonts import SANS
+from .i18n import t
+from .model import DossierInput, Exhibit, Missing
+from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, styles
+
+SCREEN_DPI = 200  # chat text stays sharp; photos use DossierInput.photo_dpi
+SCREEN_QUALITY = 85
+SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
+
+
+@dataclass
+class Ctx:
+    inp: DossierInput
+    work: Path  # where prepared images go (a temp folder)
+    pages: dict[int, int] = field(default_factory=dict)  # exhibit no → page (from the previous pass)
+    missing: dict[str, Missing] = field(default_factory=dict)
+    prepared: dict[Any, Any] = field(default_factory=dict)  # cache shared by the passes
+    downscaled: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.st = styles()
+        self.lang = self.inp.lang
+
+    def t(self, key: str, **kw: Any) -> str:
+        return t(self.lang, key, **kw)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(text, self.st[style])
+
+    def value(self, raw: str, field_name: str, label_key: str, required: bool = True) -> str:
+        """User text escaped for a paragraph, or a clearly marked blank (recorded as missing)."""
+        if raw and raw.strip():
+            return esc(raw)
+        if field_name not in self.missing:
+            self.missing[field_name] = Missing(field_name, self.t(label_key), required)
+        return f'<font color="#c0392b">{self.t("blank" if required else "blank_optional")}</font>'
+
+
+def esc(text: str) -> str:
+    return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def fmt_time(value: str) -> str:
+    """Timestamps as the store keeps them (RFC 3339, EXIF style) shown as 'YYYY-MM-DD HH:MM:SS (UTC)'."""
+    if not value:
+        return ""
+    v = value.strip()
+    m = re.match(r"^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?", v)
+    if not m:
+        return v
+    date = f"{m[1]}-{m[2]}-{m[3]}"
+    if not m[4]:
+        return date
+    tz = m[6] or ""
+    tz = " UTC" if tz == "Z" else (f" {tz}" if tz else "")
+    return f"{date} {m[4]}{tz}"
+
+
+def money(ctx: Ctx) -> str:
+    c = ctx.inp.case
+    if not c.amount:
+        return ctx.value("", "case.amount", "amount")
+    return esc(f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}")
+
+
+def kv_table(ctx: Ctx, rows: list[tuple[str, str]], label_w: float = 38 * 2.835, style: str = "cell",
+             width: float = FRAME_W) -> Table:
+    data = [[ctx.p(esc(k), style), ctx.p(v, style)] for k, v in rows]
+    tbl = Table(data, colWidths=[label_w, width - label_w])
+    tbl.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS, 8),  # string cells too: never the Helvetica default
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef2f7")),
+        ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b0b8c4")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return tbl
+
+
+def sha_para(ctx: Ctx, sha: str) -> Paragraph:
+    """A SHA-256 as two lines of 32 monospaced characters: it never wraps mid-way at an arbitrary place, and a
+    text extractor (pdftotext) gives both halves back intact."""
+    return ctx.p(f"{sha[:32]}<br/>{sha[32:]}", "mono")
+
+
+# ---------------------------------------------------------------- parties and case facts
+
+def request_text(ctx: Ctx) -> str:
+    c = ctx.inp.case
+    amount = f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}" if c.amount else ctx.t("blank")
+    key = f"req_{c.request}" if c.request in ("refund", "return_refund", "replacement", "compensation") else "req_refund"
+    return ctx.t(key, amount=amount)
+
+
+def complainant_rows(ctx: Ctx, need_phone: bool, need_address: bool) -> list[tuple[str, str]]:
+    pr = ctx.inp.profile
+    rows = [
+        (ctx.t("name"), ctx.value(pr.get("name", ""), "profile.name", "name")),
+        (ctx.t("phone"), ctx.value(pr.get("phone", ""), "profile.phone", "phone", need_phone)),
+        (ctx.t("address"), ctx.value(pr.get("address", ""), "profile.address", "address", need_address)),
+    ]
+    if pr.get("email"):
+        rows.append((ctx.t("email"), esc(pr["email"])))
+    if pr.get("id_number"):
+        rows.append((ctx.t("id_number"), esc(pr["id_number"])))
+    return rows
+
+
+def respondent_rows(ctx: Ctx, need_address: bool) -> list[tuple[str, str]]:
+    c = ctx.inp.case
+    return [
+        (ctx.t("seller_name"), ctx.value(c.seller, "case.seller", "seller")),
+        (ctx.t("seller_address"), ctx.value(c.seller_address, "case.seller_address", "seller_address",
+                                            need_address)),
+        (ctx.t("credit_code"), ctx.value(c.seller_credit_code, "case.seller_credit_code", "credit_code", False)),
+        (ctx.t("store_id"), ctx.value(c.store_id, "case.store_id", "store_id", False)),
+    ]
+
+
+def case_rows(ctx: Ctx) -> list[tuple[str, str]]:
+    c = ctx.inp.case
+    rows = [
+        (ctx.t("platform"), esc(platform_label(c.platform))),
+        (ctx.t("order_no"), esc(c.order_no)),
+        (ctx.t("order_date"), ctx.value(fmt_time(c.order_date), "case.order_date", "order_date")),
+        (ctx.t("amount"), money(ctx)),
+        (ctx.t("dispute"), esc(ctx.t(f"d_{c.dispute}") if c.dispute else "")),
+    ]
+    if c.delivered_at:
+        rows.append((ctx.t("delivered_at"), esc(fmt_time(c.delivered_at))))
+    if c.waybill_no or c.carrier:
+        rows.append((ctx.t("waybill"), esc(" ".join(x for x in (c.carrier, c.waybill_no) if x))))
+    return rows
+
+
+def platform_label(p: str) -> str:
+    return {"taobao": "淘宝 Taobao", "tmall": "天猫 Tmall", "jd": "京东 JD", "pdd": "拼多多 Pinduoduo",
+            "douyin": "抖音 Douyin", "aliexpress": "AliExpress", "other": "—"}.get(p, p)
+
+
+# ---------------------------------------------------------------- timeline
+
+_EVENT_KEYS = {"refusal": "ev_refusal", "refused": "ev_refusal", "escalation": "ev_escalation",
+               "escalated": "ev_escalation"}
+
+
+def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
+    """(sort key, when, what, exhibit refs) from the case dates, the exhibits and the case's events."""
+    c = ctx.inp.case
+    rows: list[tuple[str, str, str, str]] = []
+    if c.order_date:
+        rows.append((c.order_date, fmt_time(c.order_date), esc(ctx.t("ev_order")), ""))
+    if c.delivered_at:
+        rows.append((c.delivered_at, fmt_time(c.delivered_at), esc(ctx.t("ev_delivered")), ""))
+    for ex in ctx.inp.exhibits:
+        i = ex.item
+        key = {"unboxing": "ev_unboxing", "video": "ev_video", "screenshot": "ev_chat", "chat_text": "ev_chat",
+               "photo": "ev_photo", "document": "ev_document"}.get(i.kind, "ev_other")
+        rows.append((i.captured_at or "~", fmt_time(i.captured_at) or ctx.t("time_unknown"),
+                     esc(ctx.t(key, t=i.display_title)), str(ex.no)))
+    for ev in ctx.inp.events:
+        detail = ev.get("detail") or {}
+        label = detail.get("label") or detail.get("text") or detail.get("reason") or ev.get("kind", "")
+        key = _EVENT_KEYS.get(ev.get("kind", ""), "ev_other")
+        rows.append((ev.get("at", "~"), fmt_time(ev.get("at", "")), esc(ctx.t(key, t=label)), ""))
+    has_refusal_event = any(ev.get("kind") in ("refusal", "refused") for ev in ctx.inp.events)
+    if c.refusal_reason and not has_refusal_event:
+        rows.append(("~", ctx.t("time_unknown"), esc(ctx.t("ev_refusal", t=c.refusal_reason)), ""))
+    rows.sort(key=lambda r: (r[0] == "~", _sortable(r[0])))
+    return [(w, what, ex) for _, w, what, ex in rows]
+
+
+def _sortable(ts: str) -> str:
+    return re.sub(r"[-:T ]", "", ts)[:14]
+
+
+def timeline(ctx: Ctx) -> list[Flowable]:
+    rows = timeline_rows(ctx)
+    head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_when", "col_what", "col_exhibit")]
+    data = [head] + [[ctx.p(esc(w), "cell"), ctx.p(what, "cell"), ctx.p(ex, "cell")] for w, what, ex in rows]
+    tbl = Table(data, colWidths=[36 * 2.835, FRAME_W - 36 * 2.835 - 16 * 2.835, 16 * 2.835], repeatRows=1)
+    tbl.setStyle(_grid())
+    return [ctx.p(ctx.t("timeline"), "h1"), tbl]
+
+
+def _grid() -> TableStyle:
+    return TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS, 8),  # string cells too: never the Helvetica default
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ef")),
+        ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b0b8c4")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ])
+
+
+# ---------------------------------------------------------------- refusal and answer
+
+def refusal(ctx: Ctx, heading: bool = True) -> list[Flowable]:
+    c = ctx.inp.case
+    ans = texts.match_refusal(ctx.inp.resources, c.refusal_reason, ctx.lang)
+    refs = [str(ex.no) for ex in ctx.inp.exhibits if ex.item.kind in ans.evidence]
+    answer = esc(ans.text)
+    if refs:
+        answer += " " + esc(f"（{ctx.t('col_exhibit')} {', '.join(refs)}）" if ctx.lang == "zh_CN"
+                            else f"({ctx.t('col_exhibit')} {', '.join(refs)})")
+    out: list[Flowable] = [ctx.p(ctx.t("refusal"), "h1")] if heading else []
+    out.append(kv_table(ctx, [
+        (ctx.t("refusal_reason"), esc(c.refusal_reason) if c.refusal_reason else esc(ctx.t("no_refusal"))),
+        (ctx.t("our_answer"), answer),
+    ], style="body"))
+    return out
+
+
+def legal_bases(ctx: Ctx, sets: tuple[str, ...], heading_key: str = "legal_basis") -> list[Flowable]:
+    out: list[Flowable] = [ctx.p(ctx.t(heading_key), "h1")]
+    for n, b in enumerate(texts.legal_bases(ctx.inp.resources, sets, ctx.lang), start=1):
+        if b.summary:
+            line = f"{n}. {esc(b.cite)}：{esc(b.summary)}" if ctx.lang == "zh_CN" else \
+                f"{n}. {esc(b.cite)}: {esc(b.summary)}"
+            line += f' <font color="#7f8c8d" size="7.5">{ctx.t("to_check")}</font>'
+        else:
+            line = f'{n}. {esc(b.cite)} <font color="#c0392b">{ctx.t("unsure_text")}</font>'
+        out.append(ctx.p(line, "small"))
+    out.append(Spacer(1, 3))
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("legal_note"))}</font>', "small"))
+    return out
+
+
+def platform_rule(ctx: Ctx) -> list[Flowable]:
+    lines, status, source = texts.platform_rules(ctx.inp.resources, ctx.inp.platform, ctx.lang)
+    out: list[Flowable] = [ctx.p(ctx.t("rule_relied"), "h1")]
+    for line in lines:
+        out.append(ctx.p("• " + esc(line), "body"))
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("seed_claim", s=f"{status}: {source}"))}</font>', "small"))
+    return out
+
+
+# ---------------------------------------------------------------- exhibit list
+
+def proves(ctx: Ctx, item: Item) -> str:
+    if item.proves:
+        return esc(item.proves)
+    key = f"proves_{item.kind}"
+    text = ctx.t(key) if key in _known_proves else ctx.t("proves_other")
+    if text.startswith(("【", "[")):
+        return f'<font color="#c0392b">{esc(text)}</font>'
+    return esc(text)
+
+
+_known_proves = {f"proves_{k}" for k in ("photo", "screenshot", "unboxing", "video", "chat_text", "document",
+                                         "audio", "other")}
+
+
+def source_text(ctx: Ctx, item: Item) -> str:
+    src = ctx.t(f"s_{item.source}") if item.source in ("import", "paste", "drop", "recorder", "phone", "demo") \
+        else item.source
+    return f"{ctx.t('k_' + item.kind) if item.kind in _KINDS else item.kind}，{src}" if ctx.lang == "zh_CN" \
+        else f"{ctx.t('k_' + item.kind) if item.kind in _KINDS else item.kind}, {src}"
+
+
+_KINDS = ("photo", "screenshot", "video", "unboxing", "document", "chat_text", "audio", "other")
+
+
+def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
+    cols = ["col_no", "col_title", "col_source", "col_time", "col_proves", "col_page", "col_sha"]
+    head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in cols]
+    data: list[list[Any]] = [head]
+    for ex in ctx.inp.exhibits:
+        i = ex.item
+        page = str(ctx.pages.get(ex.no, "")) or "—"
+        data.append([
+            ctx.p(str(ex.no), "cell"), ctx.p(esc(i.display_title), "cell"), ctx.p(esc(source_text(ctx, i)), "cell"),
+            ctx.p(esc(fmt_time(i.captured_at) or ctx.t("time_unknown")), "cell"), ctx.p(proves(ctx, i), "cell"),
+            ctx.p(page, "cell"), sha_para(ctx, i.sha256),
+        ])
+    mm = 2.835
+    widths = [8 * mm, 32 * mm, 22 * mm, 24 * mm, 0, 10 * mm, 48.5 * mm]
+    widths[4] = FRAME_W - sum(widths)
+    tbl = Table(data, colWidths=widths, repeatRows=1)
+    tbl.setStyle(_grid())
+    return [CondPageBreak(60 * mm), ctx.p(ctx.t(heading_key), "h1"), tbl]
+
+
+# ---------------------------------------------------------------- exhibit pages
+
+def exhibit_pages(ctx: Ctx) -> list[Flowable]:
+    out: list[Flowable] = []
+    for ex in ctx.inp.exhibits:
+        out.append(PageBreak())
+        out.append(Anchor(ex.no))
+        out.extend(_exhibit(ctx, ex))
+    return out
+
+
+def _heading(ctx: Ctx, ex: Exhibit) -> Paragraph:
+    return ctx.p(esc(f"{ctx.t('exhibit_n', n=ex.no)}  {ex.item.display_title}"), "h2")
+
+
+def _meta(ctx: Ctx, ex: Exhibit) -> Table:
+    i = ex.item
+    rows = [(ctx.t("m_kind"), esc(source_text(ctx, i))), (ctx.t("m_original"), esc(i.original_name or "—"))]
+    when = fmt_time(i.captured_at) or ctx.t("time_unknown")
+    if i.captured_at_source:
+        when += f"  ({ctx.t('time_source', s=i.captured_at_source)})"
+    rows.append((ctx.t("m_captured"), esc(when)))
+    device = " ".join(x for x in (i.camera_make, i.camera_model) if x)
+    if i.software:
+        device = f"{device} · {i.software}" if device else i.software
+    if device:
+        rows.append((ctx.t("m_camera"), esc(device)))
+    size = f"{i.size:,} bytes"
+    if i.width and i.height:
+        size = f"{i.width}×{i.height} px · {size}"
+    rows.append((ctx.t("m_size"), esc(size)))
+    if i.duration or ex.video_info:
+        frames = ex.video_info.get("frames")
+        dropped = ex.video_info.get("dropped_frames")
+        dur = ex.video_info.get("duration") or i.duration
+        txt = f"{dur:.1f} s" if dur else "—"
+        if frames:
+            txt += f" · {frames} frames"
+        if dropped is not None:
+            txt += f" · {ctx.t('m_dropped')} {dropped}"
+        rows.append((ctx.t("m_duration"), esc(txt)))
+    if i.gps_lat is not None and i.gps_lon is not None:
+        rows.append((ctx.t("m_gps"), esc(f"{i.gps_lat:.5f}, {i.gps_lon:.5f}")))
+    rows.append((ctx.t("m_imported"), esc(fmt_time(i.imported_at))))
+    rows.append(("SHA-256", f'<font name="EvMono" size="7">{i.sha256[:32]}<br/>{i.sha256[32:]}</font>'))
+    rows.append((ctx.t("m_bundle"), esc(ex.arcname)))
+    rows.append((ctx.t("col_proves"), proves(ctx, i)))
+    if i.note:
+        rows.append((ctx.t("m_note"), esc(i.note)))
+    if i.flags:
+        rows.append((ctx.t("m_flags"), esc(", ".join(i.flags))))
+    return kv_table(ctx, rows)
+
+
+def _height(f: Flowable, width: float = FRAME_W) -> float:
+    """Height a flowable takes on the page, its paragraph spacing included."""
+    h = f.wrap(width, FRAME_H)[1]
+    st = getattr(f, "style", None)
+    if isinstance(st, ParagraphStyle):
+        h += st.spaceBefore + st.spaceAfter
+    return h
+
+
+def _exhibit(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
+    i = ex.item
+    heading = _heading(ctx, ex)
+    meta = _meta(ctx, ex)
+    if i.kind in ("video", "unboxing"):
+        return [heading, *video_block(ctx, ex, meta)]
+    size = images.image_size(ex.path) if i.mime.startswith("image/") or i.kind in ("photo", "screenshot") else None
+    if size is None:
+        if i.kind == "chat_text" or i.mime.startswith("text/"):
+            return [heading, meta, Spacer(1, 6), *chat_text_block(ctx, ex)]
+        note = ctx.t("no_preview", arc=ex.arcname) if i.mime and not i.mime.startswith("image/") \
+            else ctx.t("unreadable")
+        return [heading, meta, Spacer(1, 6), ctx.p(esc(note))]
+    if i.kind == "screenshot" or i.mime == "image/png" and i.kind != "photo":
+        return [heading, *screenshot_block(ctx, ex, size, heading, meta)]
+    return [heading, *photo_block(ctx, ex, heading, meta)]
+
+
+def photo_block(ctx: Ctx, ex: Exhibit, heading: Paragraph, meta: Table) -> list[Flowable]:
+    key = ("photo", ex.item.sha256)
+    if key not in ctx.prepared:
+        try:
+            ctx.prepared[key] = images.prepare_photo(ex.path, (FRAME_W, FRAME_H), ctx.inp.photo_dpi,
+                                                          ctx.inp.photo_quality, ctx.work)
+        except Exception:  # noqa: BLE001 - a broken image file becomes a note, not a failed export
+            ctx.prepared[key] = None
+    img = ctx.prepared[key]
+    if img is None:
+        return [meta, Spacer(1, 6), ctx.p(esc(ctx.t("unreadable")))]
+    if img.downscaled:
+        ctx.downscaled.add(ex.item.sha256)
+    reserve = _height(meta) + 14
+    box = JpegBox(img, FRAME_W, FRAME_H - _height(heading) - reserve, reserve=reserve, min_fraction=0.2)
+    caption = ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("print_copy"))}</font>', "caption")
+    return [box, Spacer(1, 3), caption, Spacer(1, 3), meta]
+
+
+def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Paragraph,
+                     meta: Table) -> list[Flowable]:
+    w0, h0 = size
+    disp_w = min(FRAME_W, max(w0 * 72 / 150, 0.55 * FRAME_W))
+    width_px = min(w0, round(disp_w / 72 * max(ctx.inp.photo_dpi, SCREEN_DPI * ctx.inp.photo_dpi // 150)))
+    px_per_pt = width_px / disp_w
+    meta_h = _height(meta) + 8
+    cont = ctx.p(esc(ctx.t("continued", i=99, n=99)), "caption")
+    cont_h = _height(cont) + 4
+    first_pt = FRAME_H - _height(heading) - meta_h - 8
+    rest_pt = FRAME_H - cont_h - 4
+    key = ("shot", ex.item.sha256)
+    if key not in ctx.prepared:
+        try:
+            ctx.prepared[key] = images.prepare_slices(ex.path, width_px, int(first_pt * px_per_pt),
+                                                      int(rest_pt * px_per_pt),
+                                                      min(SCREEN_QUALITY, ctx.inp.photo_quality + 5), ctx.work)
+        except Exception:  # noqa: BLE001 - see photo_block
+            ctx.prepared[key] = None
+    slices = ctx.prepared[key]
+    if slices is None:
+        return [meta, Spacer(1, 6), ctx.p(esc(ctx.t("unreadable")))]
+    if width_px != w0:
+        ctx.downscaled.add(ex.item.sha256)
+    out: list[Flowable] = [meta, Spacer(1, 8)]
+    n = len(slices)
+    for k, (img, _rows) in enumerate(slices, start=1):
+        h_pt = img.height / px_per_pt
+        if k > 1:
+            out.append(PageBreak())
+            out.append(ctx.p(esc(f"{ctx.t('exhibit_n', n=ex.no)} " + ctx.t("continued", i=k, n=n)), "caption"))
+            out.append(Spacer(1, 4))
+        box = JpegBox(img, disp_w, h_pt, min_fraction=0.9)
+        box.slice_rows = _rows  # kept for tests: which rows of the original this page shows
+        out.append(box)
+    return out
+
+
+def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
+    out: list[Flowable] = [meta, Spacer(1, 6), ctx.p(ctx.t("contact_sheet"), "h2")]
+    if ex.contact_sheet is not None:
+        key = ("sheet", str(ex.contact_sheet))
+        if key not in ctx.prepared:
+            ctx.prepared[key] = images.prepare_photo(ex.contact_sheet, (FRAME_W, FRAME_H), ctx.inp.photo_dpi,
+                                                     ctx.inp.photo_quality, ctx.work)
+        out.append(JpegBox(ctx.prepared[key], FRAME_W, FRAME_H * 0.55, min_fraction=0.3))
+    elif ex.frames:
+        out.append(_frame_grid(ctx, ex))
+    out.append(Spacer(1, 4))
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("video_keyframes_note"))}</font>', "small"))
+    if ex.markers:
+        head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_offset", "col_label", "col_wall")]
+        data = [head] + [[ctx.p(clock(m.offset_s), "cell"), ctx.p(esc(m.label), "cell"),
+                          ctx.p(esc(fmt_time(m.wall_ts)), "cell")] for m in ex.markers]
+        tbl = Table(data, colWidths=[25 * 2.835, FRAME_W - 75 * 2.835, 50 * 2.835], repeatRows=1)
+        tbl.setStyle(_grid())
+        out += [Spacer(1, 4), ctx.p(ctx.t("m_markers"), "h2"), tbl]
+    return out
+
+
+def clock(offset_s: float) -> str:
+    s = int(offset_s)
+    return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
+
+
+def _frame_grid(ctx: Ctx, ex: Exhibit) -> Table:
+    cols = 3
+    cell_w = (FRAME_W - 6 * cols) / cols
+    cell_h = cell_w * 0.62
+    cells: list[Any] = []
+    for fr in ex.frames:
+        key = ("frame", str(fr.path))
+        if key not in ctx.prepared:
+            ctx.prepared[key] = images.prepare_photo(fr.path, (cell_w, cell_h), ctx.inp.photo_dpi,
+                                                          ctx.inp.photo_quality, ctx.work)
+        cap = f"{clock(fr.offset_s)}  {esc(fr.label)}"
+        if fr.wall_ts:
+            cap += f"<br/>{esc(fmt_time(fr.wall_ts))}"
+        cells.append([JpegBox(ctx.prepared[key], cell_w, cell_h, min_fraction=1.0), ctx.p(cap, "caption")])
+    rows = [cells[k:k + cols] + [""] * (cols - len(cells[k:k + cols])) for k in range(0, len(cells), cols)]
+    tbl = Table(rows, colWidths=[cell_w + 6] * cols)
+    tbl.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return tbl
+
+
+def chat_text_block(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
+    try:
+        raw = ex.path.read_bytes()[:60_000].decode("utf-8", "replace")
+    except OSError:
+        return [ctx.p(esc(ctx.t("unreadable")))]
+    return [ctx.p(ctx.t("chat_text_title"), "h2"), *[ctx.p(esc(chunk) or "&nbsp;", "small")
+                                                     for chunk in raw.splitlines()[:1500]]]
+
+
+# ---------------------------------------------------------------- integrity appendix
+
+def integrity(ctx: Ctx) -> list[Flowable]:
+    j = ctx.inp.journal
+    head = j[-1].hash if j else "0" * 64
+    rows = [
+        (ctx.t("journal_head"), f'<font name="EvMono" size="7">{head[:32]}<br/>{head[32:]}</font>'),
+        (ctx.t("journal_count"), str(len(j))),
+        (ctx.t("exported_at"), esc(ctx.inp.created.strftime("%Y-%m-%d %H:%M:%S"))),
+        ("bundle", esc(ctx.inp.bundle_name)),
+    ]
+    return [PageBreak(), ctx.p(ctx.t("integrity"), "h1"), ctx.p(esc(ctx.t("integ_text", bundle=ctx.inp.bundle_name))),
+            kv_table(ctx, rows), Spacer(1, 8), ctx.p(ctx.t("how_verify"), "h2"),
+            ctx.p(esc(ctx.t("how_verify_steps"))),
+            *_proof(ctx),
+            KeepTogether([ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("exported_by", v=ctx.inp.app_version))}</font>',
+                                "small")])]
+
+
+def _proof(ctx: Ctx) -> list[Flowable]:
+    if not ctx.inp.proof:
+        return []
+    title, lines = ctx.inp.proof
+    return [Spacer(1, 6), ctx.p(esc(title), "h2"), *[ctx.p(esc(line), "small") for line in lines]]

@@ -1,0 +1,61 @@
+"""Build one dossier PDF from plain data: ``build_pdf(DossierInput, path)``."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ..core.errors import InvalidInput
+from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
+from . import fonts
+from .blocks import Ctx
+from .i18n import LANGS, t
+from .model import TEMPLATES, DossierInput, PdfResult
+from .pdf import build_twice
+from .templates import BUILDERS
+
+
+def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
+              cancel: CancelToken | None = None, work_dir: Path | None = None) -> PdfResult:
+    if inp.template not in TEMPLATES:
+        raise InvalidInput(f"{inp.template!r} is not one of {', '.join(TEMPLATES)}", field="template")
+    if inp.lang not in LANGS:
+        raise InvalidInput(f"{inp.lang!r} is not one of {', '.join(LANGS)}", field="lang")
+    fonts.register(inp.font_path)
+    with tempfile.TemporaryDirectory(prefix="dossier-", dir=work_dir) as tmp:
+        ctx = Ctx(inp, Path(tmp))
+        builder = BUILDERS[inp.template]
+        n_ex = len(inp.exhibits)
+        # Prepare every image once, up front, with progress and cancel between exhibits; the layout passes
+        # then only read the prepared JPEGs.
+        for k, ex in enumerate(inp.exhibits):
+            if cancel:
+                cancel.check()
+            progress(Progress(k, n_ex + 2, ex.item.display_title))
+            probe = Ctx(inp, Path(tmp), prepared=ctx.prepared, downscaled=ctx.downscaled)
+            from .blocks import _exhibit
+
+            _exhibit(probe, ex)
+        progress(Progress(n_ex, n_ex + 2, "layout"))
+
+        def story(pages: dict[int, int], total: int):
+            if cancel:
+                cancel.check()
+            ctx.pages = pages
+            return builder(ctx)
+
+        case = inp.case
+        title = f"{t(inp.lang, 'title_' + inp.template).replace(' ', '') if inp.lang == 'zh_CN' else t(inp.lang, 'title_' + inp.template)}"
+        meta = {
+            "title": f"{title} — {case.order_no}",
+            "author": inp.profile.get("name", "") or t(inp.lang, "blank"),
+            "subject": case.title,
+            "creator": f"evidenceapp {inp.app_version}".strip(),
+            "keywords": f"{inp.template}, {inp.channel}, {case.order_no}",
+            "lang": {"zh_CN": "zh-CN", "en": "en", "fr": "fr"}[inp.lang],
+        }
+        header = f"{case.title} · {t(inp.lang, 'order_no')} {case.order_no}"
+        total, pages = build_twice(path, story, header, lambda x, y: t(inp.lang, "page_x_of_y", x=x, y=y), meta,
+                                   inp.created)
+        progress(Progress(n_ex + 2, n_ex + 2, ""))
+        return PdfResult(path, total, pages, list(ctx.missing.values()), len(ctx.downscaled))

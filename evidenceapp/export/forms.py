@@ -1,0 +1,129 @@
+"""``form.txt``: the exact text to type or paste into the channel's web form, field by field, within its lengths.
+
+The 12315 web form blocks pasting into some fields, so every field stands alone as plain text that can be typed
+or pasted in pieces. Lengths are counted in characters; a field over its budget is shortened at a sentence end
+where possible and points to the attached PDF, and the export report says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import texts
+from .blocks import SYMBOLS, fmt_time
+from .channels import Channel
+from .i18n import t
+from .model import DossierInput
+
+_PLATFORM_LABELS = {
+    "zh_CN": ("申请原因", "问题描述", "退款金额", "上传凭证（按顺序）"),
+    "en": ("Reason", "Description", "Refund amount", "Evidence to upload (in this order)"),
+    "fr": ("Motif", "Description", "Montant du remboursement", "Pièces à téléverser (dans cet ordre)"),
+}
+_SIGNALCONSO = {"zh_CN": ("企业", "描述", "附件（按顺序）"), "en": ("Company", "Description", "Attachments (in order)"),
+                "fr": ("Entreprise", "Description", "Pièces jointes (dans cet ordre)")}
+_CHARGEBACK = {"zh_CN": ("商家", "交易日期", "金额", "争议原因", "持卡人陈述", "附件（按顺序）"),
+               "en": ("Merchant", "Transaction date", "Amount", "Dispute reason", "Cardholder statement",
+                      "Attachments (in order)"),
+               "fr": ("Commerçant", "Date de l'opération", "Montant", "Motif de la contestation",
+                      "Déclaration du porteur", "Pièces jointes (dans cet ordre)")}
+_MORE = {"zh_CN": "……（详见所附PDF材料）", "en": "… (see the attached PDF)", "fr": "… (voir le PDF joint)"}
+
+
+def fit(text: str, limit: int, lang: str) -> tuple[str, bool]:
+    """``text`` within ``limit`` characters: cut at the last sentence end that leaves room for the pointer."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text, False
+    more = _MORE[lang]
+    room = max(0, limit - len(more))
+    cut = text[:room]
+    ends = [cut.rfind(ch) for ch in "。！？.!?；;"]
+    best = max(ends)
+    if best >= room * 0.6:
+        cut = cut[:best + 1]
+    return cut.rstrip() + more, True
+
+
+def _amount(inp: DossierInput) -> str:
+    c = inp.case
+    return f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}" if c.amount else t(inp.lang, "blank")
+
+
+def _or_blank(inp: DossierInput, value: str) -> str:
+    return value.strip() if value and value.strip() else t(inp.lang, "blank")
+
+
+def _story(inp: DossierInput) -> str:
+    """Facts + the seller's refusal + our answer: the narrative every form's free-text field wants."""
+    c, lang = inp.case, inp.lang
+    parts = [c.facts.strip()] if c.facts.strip() else []
+    if c.refusal_reason:
+        parts.append(f"{t(lang, 'refusal_reason')}：{c.refusal_reason.strip()}" if lang == "zh_CN"
+                     else f"{t(lang, 'refusal_reason')}: {c.refusal_reason.strip()}")
+        parts.append(texts.match_refusal(inp.resources, c.refusal_reason, lang).text)
+    if lang == "zh_CN":
+        return "".join(p if p.endswith(("。", "！", "？", ".", "!", "?")) else p + "。" for p in parts)
+    return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)
+
+
+def _request(inp: DossierInput) -> str:
+    from .blocks import Ctx, request_text
+
+    return request_text(Ctx(inp, inp.resources))
+
+
+def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[str]) -> tuple[str, dict[str, Any]]:
+    lang, c, pr = inp.lang, inp.case, inp.profile
+    limit = ch.text_max_chars
+    fields: list[tuple[str, str, int]] = []  # (label, text, limit)
+    if ch.key == "12315":
+        budget = ch.fields
+        fields = [
+            ("投诉人", f"{_or_blank(inp, pr.get('name', ''))}；电话 {_or_blank(inp, pr.get('phone', ''))}；"
+                    f"地址 {_or_blank(inp, pr.get('address', ''))}", budget.get("投诉人", limit)),
+            ("被投诉人", "；".join(x for x in (_or_blank(inp, c.seller), f"地址 {_or_blank(inp, c.seller_address)}",
+                                           c.seller_credit_code and f"统一社会信用代码 {c.seller_credit_code}",
+                                           c.store_id and f"店铺ID {c.store_id}") if x), budget.get("被投诉人", limit)),
+            ("购买时间", fmt_time(c.order_date) or t(lang, "blank"), budget.get("购买时间", 50)),
+            ("金额", _amount(inp), budget.get("金额", 50)),
+            ("投诉问题", t(lang, f"d_{c.dispute}") + (f"；订单号 {c.order_no}" if lang == "zh_CN" else
+                                                   f"; order {c.order_no}"), budget.get("投诉问题", limit)),
+            ("投诉请求", t(lang, "request_12315", req=_request(inp)), budget.get("投诉请求", limit)),
+            ("事实经过", _story(inp) or t(lang, "blank"), budget.get("事实经过", limit)),
+        ]
+        files_label = "附件（按顺序上传）"
+    elif ch.key == "signalconso":
+        lab = _SIGNALCONSO[lang]
+        fields = [(lab[0], f"{_or_blank(inp, c.seller)} — {_or_blank(inp, c.seller_address)}", limit),
+                  (lab[1], f"{_story(inp)} {t(lang, 'request_sentence', req=_request(inp))}".strip(), limit)]
+        files_label = lab[2]
+    elif ch.key == "chargeback":
+        lab = _CHARGEBACK[lang]
+        fields = [(lab[0], _or_blank(inp, c.seller), limit), (lab[1], fmt_time(c.order_date) or t(lang, "blank"), 50),
+                  (lab[2], _amount(inp), 50), (lab[3], t(lang, f"d_{c.dispute}"), limit),
+                  (lab[4], f"{_story(inp)} {t(lang, 'cb_tried')}".strip(), limit)]
+        files_label = lab[5]
+    else:
+        lab = _PLATFORM_LABELS[lang]
+        fields = [(lab[0], t(lang, f"d_{c.dispute}"), limit),
+                  (lab[1], f"{t(lang, 'request_platform', req=_request(inp))} {_story(inp)}".strip(), limit),
+                  (lab[2], _amount(inp), 50)]
+        files_label = lab[3]
+    out_fields: dict[str, Any] = {}
+    lines = [f"# form.txt — {ch.name} — {t(lang, 'order_no')} {c.order_no}",
+             f"# limits: {ch.describe()}",
+             "# Each field below is plain text: type it, or paste it in pieces where the form blocks pasting.",
+             "# (n/limit) counts characters.", ""]
+    for label, text, lim in fields:
+        fitted, shortened = fit(text, lim, lang)
+        out_fields[label] = {"text": fitted, "chars": len(fitted), "limit": lim, "shortened": shortened}
+        lines += [f"[{label}] ({len(fitted)}/{lim})", fitted, ""]
+    lines.append(f"[{files_label}]")
+    lines += [f"  {name}" for name in uploads] or ["  —"]
+    if omitted:
+        more = {"zh_CN": "未放入本次上传（超过文件数上限，可另行补充）：", "en": "Not in this upload (over the file"
+                " limit; add them in a further message):", "fr": "Hors de cet envoi (au-delà du nombre de fichiers"
+                " autorisé ; à joindre dans un message suivant) :"}[lang]
+        lines += ["", more] + [f"  {name}" for name in omitted]
+    return "\n".join(lines) + "\n", out_fields

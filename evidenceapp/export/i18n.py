@@ -1,0 +1,279 @@
+"""Fixed text of the dossiers in zh_CN, en and fr. User-entered text is printed as typed, never translated."""
+
+from __future__ import annotations
+
+LANGS = ("zh_CN", "en", "fr")
+
+# key: (zh_CN, en, fr)
+_T: dict[str, tuple[str, str, str]] = {
+    "blank": ("【待填写】", "[to fill in]", "[à compléter]"),
+    "blank_optional": ("【如知道请填写】", "[fill in if known]", "[à compléter si connu]"),
+    "page_x_of_y": ("第 {x} 页 / 共 {y} 页", "Page {x} of {y}", "Page {x} sur {y}"),
+    # titles
+    "title_platform": ("申请平台介入 · 证据材料", "Request for platform intervention — evidence dossier",
+                       "Demande d'intervention de la plateforme — dossier de preuves"),
+    "title_12315": ("投 诉 书", "Complaint to the market regulator (12315 投诉书)",
+                    "Plainte auprès du régulateur (12315 投诉书)"),
+    "title_fr-notice": ("催告函（挂号信）", "Formal notice (registered letter with acknowledgement of receipt)",
+                        "Mise en demeure — lettre recommandée avec accusé de réception"),
+    "title_chargeback": ("持卡人争议声明", "Cardholder dispute statement", "Déclaration de contestation du porteur"),
+    # cover / parties
+    "case_facts": ("案件概要", "Case summary", "Résumé du dossier"),
+    "platform": ("平台", "Platform", "Plateforme"),
+    "order_no": ("订单号", "Order number", "Numéro de commande"),
+    "order_date": ("下单时间", "Order date", "Date de commande"),
+    "delivered_at": ("签收时间", "Delivered on", "Livré le"),
+    "amount": ("金额", "Amount", "Montant"),
+    "waybill": ("运单号", "Tracking number", "Numéro de suivi"),
+    "carrier": ("承运商", "Carrier", "Transporteur"),
+    "dispute": ("争议类型", "Dispute", "Type de litige"),
+    "seller": ("卖家/店铺", "Seller / store", "Vendeur / boutique"),
+    "buyer": ("买家", "Buyer", "Acheteur"),
+    "request": ("请求", "Request", "Demande"),
+    "complainant": ("投诉人", "投诉人 Complainant", "投诉人 Plaignant"),
+    "respondent": ("被投诉人", "被投诉人 Respondent", "被投诉人 Mis en cause"),
+    "name": ("姓名", "Name", "Nom"),
+    "phone": ("电话", "Phone", "Téléphone"),
+    "address": ("地址", "Address", "Adresse"),
+    "email": ("电子邮箱", "E-mail", "Courriel"),
+    "id_number": ("身份证号", "ID number", "N° de pièce d'identité"),
+    "seller_name": ("名称", "Name", "Nom"),
+    "seller_address": ("地址", "Address", "Adresse"),
+    "credit_code": ("统一社会信用代码", "Unified social credit code (统一社会信用代码)",
+                    "Code de crédit social unifié (统一社会信用代码)"),
+    "store_id": ("店铺ID", "Store ID", "Identifiant de la boutique"),
+    # sections
+    "timeline": ("事实经过（时间线）", "Timeline of facts", "Chronologie des faits"),
+    "refusal": ("卖家拒绝理由及我方答复", "The seller's refusal and our answer", "Le refus du vendeur et notre réponse"),
+    "refusal_reason": ("卖家拒绝理由", "The seller's stated reason", "Motif invoqué par le vendeur"),
+    "our_answer": ("我方答复", "Our answer", "Notre réponse"),
+    "answer_source": ("依据", "Basis", "Source"),
+    "no_refusal": ("（卖家尚未说明拒绝理由）", "(the seller gave no reason)", "(le vendeur n'a donné aucun motif)"),
+    "rule_relied": ("所依据的平台规则", "Platform rule relied on", "Règle de la plateforme invoquée"),
+    "exhibits": ("证据目录", "List of exhibits (证据目录)", "Liste des pièces (证据目录)"),
+    "integrity": ("完整性说明（附录）", "Integrity appendix", "Annexe — intégrité"),
+    "complaint_request": ("投诉请求", "投诉请求 Request", "投诉请求 Demande"),
+    "facts_reasons": ("事实与理由", "事实与理由 Facts and reasons", "事实与理由 Faits et motifs"),
+    "legal_basis": ("法律依据", "法律依据 Legal basis", "法律依据 Fondement juridique"),
+    "legal_basis_plain": ("法律依据", "Legal basis", "Fondement juridique"),
+    "evidence_list_12315": ("证据目录", "证据目录 List of exhibits", "证据目录 Liste des pièces"),
+    "to_authority": ("此致", "此致 To", "此致 À l'attention de"),
+    "authority_default": ("【待填写：被投诉人所在地市场监督管理局】",
+                          "[to fill in: market regulation bureau (市场监督管理局) of the respondent's place]",
+                          "[à compléter : bureau de régulation du marché (市场监督管理局) du lieu du mis en cause]"),
+    "signature": ("投诉人（签名）：", "Complainant (signature):", "Le plaignant (signature) :"),
+    "date": ("日期：", "Date:", "Date :"),
+    "attachments": ("附件", "附件 Attachments", "附件 Pièces jointes"),
+    "attachments_text": ("1. 证据材料{n}份（见证据目录）；2. 证据包 {bundle}（含原始文件、SHA256SUMS、保全日志及校验程序）。",
+                         "1. {n} exhibits (see the list of exhibits); 2. evidence bundle {bundle} (originals, "
+                         "SHA256SUMS, custody journal and checker).",
+                         "1. {n} pièces (voir la liste des pièces) ; 2. archive de preuves {bundle} (originaux, "
+                         "SHA256SUMS, journal et vérificateur)."),
+    "report_clues": ("举报线索", "举报线索 Leads for the regulator", "举报线索 Indices pour le régulateur"),
+    "report_clues_intro": ("以下线索供市场监督管理部门核查经营者是否存在违法行为（与上述投诉请求分开处理）：",
+                           "Leads for the regulator to check whether the trader broke the law (handled apart "
+                           "from the complaint above):",
+                           "Indices permettant au régulateur de vérifier si le professionnel a enfreint la loi "
+                           "(traités à part de la plainte ci-dessus) :"),
+    # exhibit list columns
+    "col_no": ("序号", "No.", "N°"),
+    "col_title": ("证据名称", "Exhibit", "Pièce"),
+    "col_source": ("证据来源", "Source", "Origine"),
+    "col_time": ("形成时间", "Captured", "Date de capture"),
+    "col_proves": ("证明目的", "What it proves", "Ce qu'elle prouve"),
+    "col_page": ("页码", "Page", "Page"),
+    "col_sha": ("SHA-256", "SHA-256", "SHA-256"),
+    "exhibit_n": ("证据{n}", "Exhibit {n}", "Pièce {n}"),
+    # exhibit metadata
+    "m_kind": ("类型", "Kind", "Type"),
+    "m_original": ("原始文件名", "Original file name", "Nom de fichier d'origine"),
+    "m_captured": ("拍摄/形成时间", "Capture time", "Date de capture"),
+    "m_camera": ("设备", "Device", "Appareil"),
+    "m_size": ("尺寸/大小", "Dimensions / size", "Dimensions / taille"),
+    "m_gps": ("位置", "Location", "Position"),
+    "m_imported": ("导入时间(UTC)", "Added (UTC)", "Ajouté (UTC)"),
+    "m_bundle": ("原始文件在证据包中", "Original in the bundle", "Original dans l'archive"),
+    "m_note": ("备注", "Note", "Note"),
+    "m_duration": ("时长/帧数", "Duration / frames", "Durée / images"),
+    "m_flags": ("提示", "Flags", "Signalements"),
+    "continued": ("（续，第{i}/{n}部分；相邻部分有重叠，不丢失内容）",
+                  "(continued, part {i} of {n}; parts overlap so that no line is lost)",
+                  "(suite, partie {i} sur {n} ; les parties se chevauchent pour ne perdre aucune ligne)"),
+    "print_copy": ("打印用缩小副本；原始文件见证据包。", "Reduced copy for print; the original is in the bundle.",
+                   "Copie réduite pour l'impression ; l'original est dans l'archive."),
+    "contact_sheet": ("开箱录像关键帧（标记点）", "Unboxing recording — keyframes at the markers",
+                      "Enregistrement du déballage — images clés aux repères"),
+    "no_preview": ("此类文件无法在PDF中显示，原始文件见证据包：{arc}",
+                   "This file cannot be shown in the PDF; the original is in the bundle: {arc}",
+                   "Ce fichier ne peut pas être affiché dans le PDF ; l'original est dans l'archive : {arc}"),
+    "unreadable": ("无法解码此文件用于显示（原始文件见证据包）。", "Could not decode this file for display (the "
+                   "original is in the bundle).", "Impossible de décoder ce fichier pour l'affichage (l'original est "
+                   "dans l'archive)."),
+    # timeline events
+    "ev_order": ("下单", "Order placed", "Commande passée"),
+    "ev_delivered": ("签收", "Parcel delivered / signed for", "Colis livré / signé"),
+    "ev_unboxing": ("开箱录像：{t}", "Unboxing recording: {t}", "Enregistrement du déballage : {t}"),
+    "ev_video": ("视频：{t}", "Video: {t}", "Vidéo : {t}"),
+    "ev_chat": ("聊天记录：{t}", "Chat: {t}", "Échange : {t}"),
+    "ev_photo": ("照片：{t}", "Photo: {t}", "Photo : {t}"),
+    "ev_document": ("文件：{t}", "Document: {t}", "Document : {t}"),
+    "ev_refusal": ("卖家拒绝：{t}", "Seller refused: {t}", "Refus du vendeur : {t}"),
+    "ev_escalation": ("升级处理：{t}", "Escalation: {t}", "Escalade : {t}"),
+    "ev_other": ("{t}", "{t}", "{t}"),
+    "time_unknown": ("时间不明", "time unknown", "date inconnue"),
+    "time_source": ("来源：{s}", "source: {s}", "source : {s}"),
+    "col_when": ("时间", "When", "Date"),
+    "col_what": ("事件", "What happened", "Événement"),
+    "col_exhibit": ("证据", "Exhibit", "Pièce"),
+    # integrity
+    "integ_text": (
+        "每份证据在加入时即计算SHA-256哈希值，并记入哈希链保全日志（每条记录的哈希 = SHA-256(前一条哈希 + 换行 + "
+        "该记录的规范JSON)）。原始文件未经任何修改，随附于证据包 {bundle}。",
+        "Every exhibit was hashed (SHA-256) when it was added and recorded in a hash-chained custody journal "
+        "(each entry's hash = SHA-256(previous hash + newline + the entry's canonical JSON)). The originals, "
+        "unmodified, travel in the bundle {bundle}.",
+        "Chaque pièce a été empreinte (SHA-256) dès son ajout et consignée dans un journal chaîné (empreinte de "
+        "chaque entrée = SHA-256(empreinte précédente + saut de ligne + JSON canonique de l'entrée)). Les "
+        "originaux, non modifiés, sont dans l'archive {bundle}."),
+    "journal_head": ("保全日志最新哈希", "Journal head hash", "Empreinte de tête du journal"),
+    "journal_count": ("日志条数", "Journal entries", "Entrées du journal"),
+    "exported_at": ("导出时间(UTC)", "Exported (UTC)", "Exporté (UTC)"),
+    "how_verify": ("校验方法", "How to verify", "Comment vérifier"),
+    "how_verify_steps": (
+        "解压证据包后，在解压目录中运行：sha256sum -c --strict SHA256SUMS（逐一核对每个文件的哈希），以及 "
+        "python3 verify.py（核对哈希与日志链，出错时指出被修改的文件）。两者均应显示全部通过。",
+        "Unzip the bundle, then in its folder run: sha256sum -c --strict SHA256SUMS (checks every file's hash) "
+        "and python3 verify.py (checks the hashes and the journal chain, and names any altered file). Both "
+        "must report success.",
+        "Décompressez l'archive puis, dans son dossier, lancez : sha256sum -c --strict SHA256SUMS (vérifie "
+        "l'empreinte de chaque fichier) et python3 verify.py (vérifie les empreintes et la chaîne du journal, et "
+        "nomme tout fichier modifié). Les deux doivent réussir."),
+    "legal_note": ("条文摘要仅供参考，并非法律原文；标注“待核对”者请用户提交前核对现行有效文本。",
+                   "Summaries are for orientation, not the rule text; those marked \"to be checked by the user\" "
+                   "must be checked against the current official text before relying on them.",
+                   "Les résumés servent de repère et ne sont pas le texte ; ceux marqués « à vérifier par "
+                   "l'utilisateur » doivent être vérifiés sur le texte officiel en vigueur."),
+    "to_check": ("（待用户核对）", "(to be checked by the user)", "(à vérifier par l'utilisateur)"),
+    "unsure_text": ("【条文内容待用户核对】", "[rule text to be checked by the user]",
+                    "[texte à vérifier par l'utilisateur]"),
+    # request texts
+    "req_refund": ("退还货款 {amount}", "a refund of {amount}", "le remboursement de {amount}"),
+    "req_return_refund": ("退货并退还货款 {amount}", "to return the item and be refunded {amount}",
+                          "le retour de l'article et le remboursement de {amount}"),
+    "req_replacement": ("更换同款合格商品", "a replacement with a conforming item",
+                        "le remplacement par un article conforme"),
+    "req_compensation": ("赔偿损失 {amount}", "compensation of {amount}", "une indemnisation de {amount}"),
+    "request_sentence": ("请求：{req}。", "I ask for {req}.", "Je demande {req}."),
+    "request_platform": ("请平台介入，支持买家{req}。", "I ask the platform to intervene and grant {req}.",
+                         "Je demande à la plateforme d'intervenir et d'accorder {req}."),
+    "request_12315": ("1. 请求被投诉人{req}；2. 请求依法调解处理。",
+                      "1. That the respondent grant {req}; 2. mediation under the applicable rules.",
+                      "1. Que le mis en cause accorde {req} ; 2. une médiation selon les règles applicables."),
+    # disputes
+    "d_quality": ("商品质量问题/破损", "defective or damaged goods", "produit défectueux ou endommagé"),
+    "d_not_as_described": ("货不对板/虚假宣传", "not as described / false advertising",
+                           "non conforme à la description / publicité mensongère"),
+    "d_logistics": ("物流问题（丢失/延误）", "logistics (lost or late)", "livraison (perdue ou en retard)"),
+    "d_wrong_item": ("错发/漏发", "wrong item or quantity", "mauvais article ou quantité"),
+    "d_advance_refund_refused": ("平台垫付后商家拒绝退款", "seller refuses after the platform's advance refund",
+                                 "refus du vendeur après l'avance de la plateforme"),
+    "d_other": ("其他", "other", "autre"),
+    # kinds / sources
+    "k_photo": ("照片", "photo", "photo"), "k_screenshot": ("截图", "screenshot", "capture d'écran"),
+    "k_video": ("视频", "video", "vidéo"), "k_unboxing": ("开箱录像", "unboxing recording",
+                                                      "enregistrement du déballage"),
+    "k_document": ("文件", "document", "document"), "k_chat_text": ("聊天文本", "chat text", "texte d'échange"),
+    "k_audio": ("录音", "audio", "audio"), "k_other": ("其他", "other", "autre"),
+    "s_import": ("本人导入", "added from file", "ajouté depuis un fichier"),
+    "s_paste": ("粘贴", "pasted", "collé"), "s_drop": ("拖放导入", "dropped in", "déposé"),
+    "s_recorder": ("本应用录制", "recorded in this app", "enregistré dans l'application"),
+    "s_phone": ("手机导入", "from phone", "depuis le téléphone"), "s_demo": ("演示", "demo", "démo"),
+    # fr notice / chargeback
+    "fr_place_date": ("{place}，{date}", "{place}, {date}", "{place}, le {date}"),
+    "fr_object": ("事由：关于订单{order}的催告", "Subject: formal notice — order {order}",
+                  "Objet : mise en demeure — commande n° {order}"),
+    "fr_salutation": ("您好：", "Dear Sir or Madam,", "Madame, Monsieur,"),
+    "fr_intro": ("本人于{date}在贵方下单（订单号{order}，金额{amount}）。", "On {date} I ordered from you "
+                 "(order {order}, {amount}).", "Le {date}, j'ai passé commande auprès de vous (commande "
+                 "n° {order}, {amount})."),
+    "fr_demand": ("特此正式催告贵方在收到本函后{days}日内{req}。", "I hereby formally request that within {days} days "
+                  "of receiving this letter you grant {req}.", "Par la présente, je vous mets en demeure de "
+                  "procéder, dans un délai de {days} jours à compter de la réception de ce courrier, à {req}."),
+    "fr_escalate": ("逾期未获处理，本人将向调解员或法院寻求解决，并在SignalConso上报告。",
+                    "Failing that, I will refer the matter to the consumer mediator or the court, and report "
+                    "it on SignalConso.",
+                    "À défaut, je saisirai le médiateur de la consommation ou la juridiction compétente, et je "
+                    "signalerai les faits sur SignalConso."),
+    "fr_closing": ("此致", "Yours faithfully,", "Veuillez agréer, Madame, Monsieur, l'expression de mes "
+                   "salutations distinguées."),
+    "facts": ("事实", "Facts", "Faits"),
+    "deadline": ("期限", "Deadline", "Délai"),
+    "sender": ("寄件人", "Sender", "Expéditeur"),
+    "recipient": ("收件人", "Recipient", "Destinataire"),
+    "cb_intro": ("本人（持卡人）对以下交易提出争议：", "I, the cardholder, dispute the following transaction:",
+                 "Je soussigné(e), titulaire de la carte, conteste l'opération suivante :"),
+    "cb_tried": ("本人已先尝试与商家解决（聊天记录见证据目录），未果。",
+                 "I first tried to settle with the merchant (the chat is in the list of exhibits), without "
+                 "success.", "J'ai d'abord tenté de régler le litige avec le commerçant (échanges dans la liste "
+                 "des pièces), sans succès."),
+    "cb_declare": ("本人声明以上内容属实。", "I declare that the above is true.",
+                   "Je certifie l'exactitude des informations ci-dessus."),
+    "merchant": ("商家", "Merchant", "Commerçant"),
+    "reason_code": ("可能适用的拒付原因代码", "Reason codes that may apply", "Codes motif pouvant s'appliquer"),
+    "missing_title": ("尚缺信息（请补充后重新导出）", "Missing information (add it and export again)",
+                      "Informations manquantes (complétez puis exportez à nouveau)"),
+    "seed_claim": ("来源说明：{s}", "Source: {s}", "Source : {s}"),
+    "clue_intro_seller": ("被举报经营者：{s}", "Trader concerned: {s}", "Professionnel concerné : {s}"),
+    "clue_quality": ("销售的商品存在质量问题，且拒绝履行退货、更换、修理义务。",
+                     "Sold defective goods and refuses to take them back, replace or repair them.",
+                     "A vendu un produit défectueux et refuse de le reprendre, remplacer ou réparer."),
+    "clue_not_as_described": ("商品与宣传描述明显不符，涉嫌虚假宣传。",
+                              "The goods differ clearly from how they were advertised (possible false advertising).",
+                              "Le produit diffère nettement de sa présentation (publicité mensongère possible)."),
+    "clue_logistics": ("未按约定交付商品，且拒绝退款。", "Did not deliver as agreed and refuses a refund.",
+                       "N'a pas livré comme convenu et refuse le remboursement."),
+    "clue_wrong_item": ("错发、漏发商品且拒不处理。", "Sent the wrong item or quantity and refuses to put it right.",
+                        "A envoyé un mauvais article ou une mauvaise quantité et refuse d'y remédier."),
+    "clue_advance_refund_refused": ("平台先行垫付后，拒不承担退款责任。",
+                                    "Refuses to bear the refund after the platform advanced it.",
+                                    "Refuse d'assumer le remboursement avancé par la plateforme."),
+    "clue_other": ("拒绝处理消费者的合理售后请求。", "Refuses to deal with the consumer's reasonable after-sales request.",
+                   "Refuse de traiter la demande après-vente raisonnable du consommateur."),
+    "clue_refusal": ("拒绝理由：{r}", "Stated reason for refusing: {r}", "Motif de refus invoqué : {r}"),
+    "clue_evidence": ("证据：见证据目录（证据1–{n}），原始文件及哈希值见证据包。",
+                      "Evidence: see the list of exhibits (1–{n}); originals and hashes are in the bundle.",
+                      "Preuves : voir la liste des pièces (1 à {n}) ; originaux et empreintes dans l'archive."),
+    "proves_photo": ("收货时商品的状况", "the condition of the goods on receipt", "l'état du produit à réception"),
+    "proves_screenshot": ("与卖家沟通及卖家拒绝的经过", "the exchanges with the seller and the refusal",
+                          "les échanges avec le vendeur et son refus"),
+    "proves_unboxing": ("包裹从未拆封到拆开的连续过程及商品在拆封时的状况",
+                        "the parcel opened in one continuous take, and the goods' condition when opened",
+                        "l'ouverture du colis en une prise continue et l'état du produit à l'ouverture"),
+    "proves_video": ("商品的状况", "the condition of the goods", "l'état du produit"),
+    "proves_chat_text": ("与卖家沟通的经过", "the exchanges with the seller", "les échanges avec le vendeur"),
+    "proves_document": ("【待填写】", "[to fill in]", "[à compléter]"),
+    "proves_audio": ("【待填写】", "[to fill in]", "[à compléter]"),
+    "proves_other": ("【待填写】", "[to fill in]", "[à compléter]"),
+    "m_dropped": ("丢帧", "dropped frames", "images perdues"),
+    "m_markers": ("标记点", "Markers", "Repères"),
+    "col_offset": ("录像内时间", "Time in the take", "Temps dans la prise"),
+    "col_label": ("标记", "Marker", "Repère"),
+    "col_wall": ("当时时钟", "Clock time", "Heure"),
+    "video_keyframes_note": ("关键帧取自原始视频（未修改），视频原件见证据包。",
+                             "Keyframes decoded from the original video (unmodified); the video itself is in the "
+                             "bundle.", "Images clés tirées de la vidéo originale (non modifiée) ; la vidéo est "
+                             "dans l'archive."),
+    "chat_text_title": ("文本内容", "Text", "Texte"),
+    "exported_by": ("由 evidenceapp {v} 生成", "Made with evidenceapp {v}", "Produit avec evidenceapp {v}"),
+}
+
+_IDX = {lang: i for i, lang in enumerate(LANGS)}
+
+
+def t(lang: str, key: str, **params: object) -> str:
+    text = _T[key][_IDX[lang]]
+    return text.format(**params) if params else text
+
+
+def has(key: str) -> bool:
+    return key in _T

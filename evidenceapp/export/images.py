@@ -1,0 +1,199 @@
+"""Image work for dossiers and upload copies (Pillow): print copies, tall-screenshot slices, contact sheets.
+
+Originals are only ever read. Every copy gets its EXIF orientation applied first, so what a reviewer sees is what
+the phone showed. JPEG decoding uses Pillow's ``draft`` (DCT scaling) when the target is much smaller than the
+photo: a 12-MP photo decodes at 1/2 or 1/4 size, which is most of the speed of the export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont, ImageOps
+
+Image.MAX_IMAGE_PIXELS = 200_000_000  # tall screenshots and 50-MP photos are legitimate; refuse only absurd ones
+
+
+@dataclass(frozen=True)
+class Prepared:
+    path: Path  # a JPEG written for the PDF
+    name: str  # content digest: a stable XObject name, so the same input gives the same PDF bytes
+    width: int
+    height: int
+    downscaled: bool
+
+
+def open_oriented(path: Path, target: tuple[int, int] | None = None) -> Image.Image:
+    """Open an image with its EXIF orientation applied, decoding a JPEG at reduced size when ``target`` allows."""
+    im = Image.open(path)
+    if target and im.format == "JPEG":
+        orient = im.getexif().get(0x0112, 1)
+        tw, th = target if orient not in (5, 6, 7, 8) else (target[1], target[0])
+        im.draft("RGB", (tw, th))
+    im = ImageOps.exif_transpose(im)
+    return im
+
+
+def _rgb(im: Image.Image) -> Image.Image:
+    if im.mode in ("RGBA", "LA", "P"):
+        im = im.convert("RGBA")
+        bg = Image.new("RGB", im.size, (255, 255, 255))
+        bg.paste(im, mask=im.split()[3])
+        return bg
+    if im.mode not in ("RGB", "L"):
+        return im.convert("RGB")
+    return im
+
+
+def save_jpeg(im: Image.Image, dest_dir: Path, quality: int, crisp: bool) -> tuple[Path, str]:
+    """Write ``im`` as a JPEG named by its digest. ``crisp`` keeps full chroma (4:4:4) so coloured chat text stays
+    sharp; photos use 4:2:0."""
+    buf = io.BytesIO()
+    _rgb(im).save(buf, "JPEG", quality=quality, subsampling=0 if crisp else 2, optimize=False)
+    data = buf.getvalue()
+    digest = hashlib.sha256(data).hexdigest()[:32]
+    path = dest_dir / f"{digest}.jpg"
+    if not path.exists():
+        path.write_bytes(data)
+    return path, digest
+
+
+def fit(w: int, h: int, max_w: int, max_h: int) -> tuple[int, int]:
+    scale = min(1.0, max_w / w, max_h / h)
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
+def prepare_photo(path: Path, box_pt: tuple[float, float], dpi: int, quality: int, dest_dir: Path) -> Prepared:
+    """A print copy that fills ``box_pt`` at ``dpi`` at most (never upscaled)."""
+    max_px = (round(box_pt[0] / 72 * dpi), round(box_pt[1] / 72 * dpi))
+    with Image.open(path) as probe:
+        orient = probe.getexif().get(0x0112, 1) if probe.format in ("JPEG", "TIFF", "WEBP", "PNG") else 1
+        w0, h0 = probe.size
+    if orient in (5, 6, 7, 8):
+        w0, h0 = h0, w0
+    tw, th = fit(w0, h0, *max_px)
+    im = open_oriented(path, (tw, th))
+    downscaled = (tw, th) != (w0, h0)
+    if im.size != (tw, th):
+        im = im.resize((tw, th), Image.Resampling.LANCZOS if im.width < 3 * tw else Image.Resampling.BILINEAR,
+                       reducing_gap=2.0)
+    out, name = save_jpeg(im, dest_dir, quality, crisp=False)
+    return Prepared(out, name, tw, th, downscaled)
+
+
+def slice_rows(im: Image.Image, first_h: int, rest_h: int, overlap: int, search: float = 0.2) -> list[tuple[int, int]]:
+    """Cut a tall image into (top, bottom) bands without losing a line of text: the first band at most
+    ``first_h`` rows (what fits under the exhibit heading), the others at most ``rest_h``.
+
+    Each cut is made at the quietest row (least variation across the row: the gap between chat bubbles or text
+    lines) within the bottom ``search`` fraction of the band, and the next band starts ``overlap`` rows above the
+    cut, so even a cut through a line leaves that line whole on one of the two pages.
+    """
+    h = im.height
+    gray = im.convert("L")
+    # Per-row activity: the spread of pixel values across a grid of columns. Cheap and good enough.
+    small = gray.resize((min(gray.width, 256), h), Image.Resampling.NEAREST)
+    row_bytes = small.tobytes()
+    sw = small.width
+    bands: list[tuple[int, int]] = []
+    top = 0
+    limit = first_h
+    while True:
+        bottom = min(h, top + limit)
+        if bottom == h:
+            bands.append((top, h))
+            return bands
+        lo = max(top + overlap + 1, bottom - int(limit * search))
+        best, best_score = bottom, None
+        for y in range(bottom - 1, lo - 1, -1):
+            row = row_bytes[y * sw:(y + 1) * sw]
+            score = max(row) - min(row)
+            if best_score is None or score < best_score:
+                best, best_score = y + 1, score
+                if score == 0:
+                    break
+        bands.append((top, best))
+        top = max(best - overlap, top + 1)
+        limit = rest_h
+
+
+def prepare_slices(path: Path, width_px: int, first_h: int, rest_h: int, quality: int, dest_dir: Path,
+                   overlap: int = 40) -> list[tuple[Prepared, tuple[int, int]]]:
+    """Print copies of a screenshot scaled to ``width_px`` wide and cut into bands (see ``slice_rows``).
+
+    Returns each band with the rows of the original image it covers."""
+    im = _rgb(open_oriented(path))
+    w0, h0 = im.size
+    if w0 != width_px:
+        im = im.resize((width_px, max(1, round(h0 * width_px / w0))), Image.Resampling.LANCZOS)
+    scale = h0 / im.height
+    out = []
+    for top, bottom in slice_rows(im, first_h, rest_h, overlap):
+        part = im.crop((0, top, im.width, bottom))
+        p, name = save_jpeg(part, dest_dir, quality, crisp=True)
+        out.append((Prepared(p, name, part.width, part.height, w0 != width_px),
+                    (round(top * scale), round(bottom * scale))))
+    return out
+
+
+def image_size(path: Path) -> tuple[int, int] | None:
+    """Displayed size (orientation applied), or None when Pillow cannot read it."""
+    try:
+        with Image.open(path) as im:
+            w, h = im.size
+            orient = im.getexif().get(0x0112, 1)
+    except Exception:  # noqa: BLE001 - any decoder failure means "not displayable", never a crash
+        return None
+    return (h, w) if orient in (5, 6, 7, 8) else (w, h)
+
+
+def contact_sheet(frames: list[tuple[Path, str]], font_path: Path, cols: int = 3, cell_w: int = 480) -> Image.Image:
+    """One image of keyframes with their captions (for channels that take no video)."""
+    font = ImageFont.truetype(str(font_path), 22, index=0)
+    thumbs = []
+    for p, caption in frames:
+        with Image.open(p) as src:
+            im = _rgb(ImageOps.exif_transpose(src))
+            im.thumbnail((cell_w, cell_w * 3 // 4))
+            thumbs.append((im.copy(), caption))
+    cell_h = cell_w * 3 // 4 + 70
+    rows = max(1, -(-len(thumbs) // cols))
+    sheet = Image.new("RGB", (cols * (cell_w + 16) + 16, rows * cell_h + 16), (255, 255, 255))
+    draw = ImageDraw.Draw(sheet)
+    for n, (im, caption) in enumerate(thumbs):
+        x = 16 + (n % cols) * (cell_w + 16)
+        y = 16 + (n // cols) * cell_h
+        sheet.paste(im, (x + (cell_w - im.width) // 2, y))
+        for i, line in enumerate(caption.splitlines()[:2]):
+            draw.text((x, y + cell_w * 3 // 4 + 6 + i * 28), _ellipsize(draw, line, font, cell_w), font=font,
+                      fill=(0, 0, 0))
+    return sheet
+
+
+def _ellipsize(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    if draw.textlength(text, font=font) <= width:
+        return text
+    while text and draw.textlength(text + "…", font=font) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def jpeg_within(im: Image.Image, max_edge: int, max_bytes: int) -> tuple[bytes, tuple[int, int], int]:
+    """JPEG bytes of ``im`` with long edge <= max_edge and size <= max_bytes: lower quality first, then smaller.
+
+    Returns (bytes, size, quality); raises ValueError when even a tiny copy does not fit (never claims a fit)."""
+    im = _rgb(im)
+    w, h = fit(im.width, im.height, max_edge, max_edge)
+    while True:
+        cur = im if (w, h) == im.size else im.resize((w, h), Image.Resampling.LANCZOS)
+        for q in (88, 80, 70, 60, 50):
+            buf = io.BytesIO()
+            cur.save(buf, "JPEG", quality=q, optimize=True)
+            if buf.tell() <= max_bytes:
+                return buf.getvalue(), (w, h), q
+        if max(w, h) < 200:
+            raise ValueError("cannot fit the image within the byte limit")
+        w, h = max(1, int(w * 0.8)), max(1, int(h * 0.8))

@@ -1,0 +1,92 @@
+"""Plain data the exporter works from. The service gathers it from the store; nothing here touches the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..core.models import Case, Item, JournalEntry, Marker
+
+TEMPLATES = ("platform", "12315", "fr-notice", "chargeback")
+
+
+@dataclass
+class Frame:
+    """One keyframe of a video: where it is in the take, what the marker said, and the decoded image file."""
+
+    offset_s: float
+    label: str
+    path: Path
+    wall_ts: str = ""
+
+
+@dataclass
+class Exhibit:
+    no: int
+    item: Item
+    path: Path  # the untouched original in the object store
+    arcname: str  # where the original sits in the bundle: evidence/NN-name.ext
+    markers: list[Marker] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)  # for video/unboxing: keyframes (at markers when known)
+    contact_sheet: Path | None = None  # a ready-made sheet image (from capture/), else built from frames
+    video_info: dict[str, Any] = field(default_factory=dict)  # frames, dropped_frames, duration, codec …
+
+
+@dataclass
+class DossierInput:
+    case: Case
+    exhibits: list[Exhibit]
+    journal: list[JournalEntry]
+    profile: dict[str, str]
+    template: str
+    lang: str
+    platform: str  # the channel for "platform": taobao|jd|pdd|douyin|aliexpress|other
+    created: datetime  # UTC; written into the PDF and the bundle (fixed → byte-identical output)
+    font_path: Path
+    resources: Path  # the folder with export/*.toml and channels.toml
+    events: list[dict[str, Any]] = field(default_factory=list)  # refusals, escalations … (store events table)
+    authority: str = ""  # 12315: the 市场监督管理局 addressed
+    deadline_days: int = 15  # fr-notice: the delay given to the trader
+    app_version: str = ""
+    proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/signing)
+    photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less
+    photo_quality: int = 80
+
+    @property
+    def bundle_name(self) -> str:
+        return f"bundle-{self.case_slug}.zip"
+
+    @property
+    def case_slug(self) -> str:
+        from ..core.names import safe_component
+
+        return safe_component(self.case.order_no or self.case.id[:8], fallback=self.case.id[:8], max_bytes=40)
+
+    @property
+    def pdf_name(self) -> str:
+        return f"dossier-{self.case_slug}-{self.channel}-{self.lang}.pdf"
+
+    @property
+    def channel(self) -> str:
+        """The channel the dossier is shaped for (the key into channels.toml)."""
+        if self.template == "platform":
+            return "taobao" if self.platform == "tmall" else self.platform
+        return {"12315": "12315", "fr-notice": "signalconso", "chargeback": "chargeback"}[self.template]
+
+
+@dataclass
+class Missing:
+    field: str  # e.g. "profile.phone", "case.seller_address"
+    label: str  # in the dossier's language
+    required: bool = True
+
+
+@dataclass
+class PdfResult:
+    path: Path
+    pages: int
+    exhibit_pages: dict[int, int]  # exhibit no → first page
+    missing: list[Missing]
+    images_downscaled: int = 0

@@ -1,0 +1,172 @@
+"""The four dossier templates (DESIGN §5): platform intervention, 12315 投诉书, French formal notice, chargeback.
+
+Each returns the story (flowables) for one layout pass; ``dossier.build_pdf`` runs the passes.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from . import blocks as b
+from .blocks import Ctx, esc
+from .fonts import SANS
+from .pdf import FRAME_W
+
+REQUEST_MAX = 400  # the platform cover's request, DESIGN §5
+
+
+def _title(ctx: Ctx, key: str) -> list[Flowable]:
+    return [ctx.p(esc(ctx.t(key)), "title")]
+
+
+def _facts(ctx: Ctx, required: bool) -> list[Flowable]:
+    return [ctx.p(ctx.value(ctx.inp.case.facts, "case.facts", "facts", required))]
+
+
+def _date(ctx: Ctx) -> str:
+    return ctx.inp.created.strftime("%Y-%m-%d")
+
+
+def platform(ctx: Ctx) -> list[Flowable]:
+    c = ctx.inp.case
+    req = ctx.t("request_platform", req=b.request_text(ctx))
+    if c.facts:
+        req = f"{req} {c.facts.strip()}"
+    if len(req) > REQUEST_MAX:
+        req = req[:REQUEST_MAX - 1] + "…"
+    story: list[Flowable] = [
+        *_title(ctx, "title_platform"),
+        ctx.p(esc(b.platform_label(ctx.inp.platform)), "center"),
+        ctx.p(ctx.t("case_facts"), "h1"), b.kv_table(ctx, b.case_rows(ctx)),
+        ctx.p(ctx.t("buyer"), "h2"), b.kv_table(ctx, b.complainant_rows(ctx, need_phone=False, need_address=False)),
+        ctx.p(ctx.t("seller"), "h2"), b.kv_table(ctx, b.respondent_rows(ctx, need_address=False)),
+        ctx.p(ctx.t("request"), "h1"), ctx.p(esc(req)),
+    ]
+    story += b.timeline(ctx)
+    story += b.refusal(ctx)
+    story += b.platform_rule(ctx)
+    story += b.exhibit_list(ctx)
+    return story + b.exhibit_pages(ctx) + b.integrity(ctx)
+
+
+def complaint_12315(ctx: Ctx) -> list[Flowable]:
+    """投诉书 in the order of DESIGN §5; 举报线索 on a page of its own."""
+    story: list[Flowable] = [
+        *_title(ctx, "title_12315"),
+        ctx.p(ctx.t("complainant"), "h1"), b.kv_table(ctx, b.complainant_rows(ctx, need_phone=True, need_address=True)),
+        ctx.p(ctx.t("respondent"), "h1"), b.kv_table(ctx, b.respondent_rows(ctx, need_address=True)),
+        ctx.p(ctx.t("complaint_request"), "h1"), ctx.p(esc(ctx.t("request_12315", req=b.request_text(ctx)))),
+        ctx.p(ctx.t("facts_reasons"), "h1"), b.kv_table(ctx, b.case_rows(ctx)), Spacer(1, 6),
+        *_facts(ctx, required=True),
+    ]
+    tl = b.timeline(ctx)
+    tl[0] = ctx.p(ctx.t("timeline"), "h2")
+    story += tl
+    ref = b.refusal(ctx)
+    ref[0] = ctx.p(ctx.t("refusal"), "h2")
+    story += ref
+    story += b.legal_bases(ctx, ("zh_consumer", "zh_evidence"))
+    story += b.exhibit_list(ctx, "evidence_list_12315")
+    authority = esc(ctx.inp.authority) if ctx.inp.authority else \
+        f'<font color="#c0392b">{esc(ctx.t("authority_default"))}</font>'
+    story += [
+        Spacer(1, 12), KeepTogether([
+            ctx.p(ctx.t("to_authority")), ctx.p(authority), Spacer(1, 14),
+            ctx.p(esc(ctx.t("signature")) + "&nbsp;" * 30 + esc(ctx.t("date")) + " " + _date(ctx)),
+        ]),
+        ctx.p(ctx.t("attachments"), "h1"),
+        ctx.p(esc(ctx.t("attachments_text", n=len(ctx.inp.exhibits), bundle=ctx.inp.bundle_name))),
+        PageBreak(), *report_clues(ctx),
+    ]
+    return story + b.exhibit_pages(ctx) + b.integrity(ctx)
+
+
+def report_clues(ctx: Ctx) -> list[Flowable]:
+    c = ctx.inp.case
+    seller = " · ".join(x for x in (c.seller, c.store_id and f"ID {c.store_id}", c.seller_credit_code) if x)
+    items = [ctx.t("clue_intro_seller", s=seller or ctx.t("blank")),
+             ctx.t(f"clue_{c.dispute}" if c.dispute in _CLUE_DISPUTES else "clue_other")]
+    if c.refusal_reason:
+        items.append(ctx.t("clue_refusal", r=c.refusal_reason))
+    items.append(ctx.t("clue_evidence", n=len(ctx.inp.exhibits)))
+    return [ctx.p(ctx.t("report_clues"), "h1"), ctx.p(esc(ctx.t("report_clues_intro"))),
+            *[ctx.p(f"{n}. {esc(x)}") for n, x in enumerate(items, start=1)]]
+
+
+_CLUE_DISPUTES = ("quality", "not_as_described", "logistics", "wrong_item", "advance_refund_refused")
+
+
+def fr_notice(ctx: Ctx) -> list[Flowable]:
+    c, pr = ctx.inp.case, ctx.inp.profile
+    sender = "<br/>".join([
+        ctx.value(pr.get("name", ""), "profile.name", "name"),
+        ctx.value(pr.get("address", ""), "profile.address", "address"),
+        *(esc(pr[k]) for k in ("phone", "email") if pr.get(k)),
+    ])
+    recipient = "<br/>".join([
+        ctx.value(c.seller, "case.seller", "seller"),
+        ctx.value(c.seller_address, "case.seller_address", "seller_address"),
+    ])
+    head = Table([[ctx.p(f"<b>{ctx.t('sender')}</b><br/>{sender}"), ctx.p(f"<b>{ctx.t('recipient')}</b><br/>{recipient}")]],
+                 colWidths=[FRAME_W / 2, FRAME_W / 2])
+    head.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    order_date = ctx.value(b.fmt_time(c.order_date), "case.order_date", "order_date")
+    story: list[Flowable] = [
+        *_title(ctx, "title_fr-notice"), head, Spacer(1, 8),
+        ctx.p(_date(ctx), "body"),
+        ctx.p(f"<b>{esc(ctx.t('fr_object', order=c.order_no))}</b>"),
+        ctx.p(esc(ctx.t("fr_salutation"))),
+        ctx.p(esc(ctx.t("fr_intro", date="\x00", order=c.order_no, amount="\x01")).replace("\x00", order_date)
+              .replace("\x01", b.money(ctx))),
+        ctx.p(ctx.t("facts"), "h2"), *_facts(ctx, required=True),
+    ]
+    tl = b.timeline(ctx)
+    tl[0] = ctx.p(ctx.t("timeline"), "h2")
+    story += tl
+    ref = b.refusal(ctx)
+    ref[0] = ctx.p(ctx.t("refusal"), "h2")
+    story += ref
+    story += [
+        ctx.p(ctx.t("deadline"), "h2"),
+        ctx.p(esc(ctx.t("fr_demand", days=ctx.inp.deadline_days, req=b.request_text(ctx)))),
+    ]
+    story += b.legal_bases(ctx, ("fr_notice",), "legal_basis_plain")
+    story += [
+        Spacer(1, 6), ctx.p(esc(ctx.t("fr_escalate"))), ctx.p(esc(ctx.t("fr_closing"))), Spacer(1, 16),
+        ctx.p(ctx.value(pr.get("name", ""), "profile.name", "name")),
+    ]
+    story += b.exhibit_list(ctx)
+    return story + b.exhibit_pages(ctx) + b.integrity(ctx)
+
+
+def chargeback(ctx: Ctx) -> list[Flowable]:
+    c = ctx.inp.case
+    tx_rows = [(ctx.t("merchant"), ctx.value(c.seller, "case.seller", "seller")), *b.case_rows(ctx)]
+    story: list[Flowable] = [
+        *_title(ctx, "title_chargeback"),
+        ctx.p(ctx.t("buyer"), "h2"), b.kv_table(ctx, b.complainant_rows(ctx, need_phone=False, need_address=False)),
+        ctx.p(ctx.t("cb_intro"), "h2"), b.kv_table(ctx, tx_rows),
+        ctx.p(ctx.t("facts"), "h2"), *_facts(ctx, required=True),
+        ctx.p(esc(ctx.t("request_sentence", req=b.request_text(ctx)))),
+    ]
+    tl = b.timeline(ctx)
+    tl[0] = ctx.p(ctx.t("timeline"), "h2")
+    story += tl
+    story.append(ctx.p(esc(ctx.t("cb_tried"))))
+    ref = b.refusal(ctx)
+    ref[0] = ctx.p(ctx.t("refusal"), "h2")
+    story += ref
+    story += b.legal_bases(ctx, ("chargeback",), "reason_code")
+    sig = Table([[ctx.p(esc(ctx.t("cb_declare"))), ""],
+                 [ctx.p(esc(ctx.t("signature").replace("投诉人", "持卡人")) if ctx.lang == "zh_CN"
+                        else esc(ctx.t("signature").replace("Complainant", "Cardholder").replace("Le plaignant",
+                                                                                                 "Le titulaire"))),
+                  ctx.p(esc(ctx.t("date")) + " " + _date(ctx))]], colWidths=[FRAME_W * 0.6, FRAME_W * 0.4])
+    sig.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("LINEBELOW", (0, 1), (0, 1), 0.4, colors.grey), ("TOPPADDING", (0, 1), (-1, 1), 18)]))
+    story += [Spacer(1, 8), KeepTogether([sig])]
+    story += b.exhibit_list(ctx)
+    return story + b.exhibit_pages(ctx) + b.integrity(ctx)
+
+
+BUILDERS = {"platform": platform, "12315": complaint_12315, "fr-notice": fr_notice, "chargeback": chargeback}

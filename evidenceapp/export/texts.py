@@ -1,0 +1,68 @@
+"""The data files behind the dossier's argument: refusal → answer, legal bases, platform rules (resources/export)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+
+@lru_cache(maxsize=16)
+def _load(path: Path) -> dict[str, Any]:
+    with open(path, "rb") as f:
+        return tomllib.load(f)
+
+
+def load(resources: Path, name: str) -> dict[str, Any]:
+    return _load(resources / "export" / name)
+
+
+@dataclass(frozen=True)
+class Answer:
+    key: str
+    text: str
+    source: str
+    evidence: tuple[str, ...]
+
+
+def match_refusal(resources: Path, reason: str, lang: str) -> Answer:
+    """The answer to the seller's stated reason: first entry whose keyword occurs in it, else the generic one."""
+    data = load(resources, "refusals.toml")
+    low = reason.lower()
+    chosen = "generic"
+    if low.strip():
+        for key, entry in data.items():
+            if any(k.lower() in low for k in entry.get("keywords", [])):
+                chosen = key
+                break
+    e = data[chosen]
+    return Answer(chosen, e[lang], e["source"], tuple(e.get("evidence", ())))
+
+
+@dataclass(frozen=True)
+class Basis:
+    key: str
+    cite: str
+    summary: str  # "" when status is unsure
+    status: str
+
+
+def legal_bases(resources: Path, set_names: tuple[str, ...], lang: str) -> list[Basis]:
+    data = load(resources, "legal_bases.toml")
+    out = []
+    for set_name in set_names:
+        for key in data["sets"][set_name]:
+            b = data["bases"][key]
+            summary = "" if b["status"] == "unsure" else b.get(lang, "")
+            out.append(Basis(key, b["cite"], summary, b["status"]))
+    return out
+
+
+def platform_rules(resources: Path, platform: str, lang: str) -> tuple[list[str], str, str]:
+    """(rule lines, status, source) for the platform; tmall shares Taobao's rules."""
+    data = load(resources, "platform_rules.toml")
+    key = {"tmall": "taobao"}.get(platform, platform)
+    entry = data.get(key) or data["other"]
+    return list(entry[lang]), entry["status"], entry["source"]

@@ -1,0 +1,326 @@
+"""Export a case: the dossier PDF, the verifiable bundle and the channel-sized ``upload/`` folder (DESIGN §5).
+
+Gathers plain data from the store (case, items with their object paths, markers, keyframes, journal, profile,
+events) and hands it to ``export/``, which never touches the store. Order of work, so that every hash is of the
+bytes actually shipped:
+
+1. snapshot the journal and build ``journal.jsonl`` and ``case.json``;
+2. proof (services/signing): sign (and timestamp when configured) the manifest of evidence + journal + case.json;
+3. the PDF (which states the proof), optionally PAdES-signed;
+4. ``SHA256SUMS`` over every file but itself and its signature, then its signature;
+5. the zip, copying each original while re-hashing it (a store object that changed stops the export);
+6. ``upload/`` for the channel, a compact PDF first when the dossier is over the channel's PDF limit;
+7. one ``export_made`` journal entry with the outputs' hashes.
+
+Progress is reported throughout and the cancel token is polled between files; a cancelled export removes what it
+wrote.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__, config
+from ..core.errors import Cancelled, EvidenceError, ExportWriteFailed, InvalidInput
+from ..core.hashing import sha256_file
+from ..core.names import safe_component
+from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
+from ..export import bundle as bundle_mod
+from ..export import channels as channels_mod
+from ..export.dossier import build_pdf
+from ..export.i18n import LANGS
+from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing
+from ..export.upload import UploadReport, build_upload, split_pdf
+from ..store import cases_repo, items_repo, journal_repo
+from .app import App
+from .cases import get_case, get_profile
+
+log = logging.getLogger(__name__)
+
+PLATFORM_CHOICES = ("taobao", "tmall", "jd", "pdd", "douyin", "aliexpress", "other")
+
+
+@dataclass
+class ExportResult:
+    case_id: str
+    out_dir: Path
+    pdf: Path
+    bundle: Path
+    upload: UploadReport
+    missing: list[Missing]
+    pages: int
+    pdf_sha256: str
+    bundle_sha256: str
+    sums_sha256: str
+    images_downscaled: int
+    journal_hash: str = ""
+    proof: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": True, "case_id": self.case_id, "out_dir": str(self.out_dir),
+            "pdf": {"path": str(self.pdf), "sha256": self.pdf_sha256, "pages": self.pages,
+                    "bytes": self.pdf.stat().st_size},
+            "bundle": {"path": str(self.bundle), "sha256": self.bundle_sha256, "sums_sha256": self.sums_sha256,
+                       "bytes": self.bundle.stat().st_size},
+            "upload": self.upload.to_json(),
+            "missing": [{"field": m.field, "label": m.label, "required": m.required} for m in self.missing],
+            "images_downscaled": self.images_downscaled, "journal_hash": self.journal_hash,
+            "proof": self.proof, "notes": self.notes,
+        }
+
+
+def _channel_platform(case_platform: str, platform: str | None) -> str:
+    p = platform or case_platform or "other"
+    if p not in PLATFORM_CHOICES:
+        raise InvalidInput(f"{p!r} is not one of {', '.join(PLATFORM_CHOICES)}", field="platform")
+    return p
+
+
+def _arcname(no: int, original_name: str, sha: str, mime: str) -> str:
+    name = safe_component(original_name or sha[:12], fallback=sha[:12], max_bytes=60)
+    return f"evidence/{no:02d}-{name}"
+
+
+def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, Any]]:
+    """Keyframes (at the markers when there are some), the contact-sheet image and frame counts of a video item.
+
+    The recorder's service derives and caches them (derived/<sha>/keyframes, contact-sheet.jpg); it decodes the
+    original with PyAV, so export/ never needs to. A video that does not decode gets no frames, not an error."""
+    from . import recording
+
+    rec = item.metadata.get("recording", {}) if isinstance(item.metadata, dict) else {}
+    info: dict[str, Any] = {"duration": rec.get("duration_s") or item.duration}
+    if rec.get("frames") is not None:
+        info["frames"] = rec["frames"]
+    if rec.get("dropped") is not None:
+        info["dropped_frames"] = rec["dropped"]
+    try:
+        ks = recording.keyframes_for(app, item.id)
+    except (EvidenceError, OSError, ValueError) as exc:
+        log.warning("no keyframes for %s: %s", item.id, exc)
+        return [], None, info
+    except Exception:  # noqa: BLE001 - a video that will not decode must not stop the export
+        log.exception("keyframes for %s failed", item.id)
+        return [], None, info
+    walls = {m.keyframe: m.wall_ts for m in items_repo.markers(app.db.con, item.id)}
+    frames = [Frame(float(k["offset_s"]), k.get("label", ""), Path(k["path"]),
+                    walls.get(f"{recording.KEYFRAME_DIR}/{Path(k['path']).name}", "")) for k in ks.keyframes]
+    if "frames" not in info:
+        with contextlib.suppress(Exception):
+            from ..capture import keyframes as kf
+
+            probed = kf.probe(app.objects.path_for(item.sha256))
+            if probed is not None:
+                info["frames"] = probed.frames
+                info["duration"] = info.get("duration") or probed.duration
+    return frames, (ks.contact_sheet if ks.contact_sheet.is_file() else None), info
+
+
+def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
+           created: datetime | None = None, authority: str = "", deadline_days: int = 15,
+           progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> DossierInput:
+    """Everything the exporter needs, as plain data."""
+    if template not in TEMPLATES:
+        raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
+    if lang not in LANGS:
+        raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
+    case = get_case(app, case_id)
+    items = items_repo.for_case(app.db.con, case_id)
+    exhibits: list[Exhibit] = []
+    for no, item in enumerate(items, start=1):
+        if cancel:
+            cancel.check()
+        progress(Progress(no, len(items), item.display_title))
+        ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
+                                                                            item.mime))
+        if item.kind in ("video", "unboxing"):
+            ex.markers = items_repo.markers(app.db.con, item.id)
+            ex.frames, sheet, ex.video_info = _video_parts(app, item)
+            ex.contact_sheet = None  # the PDF draws its own grid (searchable captions); the sheet goes to upload/
+            ex.video_info["sheet"] = str(sheet) if sheet else ""
+        exhibits.append(ex)
+    when = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    return DossierInput(
+        case=case, exhibits=exhibits, journal=journal_repo.entries(app.db.con, case_id), profile=get_profile(app),
+        template=template, lang=lang, platform=_channel_platform(case.platform, platform), created=when,
+        font_path=config.cjk_font_path(), resources=config.resources_dir(),
+        events=cases_repo.events(app.db.con, case_id), authority=authority, deadline_days=deadline_days,
+        app_version=__version__,
+    )
+
+
+class _Steps:
+    """Progress over the export's stages as one 0..1000 bar with a label."""
+
+    WEIGHTS = {"gather": 10, "pdf": 550, "bundle": 250, "upload": 180, "journal": 10}
+
+    def __init__(self, progress: ProgressFn) -> None:
+        self.progress = progress
+        self.base = 0
+
+    def sub(self, stage: str) -> ProgressFn:
+        start = self.base
+        weight = self.WEIGHTS[stage]
+        self.base += weight
+
+        def fn(p: Progress) -> None:
+            frac = p.fraction if p.total else 0.0
+            self.progress(Progress(start + int(weight * frac), 1000, f"{stage}: {p.label}".rstrip(": ")))
+
+        return fn
+
+
+def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
+                created: datetime | None = None, progress: ProgressFn = no_progress,
+                cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
+                authority: str = "", deadline_days: int = 15) -> ExportResult:
+    steps = _Steps(progress)
+    inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
+                 cancel)
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
+    pdf_path = out_dir / inp.pdf_name
+    zip_path = out_dir / inp.bundle_name
+    upload_dir = out_dir / "upload"
+    written: list[Path] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="export-", dir=app.objects.tmp) as tmp_s:
+            tmp = Path(tmp_s)
+            result = _export(app, inp, pdf_path, zip_path, upload_dir, tmp, steps, cancel, sign, sign_pdf, written)
+    except Cancelled:
+        for p in written:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(p) if p.is_dir() else p.unlink()
+        raise
+    except OSError as exc:
+        raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
+    progress(Progress(1000, 1000, ""))
+    return result
+
+
+def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_dir: Path, tmp: Path,
+            steps: _Steps, cancel: CancelToken | None, sign: bool, sign_pdf: bool | None,
+            written: list[Path]) -> ExportResult:
+    case = inp.case
+    journal_bytes = bundle_mod.journal_jsonl(inp.journal)
+    exhibits_json = [{"no": ex.no, "arcname": ex.arcname, "sha256": ex.item.sha256, "size": ex.item.size,
+                      "kind": ex.item.kind, "title": ex.item.display_title, "original_name": ex.item.original_name,
+                      "captured_at": ex.item.captured_at, "captured_at_source": ex.item.captured_at_source,
+                      "proves": ex.item.proves, "item_id": ex.item.id} for ex in inp.exhibits]
+    entries = [bundle_mod.Entry(ex.arcname, path=ex.path, sha256=ex.item.sha256) for ex in inp.exhibits]
+    entries += [
+        bundle_mod.Entry("journal.jsonl", data=journal_bytes),
+        bundle_mod.Entry("case.json", data=bundle_mod.case_json(case, exhibits_json, inp.journal, inp.created,
+                                                                inp.app_version)),
+    ]
+    proof_summary: dict[str, Any] = {}
+    proof = None
+    if sign:
+        from . import signing
+
+        staged = {e.arcname: e.digest() for e in entries}
+        proof = signing.prepare_proof(app, case.id, staged, journal_bytes, sign_pdf=sign_pdf,
+                                      object_shas=[ex.item.sha256 for ex in inp.exhibits])
+        proof_summary = proof.summary
+        entries += [bundle_mod.Entry(name, data=data) for name, data in proof.files.items()]
+        inp.proof = signing.proof_lines(proof_summary, "zh" if inp.lang == "zh_CN" else inp.lang)
+
+    # 3. the PDF
+    if cancel:
+        cancel.check()
+    written.append(pdf_path)
+    pdf_res = build_pdf(inp, pdf_path, steps.sub("pdf"), cancel, work_dir=tmp)
+    if proof is not None and proof.pdf_cert_fingerprint:
+        from . import signing
+
+        signing.sign_pdf(app, pdf_path)
+    pdf_sha = sha256_file(pdf_path)
+    entries += [
+        bundle_mod.Entry(pdf_path.name, path=pdf_path, sha256=pdf_sha),
+        bundle_mod.Entry("verify.py", data=bundle_mod.verify_py()),
+        bundle_mod.Entry("HOW-TO-VERIFY.txt", data=bundle_mod.how_to_verify(inp.lang, case.order_no, inp.created,
+                                                                            inp.journal, proof is not None)),
+    ]
+    # 4. SHA256SUMS and its signature
+    sums = bundle_mod.sums_text(entries)
+    entries.append(bundle_mod.Entry(bundle_mod.SUMS, data=sums))
+    if proof is not None:
+        from . import signing
+
+        entries += [bundle_mod.Entry(n, data=d) for n, d in signing.sign_sums(app, sums).items()]
+    # 5. the zip
+    bsub = steps.sub("bundle")
+    bsub(Progress(0, 1, "bundle"))
+    written.append(zip_path)
+    written.append(zip_path.with_name(zip_path.name + ".part"))
+    bundle_sha = bundle_mod.write_zip(zip_path, entries, inp.created, cancel)
+    bsub(Progress(1, 1, "bundle"))
+    # 6. upload/
+    usub = steps.sub("upload")
+    channel = channels_mod.load(inp.resources, inp.channel)
+    parts = [pdf_path]
+    notes: list[str] = []
+    if channel.pdf and pdf_path.stat().st_size > channel.pdf_max_bytes:
+        usub(Progress(0, 2, "compact PDF"))
+        compact_inp = DossierInput(**{**inp.__dict__, "photo_dpi": 96, "photo_quality": 60})
+        compact = tmp / pdf_path.name
+        build_pdf(compact_inp, compact, no_progress, cancel, work_dir=tmp)
+        parts = split_pdf(compact, channel.pdf_max_bytes, tmp)
+        notes.append(f"the dossier PDF is {pdf_path.stat().st_size:,} bytes, over {channel.name}'s"
+                     f" {channel.pdf_max_bytes:,}-byte limit: upload/ has a compact copy (photos at 96 dpi)"
+                     + (f" split into {len(parts)} parts" if len(parts) > 1 else ""))
+    if cancel:
+        cancel.check()
+    sheets = {}
+    for ex in inp.exhibits:
+        sheet = ex.video_info.get("sheet")
+        if sheet:
+            sheets[ex.no] = Path(sheet)
+        elif ex.frames:
+            from ..export.images import contact_sheet
+
+            img = contact_sheet([(f.path, f"{int(f.offset_s) // 60:02d}:{int(f.offset_s) % 60:02d} {f.label}")
+                                 for f in ex.frames], inp.font_path)
+            p = tmp / f"sheet-{ex.no}.jpg"
+            img.save(p, "JPEG", quality=88)
+            sheets[ex.no] = p
+    written.append(upload_dir)
+    try:
+        upload = build_upload(inp, channel, parts, upload_dir, sheets)
+    except FileExistsError as exc:
+        raise ExportWriteFailed(str(exc), path=str(upload_dir)) from exc
+    upload.actions[:0] = notes
+    usub(Progress(1, 1, "upload"))
+    # 7. the journal
+    sums_sha = hashlib.sha256(sums).hexdigest()
+    payload = {
+        "template": inp.template, "lang": inp.lang, "channel": inp.channel, "created_utc": inp.created.isoformat(),
+        "outputs": {
+            pdf_path.name: pdf_sha, zip_path.name: bundle_sha, "SHA256SUMS": sums_sha,
+            **{f"upload/{f.name}": hashlib.sha256((upload_dir / f.name).read_bytes()).hexdigest()
+               for f in upload.files},
+            "upload/form.txt": sha256_file(upload_dir / "form.txt"),
+        },
+        "journal_head_exported": inp.journal[-1].hash if inp.journal else "",
+        "exhibits": len(inp.exhibits), "pages": pdf_res.pages, "upload_fits": upload.fits,
+        "missing": [m.field for m in pdf_res.missing if m.required],
+    }
+    if proof_summary:
+        payload["proof_manifest_sha256"] = proof_summary.get("manifest_sha256", "")
+    with app.db.tx() as con:
+        entry = journal_repo.append(con, case.id, "export_made", payload)
+    return ExportResult(case.id, pdf_path.parent, pdf_path, zip_path, upload, pdf_res.missing, pdf_res.pages,
+                        pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, entry.hash, proof_summary, notes)
