@@ -66,6 +66,7 @@ class RecorderStats:
     frames_captured: int = 0
     frames_written: int = 0
     dropped: int = 0  # frames the capture produced that are not in the file (encoder behind, or early)
+    dropped_queue_full: int = 0  # of which: the encoder was behind and the bounded queue full
     duplicated: int = 0  # slots filled by repeating the previous frame (capture late)
     gaps: int = 0  # capture gaps over MAX_FILL_S left as timestamp gaps
     bytes_written: int = 0
@@ -274,6 +275,7 @@ class Recorder:
                     self._queue.put_nowait((slot, frame.rgb))
                 except queue.Full:
                     self.stats.dropped += 1
+                    self.stats.dropped_queue_full += 1
                 self.stats.queued = self._queue.qsize()
         except Exception as exc:  # noqa: BLE001 - a bug in a source or the overlay ends the take, cleanly
             log.exception("capture failed")

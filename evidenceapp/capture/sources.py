@@ -71,23 +71,30 @@ def fit(rgb: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 
 
 class _Pacer:
-    """Sleeps until frame n is due at ``fps``; a late caller is not made to catch up in a burst."""
+    """Delivers frame n when it is due at ``fps`` and stamps it with that due time, as a camera driver stamps a
+    frame when the sensor captured it, not when the program got round to reading it. A reader that fell behind
+    gets the backlog at once (like a driver's buffer); more than a second behind, the schedule restarts and the
+    jump shows in the timestamps (the recorder leaves it as a gap)."""
 
     def __init__(self, fps: float) -> None:
         self.period = 1.0 / fps
         self.t0: float | None = None
+        self.wall0 = 0.0
         self.n = 0
 
-    def wait(self) -> None:
+    def wait(self) -> tuple[float, float]:
         now = time.monotonic()
         if self.t0 is None:
-            self.t0 = now
+            self.t0, self.wall0 = now, time.time()
         due = self.t0 + self.n * self.period
         if due > now:
             time.sleep(due - now)
-        elif now - due > 1.0:  # more than a second behind (machine suspended, debugger): restart the schedule
+        elif now - due > 1.0:  # machine suspended, debugger: restart the schedule
             self.t0 = now - self.n * self.period
+            self.wall0 = time.time() - self.n * self.period
+            due = now
         self.n += 1
+        return due, self.wall0 + (due - self.t0)
 
 
 class SyntheticSource:
@@ -126,7 +133,7 @@ class SyntheticSource:
             return None
         if self.fail_after is not None and self._n >= self.fail_after:
             raise SourceError("synthetic failure")
-        self._pacer.wait()
+        mono, wall = self._pacer.wait()
         w, h = self.size
         n = self._n
         shift = (n * max(1, w // 240)) % w
@@ -137,7 +144,7 @@ class SyntheticSource:
         y = abs((n * max(1, h // 120)) % (2 * period_y) - period_y)
         rgb[y:y + bh, x:x + bw] = (230, 60 + (n * 3) % 180, 40)
         self._n += 1
-        return Frame(rgb, time.monotonic(), time.time())
+        return Frame(rgb, mono, wall)
 
     def close(self) -> None:
         self._texture = None
@@ -185,8 +192,8 @@ class FileSource:
         except av.FFmpegError as exc:
             raise SourceError(f"decoding failed: {exc}") from None
         rgb = fit(vf.to_ndarray(format="rgb24"), self.size)
-        self._pacer.wait()
-        return Frame(rgb, time.monotonic(), time.time())
+        mono, wall = self._pacer.wait()
+        return Frame(rgb, mono, wall)
 
     def close(self) -> None:
         if self._container is not None:

@@ -4,15 +4,20 @@ API for the CLI and the GUI (Qt-free; the GUI polls, it is never called back on 
 
     session = RecordingSession(app, case_id, source="camera:0",   # or "file:PATH", "synthetic", a VideoSource
                                size=(1280, 720), fps=30, checklist=None)  # None: the case's or the default list
-    session.start()            # raises CameraUnavailable (E_CAMERA_UNAVAILABLE, lists sources), SourceInvalid
+    session.start()            # opens source + file, waits for the first frame (≤ 10 s: call it off the GUI
+                               # thread); raises CameraUnavailable (E_CAMERA_UNAVAILABLE, lists sources),
+                               # SourceInvalid (E_SOURCE_INVALID)
     session.latest_frame()     # numpy RGB uint8 (H, W, 3), read-only: the overlaid frame exactly as encoded
     session.stats              # RecorderStats: elapsed, frames_captured, frames_written, dropped, duplicated …
     session.step               # index of the current checklist step; session.checklist the labels
-    session.mark()             # marks the current checklist step and moves to the next; mark("label") any label
+    session.mark()             # marks the current checklist step and moves to the next; mark("label") any label;
+                               # returns at once (sidecar + journal are written on a writer thread)
     session.pause() / resume() # pauses are markers, never cuts: one take = one file
     session.ended              # set when the take ended by itself (source ended/failed, disk full)
     session.end_reason         # None while running; "user", "source_ended", "source_error", "disk_full" …
     item = session.stop()      # finalise → Item(kind="unboxing"), markers stored, keyframes + contact sheet
+                               # (takes a second or two: call it off the GUI thread)
+    list_sources()             # capture.sources.available_sources(): ["camera:0", …, "file:PATH", "synthetic"]
 
 Capture and encoding run in the recorder's own two threads with a bounded queue (capture/recorder.py), so
 ``mark``/``stats``/``latest_frame`` are cheap and safe to call from a GUI timer. ``on_end(reason)`` (optional)
@@ -35,6 +40,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -162,6 +168,7 @@ class RecordingSession:
         self._recorder = None
         self._sidecar: _Sidecar | None = None
         self._item: Item | None = None
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rec-journal")
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -213,6 +220,7 @@ class RecordingSession:
         return mic, ("" if mic else why)
 
     def _discard(self) -> None:
+        self._writer.shutdown(wait=True)
         for p in (self.path, self.path.with_suffix(".json")):
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
@@ -265,13 +273,30 @@ class RecordingSession:
             offset = round(self._recorder.elapsed() if offset_s is None else float(offset_s), 3)
             marker = {"offset_s": offset, "label": label, "wall_ts": now_utc()}
             self.markers.append(marker)
-            self._sidecar.data["markers"] = self.markers
+            self._sidecar.data["markers"] = list(self.markers)
             self._sidecar.data["step"] = self.step
-            self._sidecar.save()
         self._update_overlay()
+        self._background(self._save_marker, marker)
+        return marker
+
+    def _save_marker(self, marker: dict[str, Any]) -> None:
+        with self._lock:
+            assert self._sidecar is not None
+            self._sidecar.save()
         with self.app.db.tx() as con:
             journal_repo.append(con, self.case.id, "marker", {"recording_id": self.id, **marker})
-        return marker
+
+    def _background(self, fn: Callable[..., None], *args: Any) -> None:
+        """Disk and database writes during the take run on one writer thread, in order: an fsync or a database
+        locked by another process never stalls the GUI's event loop or the encoder."""
+
+        def run() -> None:
+            try:
+                fn(*args)
+            except Exception:  # noqa: BLE001 - logged; the sidecar and the final entry still hold the facts
+                log.exception("recording %s: background write failed", self.id)
+
+        self._writer.submit(run)
 
     def pause(self) -> dict[str, Any]:
         """A pause is a marker (the take goes on: one take, one file), shown on the overlay until resume."""
@@ -301,6 +326,11 @@ class RecordingSession:
         with self._lock:
             if self._sidecar is not None:
                 self._sidecar.data["checkpoints"].append(payload)
+        self._background(self._save_checkpoint, payload)
+
+    def _save_checkpoint(self, payload: dict[str, Any]) -> None:
+        with self._lock:
+            if self._sidecar is not None:
                 self._sidecar.save()
         with self.app.db.tx() as con:
             journal_repo.append(con, self.case.id, "recording_checkpoint", payload, actor="system")
@@ -321,6 +351,7 @@ class RecordingSession:
 
         res = self._recorder.stop(END_USER)
         self.ended.set()
+        self._writer.shutdown(wait=True)  # markers and checkpoints are journalled before the final entry
         if res.frames == 0:
             self._discard()
             with self.app.db.tx() as con:

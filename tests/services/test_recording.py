@@ -130,3 +130,32 @@ def test_cli_without_camera_prints_sources_not_a_traceback(home, case) -> None: 
     assert "E_CAMERA_UNAVAILABLE" in p.stderr and "synthetic" in p.stderr and "file:PATH" in p.stderr
     p = cli("record", case.order_no, "--source", "camera:0", "--json", home=home)
     assert json.loads(p.stdout)["error"]["code"] == "E_CAMERA_UNAVAILABLE"
+
+
+def test_crash_between_finalising_and_committing_is_finished_at_next_start(app, case, home,  # type: ignore[no-untyped-def]
+                                                                           monkeypatch) -> None:
+    from evidenceapp.services.app import App
+
+    s = rec.RecordingSession(app, case.id, "synthetic", size=SIZE, fps=15, audio=None)
+    s.start()
+    time.sleep(0.5)
+    s.mark()
+    time.sleep(0.5)
+
+    def boom(*a, **k):  # type: ignore[no-untyped-def]
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(items_repo, "insert", boom)
+    with pytest.raises(RuntimeError):
+        s.stop()
+    monkeypatch.undo()
+    side = json.loads(next((home / "recordings").glob("*.json")).read_text(encoding="utf-8"))
+    assert side["state"] == "finishing"
+    app.close()
+    with App.open(home) as again:  # alone with the store: the start-up hook completes the take
+        items = items_repo.for_case(again.db.con, case.id)
+        assert len(items) == 1 and items[0].status == "ok" and items[0].sha256 == side["sha256"]
+        assert again.objects.has(side["sha256"])
+        assert [m.label for m in markers(again, items[0].id)] == ["面单和运单号"]
+        assert verify_case(again, case.id).ok
+        assert not list((home / "recordings").iterdir())
