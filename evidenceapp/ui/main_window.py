@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -69,10 +70,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """Create every widget and action with the current language (called again after a language switch)."""
         self.setWindowTitle(self._title())
-        self.menuBar().clear()
-        for tb in self.findChildren(QToolBar):
-            self.removeToolBar(tb)
-            tb.deleteLater()
+        self._dispose_old_widgets()
         self._make_actions()
 
         self.progress = ProgressHost(self)
@@ -131,7 +129,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.no_selection)
         self.stack.addWidget(self.tabs)
 
-        old = self.centralWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -142,8 +139,27 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(220)
         self.setCentralWidget(self.splitter)
+
+    def _dispose_old_widgets(self) -> None:
+        """Before a rebuild: detach and delete the previous language's widgets, menus and actions at once, so
+        no stale shortcut stays registered (two actions on Ctrl+N make both silent) and nothing old is found."""
+        old = self.centralWidget()
         if old is not None:
+            self.takeCentralWidget()
+            old.setParent(None)
             old.deleteLater()
+        for tb in self.findChildren(QToolBar):
+            self.removeToolBar(tb)
+            tb.setParent(None)
+            tb.deleteLater()
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setParent(None)
+            menu.deleteLater()
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+            action.setParent(None)
+            action.deleteLater()
 
     def _record_view(self) -> QWidget:
         if _has("evidenceapp.services.recording"):
@@ -344,6 +360,7 @@ class MainWindow(QMainWindow):
         if self.overview.dirty:
             self.overview.save()
         self.statusBar().removeWidget(self.progress)
+        self.progress.setParent(None)
         self.progress.deleteLater()
         self._build()
         self.case_id = ""

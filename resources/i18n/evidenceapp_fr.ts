@@ -5,982 +5,1077 @@
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendeur : {seller}</translation>
     </message>
     <message>
         <source>No. {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {order}</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pièces</translation>
     </message>
     <message>
         <source>due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance {when}</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>e.g. the crack was there when the parcel was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. la fissure était là à l’ouverture du colis</translation>
     </message>
     <message>
         <source>What it proves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela prouve</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Hide from dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du dossier</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Select an item to see it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une pièce pour l’afficher ici</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’aperçu…</translation>
     </message>
     <message>
         <source>No preview for this kind of file ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu pour ce type de fichier ({kind})</translation>
     </message>
     <message>
         <source>Hide this item?</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cette pièce ?</translation>
     </message>
     <message>
         <source>The item stays in the store and in the journal, but it is left out of the list and of dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce reste conservée et inscrite au journal, mais elle n’apparaît plus dans la liste ni dans les dossiers.</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Keep the proof for your refund dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les preuves de votre litige</translation>
     </message>
     <message>
         <source>One case per disputed order. Three steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier par commande litigieuse. Trois étapes :</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmer</translation>
     </message>
     <message>
         <source>Film the unboxing in one continuous take: the clock and order number are burned into the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmez le déballage en une seule prise continue : l’heure et le numéro de commande sont incrustés dans la vidéo.</translation>
     </message>
     <message>
         <source>Add photos and chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter photos et conversations</translation>
     </message>
     <message>
         <source>Drop photos, paste chat screenshots with Ctrl+V. Every file is hashed the moment it is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez vos photos, collez vos captures de conversation avec Ctrl+V. Chaque fichier est haché dès son ajout.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Get a dossier (PDF and verifiable bundle) shaped for the platform, 12315, or a formal notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez un dossier (PDF et archive vérifiable) adapté à la plateforme, au 12315 ou à une mise en demeure.</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <source>Open a demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’exemple</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>This could not be found: {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable : {key}.</translation>
     </message>
     <message>
         <source>“{key}” matches several entries. Please be more specific.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » correspond à plusieurs éléments. Soyez plus précis.</translation>
     </message>
     <message>
         <source>The value entered for “{field}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur saisie pour « {field} » n’est pas valide.</translation>
     </message>
     <message>
         <source>The file or folder no longer exists: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ou dossier n’existe plus : {path}</translation>
     </message>
     <message>
         <source>This file could not be read: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce fichier : {path}</translation>
     </message>
     <message>
         <source>This is not an ordinary file and was skipped: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier ordinaire, il a été ignoré : {path}</translation>
     </message>
     <message>
         <source>This folder links back to itself and was skipped: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier pointe vers lui-même, il a été ignoré : {path}</translation>
     </message>
     <message>
         <source>This type of file is not supported: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de fichier n’est pas pris en charge : {path}</translation>
     </message>
     <message>
         <source>There is not enough free disk space to store {path}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez d’espace disque pour enregistrer {path}. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>Your evidence was saved by a newer version of the app. Please update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos preuves ont été enregistrées par une version plus récente de l’application. Mettez l’application à jour pour les ouvrir.</translation>
     </message>
     <message>
         <source>The evidence database is damaged. Your original files are untouched; see the details and contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de preuves est endommagée. Vos fichiers originaux sont intacts ; consultez les détails et contactez l’assistance.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération a été annulée.</translation>
     </message>
     <message>
         <source>The file was stored, but its details (date, camera) could not be read: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été enregistré, mais ses informations (date, appareil) sont illisibles : {path}</translation>
     </message>
     <message>
         <source>Reading the details of {path} took too long; the file was stored without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des informations de {path} a pris trop de temps ; le fichier a été enregistré sans elles.</translation>
     </message>
     <message>
         <source>Something went wrong ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({code}).</translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération inachevée</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your evidence is safe: nothing already stored is changed by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite. Vos preuves sont en sécurité : rien de ce qui est enregistré n’est modifié.</translation>
     </message>
     <message>
         <source>(no log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de fichier journal)</translation>
     </message>
     <message>
         <source>Please send the log file with a short description of what you did: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-nous le fichier journal avec une brève description de ce que vous faisiez : {path}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
 </context>
 <context>
     <name>EvidenceView</name>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une capture</translation>
     </message>
     <message>
         <source>Exhibit order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des pièces</translation>
     </message>
     <message>
         <source>Capture time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prise de vue</translation>
     </message>
     <message>
         <source>Grouped by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupées par type</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers ou dossiers, ou Ctrl+V pour coller une capture. Glissez pour réordonner les pièces.</translation>
     </message>
     <message>
         <source>Photos and videos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et vidéos ({patterns})</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des preuves</translation>
     </message>
     <message>
         <source>Adding evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des preuves…</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient ni image ni fichier à coller.</translation>
     </message>
     <message>
         <source>Pasting screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collage de la capture…</translation>
     </message>
     <message>
         <source>{added} added, {dups} already in the case, {errors} could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} ajoutée(s), {dups} déjà dans le dossier, {errors} non ajoutée(s).</translation>
     </message>
     <message>
         <source>Stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n’ont pas été ajoutés</translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Entry hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l’entrée</translation>
     </message>
     <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({source}), SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>{name}: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {fields}</translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, commande {order}</translation>
     </message>
     <message>
         <source>all {count} files intact</source>
-        <translation type="unfinished"></translation>
+        <translation>les {count} fichiers sont intacts</translation>
     </message>
     <message>
         <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problème(s) trouvé(s)</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pièces</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant</translation>
     </message>
     <message>
         <source>Every change to this case is recorded here, each entry sealed with the hash of the one before. Verify re-reads every stored file and checks the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification du dossier est inscrite ici, chaque entrée scellée par l’empreinte de la précédente. La vérification relit chaque fichier enregistré et contrôle la chaîne.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>✔ Verified: all {files} stored files are unchanged and the journal chain of {entries} entries is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Vérifié : les {files} fichiers enregistrés sont inchangés et la chaîne de {entries} entrées du journal est intacte.</translation>
     </message>
     <message>
         <source>✘ Verification found {count} problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ La vérification a trouvé {count} problème(s) :</translation>
     </message>
     <message>
         <source>• {name} has been altered: its content no longer matches the hash recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} a été modifié : son contenu ne correspond plus à l’empreinte enregistrée lors de son ajout.</translation>
     </message>
     <message>
         <source>• {name} is missing from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} est absent du stockage.</translation>
     </message>
     <message>
         <source>• The journal is broken at entry {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Le journal est rompu à l’entrée {seq}.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished"></translation>
+        <translation>Taobao</translation>
     </message>
     <message>
         <source>Tmall</source>
-        <translation type="unfinished"></translation>
+        <translation>Tmall</translation>
     </message>
     <message>
         <source>JD.com</source>
-        <translation type="unfinished"></translation>
+        <translation>JD.com</translation>
     </message>
     <message>
         <source>Pinduoduo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinduoduo</translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>Douyin</translation>
     </message>
     <message>
         <source>AliExpress</source>
-        <translation type="unfinished"></translation>
+        <translation>AliExpress</translation>
     </message>
     <message>
         <source>Other shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre boutique</translation>
     </message>
     <message>
         <source>Damaged or faulty item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article abîmé ou défectueux</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme à la description</translation>
     </message>
     <message>
         <source>Lost or late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis perdu ou en retard</translation>
     </message>
     <message>
         <source>Wrong item or quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais article ou quantité</translation>
     </message>
     <message>
         <source>Platform refunded, seller refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé par la plateforme, refus du vendeur</translation>
     </message>
     <message>
         <source>Other problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre problème</translation>
     </message>
     <message>
         <source>Refund only</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement seul</translation>
     </message>
     <message>
         <source>Return and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour et remboursement</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnisation</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation portée plus haut</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture d’écran</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Unboxing video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo de déballage</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Chat text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de conversation</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fichier</translation>
     </message>
     <message>
         <source>All evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les preuves</translation>
     </message>
     <message>
         <source>Unboxing and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Déballage et vidéos</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Chats and screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations et captures</translation>
     </message>
     <message>
         <source>Documents and other</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents et autres</translation>
     </message>
     <message>
         <source>Imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier importé</translation>
     </message>
     <message>
         <source>Pasted from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Collé depuis le presse-papiers</translation>
     </message>
     <message>
         <source>Dropped into the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposé dans l’application</translation>
     </message>
     <message>
         <source>Recorded in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmé dans l’application</translation>
     </message>
     <message>
         <source>From a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un téléphone</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier créé</translation>
     </message>
     <message>
         <source>Case edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier modifié</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve ajoutée</translation>
     </message>
     <message>
         <source>Evidence edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve modifiée</translation>
     </message>
     <message>
         <source>Evidence hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve masquée</translation>
     </message>
     <message>
         <source>Note changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Note modifiée</translation>
     </message>
     <message>
         <source>Exhibits reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces réordonnées</translation>
     </message>
     <message>
         <source>Verification run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification effectuée</translation>
     </message>
     <message>
         <source>Recording started</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement démarré</translation>
     </message>
     <message>
         <source>Checklist step marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de la liste marquée</translation>
     </message>
     <message>
         <source>Recording interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement interrompu</translation>
     </message>
     <message>
         <source>Recording finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement terminé</translation>
     </message>
     <message>
         <source>Dossier exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier exporté</translation>
     </message>
     <message>
         <source>Deadline added</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance ajoutée</translation>
     </message>
     <message>
         <source>Clean-up at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage au démarrage</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Search title, order no., seller, waybill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher titre, n° de commande, vendeur, suivi…</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <source>Select a case on the left, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dossier à gauche ou créez-en un.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmer</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistreur n’est pas encore inclus dans cette version. Filmez le déballage avec votre téléphone en une seule prise, puis ajoutez la vidéo dans l’onglet Preuves.</translation>
     </message>
     <message>
         <source>Dossier export is not part of this build yet. Your evidence and its journal are kept safely in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export de dossier n’est pas encore inclus dans cette version. Vos preuves et leur journal sont conservés en sécurité en attendant.</translation>
     </message>
     <message>
         <source>evidenceapp — evidence for refund disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenceapp — preuves pour litiges de remboursement</translation>
     </message>
     <message>
         <source>{case} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} — {app}</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>&amp;Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller une capture</translation>
     </message>
     <message>
         <source>&amp;Record unboxing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filmer le déballage</translation>
     </message>
     <message>
         <source>&amp;Export dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
         <source>&amp;Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un dossier</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>Open a &amp;demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’&amp;exemple</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Creating the demo case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier d’exemple…</translation>
     </message>
     <message>
         <source>About evidenceapp</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’evidenceapp</translation>
     </message>
     <message>
         <source>evidenceapp {version}: film the unboxing, keep the originals, export a dossier a reviewer can verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenceapp {version} : filmez le déballage, gardez les originaux, exportez un dossier vérifiable.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>One case per disputed order. You can fill in the other details later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier par commande litigieuse. Vous pourrez compléter les autres informations plus tard.</translation>
     </message>
     <message>
         <source>e.g. Cracked mug from the flagship store</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Tasse fêlée de la boutique officielle</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du dossier</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de commande</translation>
     </message>
     <message>
         <source>Seller or store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendeur ou boutique</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant payé</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le dossier</translation>
     </message>
     <message>
         <source>Please enter a title and the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un titre et le numéro de commande.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du dossier</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de commande</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant payé</translation>
     </message>
     <message>
         <source>Waybill number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de suivi</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Delivered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré le</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendeur</translation>
     </message>
     <message>
         <source>Seller or store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendeur ou boutique</translation>
     </message>
     <message>
         <source>Store ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la boutique</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de crédit social unifié (Chine)</translation>
     </message>
     <message>
         <source>18 characters, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>18 caractères, si connu</translation>
     </message>
     <message>
         <source>Seller address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du vendeur</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Litige</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>What you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>What the seller said when refusing, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le vendeur a répondu en refusant, mot pour mot</translation>
     </message>
     <message>
         <source>Seller&apos;s refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus du vendeur</translation>
     </message>
     <message>
         <source>What happened, in order, with dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, dans l’ordre, avec les dates</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Record the unboxing in one continuous take (Record tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmez le déballage en une seule prise (onglet Filmer).</translation>
     </message>
     <message>
         <source>Add close-up photos of the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des photos en gros plan du problème.</translation>
     </message>
     <message>
         <source>Add screenshots of your chat with the seller (Ctrl+V pastes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les captures de vos échanges avec le vendeur (Ctrl+V en colle une).</translation>
     </message>
     <message>
         <source>Fill in the seller and order details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez le vendeur et la commande.</translation>
     </message>
     <message>
         <source>Check the journal, then export a dossier for the channel you escalate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le journal, puis exportez un dossier pour le recours choisi.</translation>
     </message>
     <message>
         <source>{n} items: {photos} photos, {chat} chats, {videos} videos</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pièces : {photos} photos, {chat} conversations, {videos} vidéos</translation>
     </message>
 </context>
 <context>
     <name>ProgressHost</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Camera {n}</source>
+        <translation>Caméra {n}</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>Mire de test (sans caméra)</translation>
+    </message>
+    <message>
+        <source>Video file as camera…</source>
+        <translation>Fichier vidéo comme caméra…</translation>
+    </message>
+    <message>
+        <source>● Start recording</source>
+        <translation>● Démarrer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>■ Stop and keep</source>
+        <translation>■ Arrêter et garder</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Checklist — click each step as you show it (keys 1–9)</source>
+        <translation>Liste — cliquez chaque étape quand vous la montrez (touches 1–9)</translation>
+    </message>
+    <message>
+        <source>Pause (marker)</source>
+        <translation>Pause (repère)</translation>
+    </message>
+    <message>
+        <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
+        <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Video to use as the camera</source>
+        <translation>Vidéo à utiliser comme caméra</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.mkv *.webm)</source>
+        <translation>Vidéos (*.mp4 *.mov *.mkv *.webm)</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”: {duration} s with {marks} checklist markers. It is in the Evidence tab.</source>
+        <translation>« {name} » enregistré : {duration} s avec {marks} repères. Il figure dans l’onglet Preuves.</translation>
+    </message>
+    <message>
+        <source>Saving the recording…</source>
+        <translation>Enregistrement de la vidéo…</translation>
+    </message>
+    <message>
+        <source>{frames} frames · {dropped} dropped</source>
+        <translation>{frames} images · {dropped} perdues</translation>
+    </message>
+    <message>
+        <source>The recording stopped by itself; saving what was recorded.</source>
+        <translation>L’enregistrement s’est arrêté de lui-même ; ce qui a été filmé est conservé.</translation>
+    </message>
+    <message>
+        <source>Resume (marker)</source>
+        <translation>Reprendre (repère)</translation>
+    </message>
+    <message>
+        <source>● RECORDING</source>
+        <translation>● ENREGISTREMENT</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>À l’arrêt</translation>
+    </message>
+    <message>
+        <source>Press Start: the preview shows exactly what is written to the video, with the clock and order number burned in.</source>
+        <translation>Appuyez sur Démarrer : l’aperçu montre exactement ce qui est écrit dans la vidéo, avec l’heure et le numéro de commande incrustés.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Recording size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’enregistrement</translation>
     </message>
     <message>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> i/s</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d’images</translation>
     </message>
     <message>
         <source>Timestamp server (TSA) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur d’horodatage (TSA)</translation>
     </message>
     <message>
         <source>Optional. An RFC 3161 time-stamping service that certifies when a dossier was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Un service d’horodatage RFC 3161 qui atteste la date d’export d’un dossier.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de pièce d’identité</translation>
     </message>
     <message>
         <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisées comme coordonnées du plaignant dans les dossiers (ex. plainte 12315). Conservées uniquement sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos coordonnées</translation>
     </message>
     <message>
         <source>Default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’export par défaut</translation>
     </message>
 </context>
 </TS>

@@ -5,982 +5,1077 @@
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家：{seller}</translation>
     </message>
     <message>
         <source>No. {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order}</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 项证据</translation>
     </message>
     <message>
         <source>due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 {when}</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>e.g. the crack was there when the parcel was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：开箱时杯子已有裂纹</translation>
     </message>
     <message>
         <source>What it proves</source>
-        <translation type="unfinished"></translation>
+        <translation>证明目的</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Hide from dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>不放入材料</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Select an item to see it here</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项证据以在此查看</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载预览…</translation>
     </message>
     <message>
         <source>No preview for this kind of file ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>此类文件无法预览（{kind}）</translation>
     </message>
     <message>
         <source>Hide this item?</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏这项证据？</translation>
     </message>
     <message>
         <source>The item stays in the store and in the journal, but it is left out of the list and of dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证据仍保存在证据库和日志中，但不再显示在列表里，也不会放入导出材料。</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Keep the proof for your refund dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>为退款纠纷保存好证据</translation>
     </message>
     <message>
         <source>One case per disputed order. Three steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个争议订单建一个案件。三个步骤：</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>录像</translation>
     </message>
     <message>
         <source>Film the unboxing in one continuous take: the clock and order number are burned into the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>一镜到底拍摄开箱过程：时间和订单号直接印在画面上。</translation>
     </message>
     <message>
         <source>Add photos and chats</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片和聊天记录</translation>
     </message>
     <message>
         <source>Drop photos, paste chat screenshots with Ctrl+V. Every file is hashed the moment it is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入照片，用 Ctrl+V 粘贴聊天截图。每个文件添加时即计算哈希值。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Get a dossier (PDF and verifiable bundle) shaped for the platform, 12315, or a formal notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成适用于平台介入、12315 投诉或正式函件的材料（PDF 及可校验的证据包）。</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件…</translation>
     </message>
     <message>
         <source>Open a demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例案件</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>This could not be found: {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到：{key}。</translation>
     </message>
     <message>
         <source>“{key}” matches several entries. Please be more specific.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”匹配到多项，请输入更具体的内容。</translation>
     </message>
     <message>
         <source>The value entered for “{field}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”中填写的内容无效。</translation>
     </message>
     <message>
         <source>The file or folder no longer exists: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹已不存在：{path}</translation>
     </message>
     <message>
         <source>This file could not be read: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件：{path}</translation>
     </message>
     <message>
         <source>This is not an ordinary file and was skipped: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件，已跳过：{path}</translation>
     </message>
     <message>
         <source>This folder links back to itself and was skipped: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹链接回自身，已跳过：{path}</translation>
     </message>
     <message>
         <source>This type of file is not supported: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持此类文件：{path}</translation>
     </message>
     <message>
         <source>There is not enough free disk space to store {path}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间不足，无法保存 {path}。请释放空间后重试。</translation>
     </message>
     <message>
         <source>Your evidence was saved by a newer version of the app. Please update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的证据由更新版本的应用保存。请更新应用后再打开。</translation>
     </message>
     <message>
         <source>The evidence database is damaged. Your original files are untouched; see the details and contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据数据库已损坏。您的原始文件未受影响；请查看详情并联系支持。</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消。</translation>
     </message>
     <message>
         <source>The file was stored, but its details (date, camera) could not be read: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已保存，但无法读取其信息（日期、相机）：{path}</translation>
     </message>
     <message>
         <source>Reading the details of {path} took too long; the file was stored without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 {path} 的信息超时；文件已保存，但不含这些信息。</translation>
     </message>
     <message>
         <source>Something went wrong ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题（{code}）。</translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>未能完成</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your evidence is safe: nothing already stored is changed by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外错误。您的证据是安全的：已保存的内容不会因此改变。</translation>
     </message>
     <message>
         <source>(no log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无日志文件）</translation>
     </message>
     <message>
         <source>Please send the log file with a short description of what you did: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>请将日志文件连同操作的简要说明一并发送给我们：{path}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间未知</translation>
     </message>
 </context>
 <context>
     <name>EvidenceView</name>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴截图</translation>
     </message>
     <message>
         <source>Exhibit order</source>
-        <translation type="unfinished"></translation>
+        <translation>证据顺序</translation>
     </message>
     <message>
         <source>Capture time</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时间</translation>
     </message>
     <message>
         <source>Grouped by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型分组</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件或文件夹拖到此处，或按 Ctrl+V 粘贴截图。拖动可调整证据顺序。</translation>
     </message>
     <message>
         <source>Photos and videos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>照片和视频（{patterns}）</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>文档（{patterns}）</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>Adding evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加证据…</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有可粘贴的图片或文件。</translation>
     </message>
     <message>
         <source>Pasting screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在粘贴截图…</translation>
     </message>
     <message>
         <source>{added} added, {dups} already in the case, {errors} could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {added} 项，{dups} 项已在案件中，{errors} 项无法添加。</translation>
     </message>
     <message>
         <source>Stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中途停止。</translation>
     </message>
     <message>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件未添加</translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Entry hash</source>
-        <translation type="unfinished"></translation>
+        <translation>条目哈希</translation>
     </message>
     <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{source}），SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>{name}: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{fields}</translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}，订单 {order}</translation>
     </message>
     <message>
         <source>all {count} files intact</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {count} 个文件完好</translation>
     </message>
     <message>
         <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 {count} 个问题</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 项证据</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即校验</translation>
     </message>
     <message>
         <source>Every change to this case is recorded here, each entry sealed with the hash of the one before. Verify re-reads every stored file and checks the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案的每一次变更都记录在这里，每条记录都以前一条的哈希值封存。校验会重新读取每个已保存的文件并检查整条链。</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验…</translation>
     </message>
     <message>
         <source>✔ Verified: all {files} stored files are unchanged and the journal chain of {entries} entries is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 校验通过：全部 {files} 个已保存文件未被改动，{entries} 条日志组成的链条完整。</translation>
     </message>
     <message>
         <source>✘ Verification found {count} problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 校验发现 {count} 个问题：</translation>
     </message>
     <message>
         <source>• {name} has been altered: its content no longer matches the hash recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} 已被改动：其内容与添加时记录的哈希值不再一致。</translation>
     </message>
     <message>
         <source>• {name} is missing from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} 已从证据库中丢失。</translation>
     </message>
     <message>
         <source>• The journal is broken at entry {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>• 日志在第 {seq} 条处断裂。</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished"></translation>
+        <translation>淘宝</translation>
     </message>
     <message>
         <source>Tmall</source>
-        <translation type="unfinished"></translation>
+        <translation>天猫</translation>
     </message>
     <message>
         <source>JD.com</source>
-        <translation type="unfinished"></translation>
+        <translation>京东</translation>
     </message>
     <message>
         <source>Pinduoduo</source>
-        <translation type="unfinished"></translation>
+        <translation>拼多多</translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>抖音</translation>
     </message>
     <message>
         <source>AliExpress</source>
-        <translation type="unfinished"></translation>
+        <translation>速卖通 AliExpress</translation>
     </message>
     <message>
         <source>Other shop</source>
-        <translation type="unfinished"></translation>
+        <translation>其他店铺</translation>
     </message>
     <message>
         <source>Damaged or faulty item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品破损或质量问题</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>与描述不符</translation>
     </message>
     <message>
         <source>Lost or late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>物流丢件或延误</translation>
     </message>
     <message>
         <source>Wrong item or quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>错发或少发</translation>
     </message>
     <message>
         <source>Platform refunded, seller refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>平台先行垫付，卖家拒不处理</translation>
     </message>
     <message>
         <source>Other problem</source>
-        <translation type="unfinished"></translation>
+        <translation>其他问题</translation>
     </message>
     <message>
         <source>Refund only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅退款</translation>
     </message>
     <message>
         <source>Return and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退货退款</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级投诉</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>截图</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Unboxing video</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱视频</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Chat text</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天文字</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件</translation>
     </message>
     <message>
         <source>All evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>全部证据</translation>
     </message>
     <message>
         <source>Unboxing and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱和视频</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Chats and screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天和截图</translation>
     </message>
     <message>
         <source>Documents and other</source>
-        <translation type="unfinished"></translation>
+        <translation>文档和其他</translation>
     </message>
     <message>
         <source>Imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的文件</translation>
     </message>
     <message>
         <source>Pasted from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>从剪贴板粘贴</translation>
     </message>
     <message>
         <source>Dropped into the app</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入应用</translation>
     </message>
     <message>
         <source>Recorded in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用中录制</translation>
     </message>
     <message>
         <source>From a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>来自手机</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建案件</translation>
     </message>
     <message>
         <source>Case edited</source>
-        <translation type="unfinished"></translation>
+        <translation>修改案件</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>Evidence edited</source>
-        <translation type="unfinished"></translation>
+        <translation>修改证据</translation>
     </message>
     <message>
         <source>Evidence hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏证据</translation>
     </message>
     <message>
         <source>Note changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改备注</translation>
     </message>
     <message>
         <source>Exhibits reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>调整证据顺序</translation>
     </message>
     <message>
         <source>Verification run</source>
-        <translation type="unfinished"></translation>
+        <translation>执行校验</translation>
     </message>
     <message>
         <source>Recording started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始录像</translation>
     </message>
     <message>
         <source>Checklist step marked</source>
-        <translation type="unfinished"></translation>
+        <translation>标记清单步骤</translation>
     </message>
     <message>
         <source>Recording interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>录像中断</translation>
     </message>
     <message>
         <source>Recording finished</source>
-        <translation type="unfinished"></translation>
+        <translation>录像完成</translation>
     </message>
     <message>
         <source>Dossier exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出材料</translation>
     </message>
     <message>
         <source>Deadline added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加期限</translation>
     </message>
     <message>
         <source>Clean-up at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时清理</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Search title, order no., seller, waybill…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、订单号、卖家、运单号…</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部案件</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件…</translation>
     </message>
     <message>
         <source>Select a case on the left, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个案件，或新建一个。</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>录像</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚未包含录像功能。请用手机一镜到底拍摄开箱，再在“证据”页中添加视频。</translation>
     </message>
     <message>
         <source>Dossier export is not part of this build yet. Your evidence and its journal are kept safely in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚未包含材料导出功能。在此期间，您的证据及其日志会被妥善保存。</translation>
     </message>
     <message>
         <source>evidenceapp — evidence for refund disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenceapp — 退款维权证据</translation>
     </message>
     <message>
         <source>{case} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} — {app}</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴截图(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Record unboxing</source>
-        <translation type="unfinished"></translation>
+        <translation>录制开箱(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出材料(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即校验(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>Open a &amp;demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例案件(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Creating the demo case…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建示例案件…</translation>
     </message>
     <message>
         <source>About evidenceapp</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 evidenceapp</translation>
     </message>
     <message>
         <source>evidenceapp {version}: film the unboxing, keep the originals, export a dossier a reviewer can verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenceapp {version}：拍下开箱，保留原件，导出审核人员可以校验的材料。</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>One case per disputed order. You can fill in the other details later.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个争议订单建一个案件。其他信息可以稍后填写。</translation>
     </message>
     <message>
         <source>e.g. Cracked mug from the flagship store</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：旗舰店买的杯子有裂纹</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件标题</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Seller or store name</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家或店铺名称</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>创建案件</translation>
     </message>
     <message>
         <source>Please enter a title and the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写标题和订单号。</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件标题</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>下单日期</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>Waybill number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Delivered on</source>
-        <translation type="unfinished"></translation>
+        <translation>签收日期</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家</translation>
     </message>
     <message>
         <source>Seller or store name</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家或店铺名称</translation>
     </message>
     <message>
         <source>Store ID</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺 ID</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>18 characters, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位，如知道请填写</translation>
     </message>
     <message>
         <source>Seller address</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家地址</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>What you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>诉求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>What the seller said when refusing, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家拒绝时的原话</translation>
     </message>
     <message>
         <source>Seller&apos;s refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家拒绝理由</translation>
     </message>
     <message>
         <source>What happened, in order, with dates</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间顺序写明经过和日期</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>事实经过</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销修改</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Record the unboxing in one continuous take (Record tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>一镜到底录制开箱过程（“录像”页）。</translation>
     </message>
     <message>
         <source>Add close-up photos of the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问题部位的特写照片。</translation>
     </message>
     <message>
         <source>Add screenshots of your chat with the seller (Ctrl+V pastes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加与卖家的聊天截图（Ctrl+V 可直接粘贴）。</translation>
     </message>
     <message>
         <source>Fill in the seller and order details.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写卖家和订单信息。</translation>
     </message>
     <message>
         <source>Check the journal, then export a dossier for the channel you escalate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看日志，然后为要投诉的渠道导出材料。</translation>
     </message>
     <message>
         <source>{n} items: {photos} photos, {chat} chats, {videos} videos</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 项：照片 {photos} 张，聊天 {chat} 项，视频 {videos} 个</translation>
     </message>
 </context>
 <context>
     <name>ProgressHost</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Camera {n}</source>
+        <translation>摄像头 {n}</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>测试画面（无摄像头）</translation>
+    </message>
+    <message>
+        <source>Video file as camera…</source>
+        <translation>用视频文件代替摄像头…</translation>
+    </message>
+    <message>
+        <source>● Start recording</source>
+        <translation>● 开始录像</translation>
+    </message>
+    <message>
+        <source>■ Stop and keep</source>
+        <translation>■ 停止并保存</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Checklist — click each step as you show it (keys 1–9)</source>
+        <translation>拍摄清单 — 拍到哪一步就点哪一步（按键 1–9）</translation>
+    </message>
+    <message>
+        <source>Pause (marker)</source>
+        <translation>暂停（标记）</translation>
+    </message>
+    <message>
+        <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
+        <translation>请一镜到底持续拍摄：暂停只是一个标记，不会断开视频。开箱前先拍面单、包裹六面和封条。</translation>
+    </message>
+    <message>
+        <source>Video to use as the camera</source>
+        <translation>选择代替摄像头的视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.mkv *.webm)</source>
+        <translation>视频 (*.mp4 *.mov *.mkv *.webm)</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”: {duration} s with {marks} checklist markers. It is in the Evidence tab.</source>
+        <translation>已保存“{name}”：时长 {duration} 秒，含 {marks} 个清单标记。可在“证据”页查看。</translation>
+    </message>
+    <message>
+        <source>Saving the recording…</source>
+        <translation>正在保存录像…</translation>
+    </message>
+    <message>
+        <source>{frames} frames · {dropped} dropped</source>
+        <translation>{frames} 帧 · 丢帧 {dropped}</translation>
+    </message>
+    <message>
+        <source>The recording stopped by itself; saving what was recorded.</source>
+        <translation>录像自行停止；正在保存已录制的内容。</translation>
+    </message>
+    <message>
+        <source>Resume (marker)</source>
+        <translation>继续（标记）</translation>
+    </message>
+    <message>
+        <source>● RECORDING</source>
+        <translation>● 正在录像</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>未在录像</translation>
+    </message>
+    <message>
+        <source>Press Start: the preview shows exactly what is written to the video, with the clock and order number burned in.</source>
+        <translation>点击“开始录像”：预览画面与写入视频的画面完全一致，带有时间和订单号水印。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Recording size</source>
-        <translation type="unfinished"></translation>
+        <translation>录像分辨率</translation>
     </message>
     <message>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> 帧/秒</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>帧率</translation>
     </message>
     <message>
         <source>Timestamp server (TSA) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳服务器（TSA）地址</translation>
     </message>
     <message>
         <source>Optional. An RFC 3161 time-stamping service that certifies when a dossier was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选。用于证明材料导出时间的 RFC 3161 可信时间戳服务。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在材料中作为投诉人信息使用（例如 12315 投诉）。只保存在本机。</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>我的信息</translation>
     </message>
     <message>
         <source>Default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>默认导出文件夹</translation>
     </message>
 </context>
 </TS>
