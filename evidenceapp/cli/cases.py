@@ -6,6 +6,7 @@ import argparse
 
 from ..core.models import DISPUTES, PLATFORMS, REQUESTS
 from ..services import cases as cases_svc
+from ..services import media as media_svc
 from ..services.app import App
 from .base import Result, table
 
@@ -122,6 +123,7 @@ def case_show(app: App, args: argparse.Namespace) -> Result:
             extra.append(f"metadata error {i.metadata_error}")
         if extra:
             lines.append("         " + "  ".join(extra))
+        lines += [f"         {line}" for line in media_svc.describe(app, i)]
         lines.append(f"         sha256 {i.sha256}")
     return Result(data, "\n".join(lines))
 

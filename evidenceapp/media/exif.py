@@ -196,10 +196,14 @@ def fields_from_tags(tags: dict[str, Any]) -> tuple[dict[str, Any], dict[str, An
 
 # -- structural check of the TIFF/EXIF block --------------------------------------------------------------------
 
+_TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+
+
 def check_ifd_chain(block: bytes) -> str:
     """'' when the IFD chain is sane, else why not: offsets outside the block, or IFDs that loop.
 
-    exifread quietly skips such IFDs; evidence deserves a visible note that the EXIF is damaged (or crafted).
+    exifread quietly skips such IFDs (or crawls through a count of four billion values); evidence deserves a
+    visible note that the EXIF is damaged or crafted, and exifread only ever sees a block that passed this check.
     """
     if block.startswith(b"Exif\x00\x00"):
         block = block[6:]
@@ -226,8 +230,13 @@ def check_ifd_chain(block: bytes) -> str:
         for n in range(count):
             e = off + 2 + 12 * n
             tag, typ, cnt = struct.unpack(endian + "HHI", block[e:e + 8])
+            value = struct.unpack(endian + "I", block[e + 8:e + 12])[0]
             if tag in (0x8769, 0x8825, 0xA005) and typ in (4, 13) and cnt == 1:  # Exif, GPS, Interop sub-IFDs
-                todo.append(struct.unpack(endian + "I", block[e + 8:e + 12])[0])
+                todo.append(value)
+                continue
+            size = cnt * _TYPE_SIZE.get(typ, 1)
+            if size > 4 and value + size > len(block):
+                return f"EXIF tag 0x{tag:04x} claims {size} bytes at {value}, outside the data ({len(block)} bytes)"
         todo.append(struct.unpack(endian + "I", block[end:end + 4])[0])
     return ""
 

@@ -78,9 +78,11 @@ def _image_basics(im: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     if xmp:
         meta["xmp"] = str(xmp)[:MAX_TEXT_CHUNK]
     text = {}
-    for k, v in (getattr(im, "text", None) or {}).items() if im.format == "PNG" else ():
-        if k != "XML:com.adobe.xmp":
-            text[str(k)[:80]] = str(v)[:MAX_TEXT_CHUNK]
+    if im.format == "PNG":
+        # im.info holds the text chunks before the image data; im.text would decode the whole picture.
+        for k, v in im.info.items():
+            if isinstance(v, str) and k != "XML:com.adobe.xmp":
+                text[str(k)[:80]] = v[:MAX_TEXT_CHUNK]
     if text:
         meta["text"] = text
     if im.format == "JPEG":
@@ -132,25 +134,30 @@ def _with_exif(tags: dict[str, Any], fields: dict[str, Any], meta: dict[str, Any
 
 def _jpeg_tiff(p: Path, mime: str) -> dict[str, Any]:
     with open(p, "rb") as fh:
-        try:
-            tags = exif.read_tags(fh)
-        except Exception as exc:  # exifread on a crafted block: the rest of the file may still be fine
-            tags = {}
-            damaged = f"{type(exc).__name__}: {exc}"[:200]
-        else:
-            damaged = ""
         block = exif.jpeg_exif_block(fh) if mime == "image/jpeg" else b""
-    if not damaged and block:
-        damaged = exif.check_ifd_chain(block)
+        damaged = exif.check_ifd_chain(block if block else _head(fh))
+        tags: dict[str, Any] = {}
+        if not damaged:
+            try:
+                fh.seek(0)
+                tags = exif.read_tags(fh)
+            except Exception as exc:  # exifread on a crafted block: the rest of the file may still be fine
+                damaged = f"{type(exc).__name__}: {exc}"[:200]
     im = _open_image(p)
     with im:
         fields, meta = _image_basics(im)
     _with_exif(tags, fields, meta)
+    out: dict[str, Any] = {"fields": fields, "metadata": meta}
     if damaged:
         # Keep what could be read, but say plainly that the EXIF is not trustworthy.
-        raise_with = ExifDamaged(damaged, path=p.name)
-        return {"fields": fields, "metadata": meta, "error": raise_with.to_dict()}
-    return {"fields": fields, "metadata": meta}
+        out["error"] = _soft_error(ExifDamaged(damaged, path=p.name))
+    return out
+
+
+def _head(fh: Any, limit: int = 16 << 20) -> bytes:
+    """A TIFF file's first bytes, enough for its IFD chain check."""
+    fh.seek(0)
+    return fh.read(limit)
 
 
 def _pillow_image(p: Path) -> dict[str, Any]:
@@ -173,12 +180,17 @@ def _pillow_image(p: Path) -> dict[str, Any]:
         except Exception as exc:
             damaged = damaged or f"{type(exc).__name__}: {exc}"[:200]
         if damaged:
-            error = ExifDamaged(damaged, path=p.name).to_dict()
+            error = _soft_error(ExifDamaged(damaged, path=p.name))
     _with_exif(tags, fields, meta)
     out: dict[str, Any] = {"fields": fields, "metadata": meta}
     if error:
         out["error"] = error
     return out
+
+
+def _soft_error(exc: ExifDamaged) -> dict[str, Any]:
+    """An error that still came with metadata; the parent words it with the file's original name."""
+    return {"code": exc.code, "detail": exc.params.get("detail", "")}
 
 
 def _pdf(p: Path) -> dict[str, Any]:

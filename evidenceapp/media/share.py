@@ -90,7 +90,8 @@ def _jpeg(src: Path, dest: Path) -> dict[str, Any]:
         else:
             kept.append(seg)
     if exif_bytes:
-        payload = b"Exif\x00\x00" + exif_bytes
+        # Pillow's Exif.tobytes() already starts with the "Exif\0\0" APP1 signature.
+        payload = exif_bytes if exif_bytes.startswith(b"Exif\x00\x00") else b"Exif\x00\x00" + exif_bytes
         app1 = b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
         # JFIF wants its APP0 first; the new Exif block goes right after it.
         kept.insert(1 if kept and kept[0][1] == 0xE0 else 0, app1)

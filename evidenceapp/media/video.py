@@ -91,7 +91,7 @@ def probe_video(path: Path) -> dict[str, Any]:
             cc = getattr(s, "codec_context", None)
             if cc is not None:
                 info["codec"] = cc.name
-            if s.type == "video":
+            if s.type == "video" and cc is not None:
                 info.update(width=cc.width, height=cc.height)
                 if s.average_rate:
                     info["fps"] = round(float(s.average_rate), 3)

@@ -148,7 +148,9 @@ def main(mem_limit: int) -> None:
         name = req.get("task")
         if name == "exit":
             return
-        data = json.dumps(_handle(tasks, name, req.get("args", {})), default=str).encode("utf-8")
+        # A crafted file can smuggle lone surrogates into decoded text; "replace" keeps the reply valid UTF-8.
+        data = json.dumps(_handle(tasks, name, req.get("args", {})), default=str,
+                          ensure_ascii=False).encode("utf-8", "replace")
         os.write(out_fd, struct.pack(">I", len(data)))
         view = memoryview(data)
         while view:

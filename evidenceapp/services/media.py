@@ -169,6 +169,19 @@ def rebuild_derived(app: App, case_id: str) -> dict[str, int]:
     return {"rebuilt": made, "without_picture": missing}
 
 
+def describe(app: App, item: Item) -> list[str]:
+    """Lines for a text listing: what the warnings mean, why metadata is missing, where the thumbnail is."""
+    from ..media.classify import flag_text
+
+    lines = [f"warning: {flag_text(f, {'software': item.software})}" for f in item.flags]
+    lines += [f"{e.get('step', 'metadata')} error: {e.get('message', e.get('code'))}"
+              for e in item.metadata.get("errors", [])]
+    thumb = app.objects.derived_root / item.sha256 / THUMB_NAME
+    if thumb.is_file():
+        lines.append(f"thumbnail {thumb}")
+    return lines
+
+
 # -- share copies ---------------------------------------------------------------------------------------------------
 
 _SHARE_EXT = {"image/jpeg": ".jpg", "image/png": ".png", "application/pdf": ".pdf"}
