@@ -125,6 +125,11 @@ def case_show(app: App, args: argparse.Namespace) -> Result:
             lines.append("         " + "  ".join(extra))
         lines += [f"         {line}" for line in media_svc.describe(app, i)]
         lines.append(f"         sha256 {i.sha256}")
+    from .playbook import show_extra  # next step, missing evidence, deadlines, scam warnings (issue 8)
+
+    extra_data, extra_lines = show_extra(app, case.id)
+    data.update(extra_data)
+    lines += extra_lines
     return Result(data, "\n".join(lines))
 
 

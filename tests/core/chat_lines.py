@@ -109,4 +109,8 @@ LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
     ("Annulez la réclamation et je vous renvoie le colis demain", "close_dispute"),
     ("Le vendeur a refusé mon remboursement", None),
     ("J'ai joint la vidéo du déballage au litige", None),
+    # --- added after a manual run of scan-chat missed "rembourse par virement" ---
+    ("Je vous rembourse par virement, fermez le litige svp", ("refund_outside", "close_dispute")),
+    ("Le remboursement par virement a été refusé par la banque", None),
+    ("Nous vous renvoyons l'argent par virement si vous retirez la plainte", ("refund_outside", "close_dispute")),
 ]

@@ -1,0 +1,399 @@
+"""Dispute playbook on the command line: case next/status, event, deadline, scan-chat, ocr, search, paste, tag,
+playbook show."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..core import chatscan
+from ..core import playbook as pb
+from ..core.errors import InvalidInput
+from ..core.models import DISPUTES, PLATFORMS
+from ..services import cases as cases_svc
+from ..services import items as items_svc
+from ..services import ocr as ocr_svc
+from ..services import playbook as svc
+from ..services.app import App
+from .base import Result, table
+
+LANG_CHOICES = ("zh_CN", "en", "fr")
+
+
+def _case_subparsers(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """The ``case`` command's own subcommands (registered by cli/cases.py), so ours read ``case next CASE``."""
+    case = sub.choices["case"]
+    for action in case._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    raise RuntimeError("cli.cases must be registered before cli.playbook")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument("--lang", choices=LANG_CHOICES, default="en", help="language of the advice (default en)")
+
+    csub = _case_subparsers(sub)
+    nxt = csub.add_parser("next", parents=[common, lang], help="the next step, missing evidence, readiness, deadlines")
+    nxt.add_argument("case")
+    nxt.set_defaults(handler=case_next)
+    status = csub.add_parser("status", parents=[common, lang],
+                             help="the whole path, events, refusal answer, warnings, deadlines, scam warnings")
+    status.add_argument("case")
+    status.set_defaults(handler=case_status)
+
+    event = sub.add_parser("event", help="record what happened in the dispute (journalled, with its date)")
+    esub = event.add_subparsers(dest="event_cmd", required=True)
+    eadd = esub.add_parser("add", parents=[common], help="e.g. event add CASE seller_refused --reason '已签收'")
+    eadd.add_argument("case")
+    eadd.add_argument("kind", help="see `evidenceapp event kinds`")
+    eadd.add_argument("--at", help="when (YYYY-MM-DD or 'YYYY-MM-DD HH:MM', local time); default now")
+    eadd.add_argument("--reason", help="seller_refused: the seller's reason as they stated it")
+    eadd.add_argument("--outcome", help="platform_decision / court_decision: e.g. buyer, seller, partial")
+    eadd.add_argument("--note")
+    eadd.set_defaults(handler=event_add)
+    elist = esub.add_parser("list", parents=[common, lang])
+    elist.add_argument("case")
+    elist.set_defaults(handler=event_list)
+    ekinds = esub.add_parser("kinds", parents=[common, lang])
+    ekinds.set_defaults(handler=event_kinds)
+
+    dl = sub.add_parser("deadline", help="deadlines: add, list, edit, remove (countdown with 48 h / 24 h warnings)")
+    dsub = dl.add_subparsers(dest="deadline_cmd", required=True)
+    dadd = dsub.add_parser("add", parents=[common, lang])
+    dadd.add_argument("case")
+    dadd.add_argument("kind", help="see `evidenceapp deadline kinds`")
+    dadd.add_argument("--due", help="YYYY-MM-DD (end of that day) or 'YYYY-MM-DD HH:MM'; default from the playbook")
+    dadd.add_argument("--label")
+    dadd.add_argument("--note")
+    dadd.set_defaults(handler=deadline_add)
+    dlist = dsub.add_parser("list", parents=[common, lang])
+    dlist.add_argument("case")
+    dlist.set_defaults(handler=deadline_list)
+    dedit = dsub.add_parser("edit", parents=[common, lang])
+    dedit.add_argument("id", type=int)
+    dedit.add_argument("--due")
+    dedit.add_argument("--label")
+    dedit.add_argument("--note")
+    dedit.add_argument("--done", action="store_const", const=True, dest="done")
+    dedit.add_argument("--undone", action="store_const", const=False, dest="done")
+    dedit.set_defaults(handler=deadline_edit)
+    drm = dsub.add_parser("remove", parents=[common])
+    drm.add_argument("id", type=int)
+    drm.set_defaults(handler=deadline_remove)
+    dkinds = dsub.add_parser("kinds", parents=[common, lang])
+    dkinds.add_argument("--platform", choices=PLATFORMS)
+    dkinds.set_defaults(handler=deadline_kinds)
+
+    scan = sub.add_parser("scan-chat", parents=[common, lang],
+                          help="flag the seller's known traps in chat text (one message per line)")
+    scan.add_argument("file", nargs="?", help="a text file, or - for standard input")
+    scan.add_argument("--case", help="scan the case's chat text (OCR of its screenshots, pasted chat)")
+    scan.add_argument("--no-ocr", action="store_true", help="with --case: do not read screenshots not read yet")
+    scan.set_defaults(handler=scan_chat)
+
+    ocr = sub.add_parser("ocr", parents=[common], help="read the text of a case's chat screenshots (offline)")
+    ocr.add_argument("case")
+    ocr.add_argument("--force", action="store_true", help="read again even when text is stored")
+    ocr.set_defaults(handler=ocr_cmd)
+
+    search = sub.add_parser("search", parents=[common], help="find chat screenshots and pasted chat by their text")
+    search.add_argument("case")
+    search.add_argument("query")
+    search.set_defaults(handler=search_cmd)
+
+    paste = sub.add_parser("paste", parents=[common], help="add chat text (a file or -) to a case as an item")
+    paste.add_argument("case")
+    paste.add_argument("file", nargs="?", default="-")
+    paste.add_argument("--name", default="chat.txt")
+    paste.set_defaults(handler=paste_cmd)
+
+    tag = sub.add_parser("tag", parents=[common], help="say what an item shows, e.g. tag CASE ITEM advance_payment")
+    tag.add_argument("case")
+    tag.add_argument("item")
+    tag.add_argument("tag", choices=svc.EVIDENCE_TAGS)
+    tag.add_argument("--remove", action="store_true")
+    tag.set_defaults(handler=tag_cmd)
+
+    playbook = sub.add_parser("playbook", help="the dispute playbook for a platform and dispute type")
+    psub = playbook.add_subparsers(dest="playbook_cmd", required=True)
+    pshow = psub.add_parser("show", parents=[common, lang])
+    pshow.add_argument("--platform", choices=PLATFORMS, required=True)
+    pshow.add_argument("--dispute", choices=DISPUTES, required=True)
+    pshow.set_defaults(handler=playbook_show)
+
+
+# --- case next / status / show ------------------------------------------------------------------------------------
+def _deadline_lines(deadlines: list[svc.DeadlineView]) -> list[str]:
+    marks = {"ok": " ", "warning": "!", "urgent": "!!", "passed": "x", "done": "✓"}
+    out = []
+    for d in deadlines:
+        left = "done" if d.done else d.remaining
+        out.append(f"    {marks[d.status]:<2} #{d.id} {d.due_at}  {d.status:<7} {left:<18} {d.label}"
+                   + (" (to be checked)" if d.unsure else ""))
+    return out
+
+
+def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
+    lines = [f"  {g.platform} · {g.dispute}"]
+    if g.resolved:
+        lines.append(f"  {g.status_text}")
+    elif g.next_step:
+        s = g.next_step
+        lines.append(f"  next step: {s.title}  [{g.readiness}% ready]" + ("  (to be checked)" if s.unsure else ""))
+        lines.append(f"    {s.how}")
+        if s.menu:
+            lines.append(f"    where: {s.menu}")
+        if g.missing_evidence:
+            lines.append("  missing evidence:")
+            for e in g.missing_evidence:
+                lines.append(f"    - {e.label}{'' if e.required else ' (recommended)'} — {e.hint}")
+        if g.present_evidence:
+            lines.append("  evidence you have: " + "; ".join(
+                f"{e.label} ({len(e.items)})" for e in g.present_evidence))
+    if g.refusal:
+        lines.append(f"  seller's refusal: {g.refusal.reason}")
+        lines.append(f"    answer: {g.refusal.answer}   [{g.refusal.source}]")
+    if g.deadlines:
+        lines.append("  deadlines:")
+        lines += _deadline_lines(g.deadlines)
+    if g.scam_hits:
+        lines.append(f"  scam warnings ({len(g.scam_hits)}):")
+        for h in g.scam_hits:
+            lines.append(f"    ! item {h.item_id[:8]} line {h.line}: {h.text}")
+            lines.append(f"      {h.label} — {h.advice}")
+    if full:
+        lines.append("  path:")
+        for s in g.steps:
+            mark = {"done": "✓", "current": "→", "todo": " "}[s.status]
+            lines.append(f"    {mark} {s.title}   [{s.source}]")
+        if g.events:
+            lines.append("  events:")
+            for e in g.events:
+                lines.append(f"    {e['at']}  {e['label']}  {_detail_text(e['detail'])}".rstrip())
+        if g.suggested_deadlines:
+            lines.append("  deadlines you could add (evidenceapp deadline add CASE KIND):")
+            for s in g.suggested_deadlines:
+                lines.append(f"    {s['kind']}: {s['due_at']}  {s['label']}")
+        lines.append("  warnings:")
+        for w in g.warnings:
+            lines.append(f"    - {w.text}{' (to be checked)' if w.unsure else ''}   [{w.source}]")
+        lines.append("  refusals to prepare for:")
+        for r in g.refusal_answers:
+            lines.append(f"    - {r.reason}: {r.answer}")
+    return lines
+
+
+def _detail_text(detail: dict[str, Any]) -> str:
+    return " ".join(f"{k}={v}" for k, v in sorted(detail.items()))
+
+
+def show_extra(app: App, case_id: str, lang: str = "en") -> tuple[dict[str, Any], list[str]]:
+    """What `case show` adds: next step, missing evidence, deadlines, scam warnings."""
+    g = svc.case_guidance(app, case_id, lang)
+    data = {"guidance": {"next_step": g.to_dict()["next_step"], "readiness": g.readiness, "resolved": g.resolved,
+                         "missing_evidence": [e.key for e in g.missing_evidence],
+                         "deadlines": [d.__dict__ for d in g.deadlines],
+                         "scam_hits": [h.__dict__ for h in g.scam_hits]}}
+    return data, ["  dispute:", *guidance_lines(g)]
+
+
+def case_next(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    g = svc.case_guidance(app, case.id, args.lang)
+    d = g.to_dict()
+    data = {k: d[k] for k in ("case_id", "next_step", "missing_evidence", "present_evidence", "readiness",
+                              "resolved", "deadlines", "refusal", "scam_hits")}
+    return Result(data, "\n".join([f"{case.title}  ({case.id[:8]})", *guidance_lines(g)]))
+
+
+def case_status(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    g = svc.case_guidance(app, case.id, args.lang)
+    return Result(g.to_dict(), "\n".join([f"{case.title}  ({case.id[:8]})", *guidance_lines(g, full=True)]))
+
+
+# --- events -------------------------------------------------------------------------------------------------------
+def event_add(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    detail = {k: v for k, v in (("reason", args.reason), ("outcome", args.outcome), ("note", args.note)) if v}
+    ev = svc.add_event(app, case.id, args.kind, at=args.at, detail=detail)
+    g = svc.case_guidance(app, case.id)
+    nxt = g.next_step.title if g.next_step else g.status_text
+    return Result({"event": ev, "next_step": g.to_dict()["next_step"]},
+                  f"recorded {ev['kind']} at {ev['at']}\nnext: {nxt}")
+
+
+def event_list(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    events = svc.list_events(app, case.id, args.lang)
+    text = "\n".join(f"{e['id']:>4} {e['at']}  {e['label']}  {_detail_text(e['detail'])}".rstrip() for e in events)
+    return Result({"case_id": case.id, "events": events}, text or "(no events yet)")
+
+
+def event_kinds(app: App, args: argparse.Namespace) -> Result:
+    book = pb.load()
+    kinds = {k: pb.t(v, args.lang) for k, v in book.events.items()}
+    return Result({"kinds": kinds}, "\n".join(f"{k:<28} {v}" for k, v in kinds.items()))
+
+
+# --- deadlines ----------------------------------------------------------------------------------------------------
+def deadline_add(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    d = svc.add_deadline(app, case.id, args.kind, args.due, args.label or "", args.note or "")
+    view = next(v for v in svc.list_deadlines(app, case.id, args.lang) if v.id == d.id)
+    return Result({"deadline": view.__dict__}, f"deadline #{d.id} {view.label}: {view.due_at} ({view.remaining})")
+
+
+def deadline_list(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    views = svc.list_deadlines(app, case.id, args.lang)
+    return Result({"case_id": case.id, "deadlines": [v.__dict__ for v in views]},
+                  "\n".join(_deadline_lines(views)) or "(no deadlines)")
+
+
+def deadline_edit(app: App, args: argparse.Namespace) -> Result:
+    d = svc.edit_deadline(app, args.id, due_at=args.due, label=args.label, note=args.note, done=args.done)
+    view = next(v for v in svc.list_deadlines(app, d.case_id, args.lang) if v.id == d.id)
+    return Result({"deadline": view.__dict__}, f"deadline #{d.id}: {view.due_at} {view.status}")
+
+
+def deadline_remove(app: App, args: argparse.Namespace) -> Result:
+    svc.delete_deadline(app, args.id)
+    return Result({"removed": args.id}, f"removed deadline #{args.id}")
+
+
+def deadline_kinds(app: App, args: argparse.Namespace) -> Result:
+    book = pb.load()
+    defs = book.deadline_kinds(args.platform) if args.platform else list(book.deadlines.values())
+    data = [{"kind": d.key, "label": pb.t(d.label, args.lang), "note": pb.t(d.note, args.lang), "anchor": d.anchor,
+             "days": d.days, "hours": d.hours, "working_days": d.working_days, "status": d.status,
+             "source": book.source_line(d.source)} for d in defs]
+    rows = [[d["kind"], d["anchor"], _length(d), d["status"], d["label"]] for d in data]
+    return Result({"kinds": data}, table(rows, ["KIND", "FROM", "LENGTH", "STATUS", "LABEL"]))
+
+
+def _length(d: dict[str, Any]) -> str:
+    parts = [f"{d['days']} d" if d["days"] else "", f"{d['hours']} h" if d["hours"] else "",
+             f"{d['working_days']} working d" if d["working_days"] else ""]
+    return " ".join(p for p in parts if p) or "-"
+
+
+# --- chat ---------------------------------------------------------------------------------------------------------
+def _read_text(file: str) -> str:
+    if file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(file).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {file}: {exc.strerror}", field="file") from None
+    return data.decode("utf-8", errors="replace").lstrip("\ufeff")
+
+
+def scan_chat(app: App, args: argparse.Namespace) -> Result:
+    rules = chatscan.load()
+    lang = pb.normalize_lang(args.lang)
+    ocr_report = None
+    if args.case:
+        case = cases_svc.resolve_case(app, args.case)
+        if not args.no_ocr:
+            from ..media import ocr as ocr_media
+
+            if ocr_media.available():
+                ocr_report = ocr_svc.ocr_case(app, case.id)
+        hits = [{"line": h.line, "text": h.text, "signal": h.signal, "advice": h.advice, "label": h.label,
+                 "item_id": h.item_id, "source": h.source} for h in svc.scan_case(app, case.id, lang)]
+    elif args.file:
+        hits = [h.to_dict(rules, lang) for h in rules.scan_text(_read_text(args.file))]
+    else:
+        raise InvalidInput("give a FILE, - for standard input, or --case CASE", field="scan-chat")
+    data: dict[str, Any] = {"hits": hits}
+    if ocr_report is not None:
+        data["ocr"] = ocr_report.to_json()
+    lines = []
+    for h in hits:
+        where = f"item {h['item_id'][:8]} " if h.get("item_id") else ""
+        lines.append(f"{where}line {h['line']}: {h['text']}\n  ! {h['label']} — {h['advice']}")
+    return Result(data, "\n".join(lines) or "no scam signals found")
+
+
+def ocr_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    started = datetime.now(UTC)
+    report = ocr_svc.ocr_case(app, case.id, force=args.force)
+    wall = (datetime.now(UTC) - started).total_seconds()
+    n = len(report.done)
+    text = f"read {n} item(s) in {wall:.1f} s" + (f", {len(report.errors)} error(s)" if report.errors else "")
+    for e in report.errors:
+        text += f"\n  {e['item_id'][:8]}: [{e['code']}] {e['message']}"
+    return Result({**report.to_json(), "wall_seconds": round(wall, 3)}, text, 1 if report.errors else 0)
+
+
+def search_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    found = ocr_svc.search(app, case.id, args.query)
+    lines = []
+    for f in found:
+        item = items_svc.resolve_item(app, case.id, f["item_id"])
+        lines.append(f"{f['item_id'][:8]} {item.display_title}")
+        lines += [f"  {x['line']:>4}: {x['text']}" for x in f["lines"]]
+    return Result({"query": args.query, "results": found}, "\n".join(lines) or "no match")
+
+
+def paste_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    item = ocr_svc.add_chat_text(app, case.id, _read_text(args.file), args.name)
+    hits = svc.scan_case(app, case.id)
+    mine = [h for h in hits if h.item_id == item.id]
+    text = f"added chat text as item {item.id[:8]}"
+    if mine:
+        text += f"; {len(mine)} scam warning(s): evidenceapp scan-chat --case {case.id[:8]}"
+    return Result({"item_id": item.id, "sha256": item.sha256, "scam_hits": len(mine)}, text)
+
+
+def tag_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    item = items_svc.resolve_item(app, case.id, args.item)
+    svc.tag_item(app, case.id, item.id, args.tag, on=not args.remove)
+    tags = sorted(svc.item_tags(app, case.id).get(item.id, set()))
+    return Result({"item_id": item.id, "tags": tags}, f"{item.id[:8]} tags: {', '.join(tags) or '-'}")
+
+
+# --- playbook show ------------------------------------------------------------------------------------------------
+def playbook_show(app: App, args: argparse.Namespace) -> Result:
+    book = pb.load()
+    lang = args.lang
+    steps = []
+    lines = [f"{pb.t(book.platform(args.platform).name, lang)} · {pb.t(book.dispute(args.dispute).label, lang)}"]
+    for n, ps in enumerate(book.path(args.platform, args.dispute), start=1):
+        s = ps.step
+        unsure = book.is_unsure(s.source, s.check)
+        steps.append({
+            "key": s.key, "title": pb.t(s.title, lang), "how": pb.t(s.how, lang), "menu": pb.t(s.menu, lang),
+            "menu_to_check": book.is_unsure(s.menu_source, s.menu_check) if s.menu else False,
+            "evidence": [{"key": k, "label": pb.t(book.evidence[k].label, lang)} for k in ps.required],
+            "recommended": [{"key": k, "label": pb.t(book.evidence[k].label, lang)} for k in ps.extra],
+            "source": book.source_line(s.source), "to_check": unsure,
+        })
+        lines.append(f"{n}. {steps[-1]['title']}   [{steps[-1]['source']}]")
+        lines.append(f"   {steps[-1]['how']}")
+        if s.menu:
+            lines.append(f"   where: {steps[-1]['menu']}" + (" (to be checked)" if steps[-1]["menu_to_check"] else ""))
+        lines.append("   evidence: " + "; ".join(e["label"] for e in steps[-1]["evidence"]))
+        if steps[-1]["recommended"]:
+            lines.append("   recommended: " + "; ".join(e["label"] for e in steps[-1]["recommended"]))
+    refusals = [{"key": r.key, "reason": pb.t(r.reason, lang), "answer": pb.t(r.answer, lang),
+                 "source": book.source_line(r.source)} for r in book.refusals_for(args.platform, args.dispute)]
+    warnings = [{"key": w.key, "text": pb.t(w.text, lang), "source": book.source_line(w.source), "status": w.status}
+                for w in book.warnings(args.platform, args.dispute)]
+    lines.append("refusals and answers:")
+    lines += [f"  - {r['reason']}: {r['answer']}   [{r['source']}]" for r in refusals]
+    lines.append("warnings:")
+    lines += [f"  - {w['text']}   [{w['source']}]" for w in warnings]
+    return Result({"platform": args.platform, "dispute": args.dispute, "steps": steps, "refusals": refusals,
+                   "warnings": warnings, "deadlines": [d.key for d in book.deadline_kinds(args.platform)]},
+                  "\n".join(lines))

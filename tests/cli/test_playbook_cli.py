@@ -1,0 +1,80 @@
+"""The playbook commands end to end (subprocess, real store): scan-chat from stdin/file/case, case next/show,
+events, deadlines, playbook show."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from helpers import cli, cli_json
+
+
+def _new_case(home: Path, platform: str = "taobao", dispute: str = "quality") -> str:
+    _, data = cli_json("case", "new", "--title", "杯子", "--platform", platform, "--order-no", "O-1",
+                       "--dispute", dispute, home=home)
+    return data["id"]
+
+
+def test_scan_chat_reads_stdin_and_prints_hits_as_json(home: Path) -> None:
+    env = {**os.environ, "EVIDENCEAPP_HOME": str(home)}
+    text = "您好\n亲，麻烦您先关闭纠纷，我们马上给您补发\nI paid with PayPal on the checkout page\n"
+    proc = subprocess.run([sys.executable, "-m", "evidenceapp", "scan-chat", "-", "--json"], input=text.encode(),
+                          capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [(h["line"], h["signal"]) for h in data["hits"]] == [(2, "close_dispute")]
+    hit = data["hits"][0]
+    assert hit["text"] == "亲，麻烦您先关闭纠纷，我们马上给您补发" and "close" in hit["advice"]
+
+
+def test_scan_chat_file_in_french_and_usage_error(home: Path, tmp_path: Path) -> None:
+    f = tmp_path / "chat.txt"
+    f.write_text("Bonjour\nJe vous rembourse par PayPal, annulez d'abord le litige\n", "utf-8")
+    _, data = cli_json("scan-chat", str(f), "--lang", "fr", home=home)
+    assert {h["signal"] for h in data["hits"]} == {"refund_outside", "close_dispute"}
+    assert all(h["line"] == 2 for h in data["hits"]) and "litige" in data["hits"][0]["advice"]
+    proc = cli("scan-chat", "--json", home=home)
+    assert proc.returncode == 1 and json.loads(proc.stdout)["error"]["code"] == "E_INVALID_INPUT"
+
+
+def test_case_next_events_deadlines_and_show(home: Path, tmp_path: Path) -> None:
+    cid = _new_case(home)
+    _, nxt = cli_json("case", "next", cid, home=home)
+    assert nxt["next_step"]["key"] == "negotiate" and nxt["readiness"] == 0 and nxt["missing_evidence"]
+    cli_json("event", "add", cid, "seller_refused", "--reason", "商品已签收，不予退款", "--at", "2026-11-20", home=home)
+    due = (datetime.now() + timedelta(hours=30)).strftime("%Y-%m-%d %H:%M")
+    _, added = cli_json("deadline", "add", cid, "return_shipping", "--due", due, home=home)
+    assert added["deadline"]["status"] == "warning"
+    _, listed = cli_json("deadline", "list", cid, home=home)
+    assert [d["status"] for d in listed["deadlines"]] == ["warning"]
+    _, status = cli_json("case", "status", cid, "--lang", "fr", home=home)
+    assert status["next_step"]["key"] == "intervention" and status["refusal"]["key"] == "signed_for"
+    assert "vidéo" in status["refusal"]["answer"]
+    show = cli("case", "show", cid, home=home, check=True).stdout
+    assert "next step: Ask Taobao to intervene" in show and "warning" in show and "Ship the item back by" in show
+    _, shown = cli_json("case", "show", cid, home=home)
+    assert shown["guidance"]["next_step"]["key"] == "intervention"
+    assert shown["guidance"]["deadlines"][0]["status"] == "warning"
+    chat = tmp_path / "c.txt"
+    chat.write_text("Please remove the negative feedback and we will refund you\n", "utf-8")
+    _, pasted = cli_json("paste", cid, str(chat), home=home)
+    assert pasted["scam_hits"] == 1
+    _, found = cli_json("scan-chat", "--case", cid, "--no-ocr", home=home)
+    assert [(h["signal"], h["item_id"]) for h in found["hits"]] == [("review_pressure", pasted["item_id"])]
+    _, res = cli_json("search", cid, "feedback", home=home)
+    assert res["results"][0]["item_id"] == pasted["item_id"]
+
+
+def test_playbook_show_and_kinds(home: Path) -> None:
+    _, data = cli_json("playbook", "show", "--platform", "douyin", "--dispute", "advance_refund_refused",
+                       "--lang", "zh_CN", home=home)
+    assert [s["key"] for s in data["steps"]][:3] == ["negotiate", "douyin_support", "intervention"]
+    assert "客服与帮助" in data["steps"][2]["menu"] and not data["steps"][2]["menu_to_check"]
+    _, kinds = cli_json("deadline", "kinds", "--platform", "aliexpress", home=home)
+    assert "buyer_protection_end" in {k["kind"] for k in kinds["kinds"]}
+    _, ev = cli_json("event", "kinds", home=home)
+    assert "intervention_requested" in ev["kinds"]
