@@ -1,17 +1,26 @@
-"""The CLI as scripts see it: real subprocesses, --json shapes exactly as README.md documents them, CASE given as
-id / unique id prefix / order number, non-zero exits with a coded error (never a traceback)."""
+"""The CLI as scripts see it: --json shapes exactly as README.md documents them, CASE given as id / unique id
+prefix / order number, non-zero exits with a coded error (never a traceback).
+
+Most calls run ``evidenceapp.__main__.main`` in-process (a CLI process start costs ~1 s now that every command
+module is imported); the exit-code contract is also checked on real subprocesses (``cli_subprocess``).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import sqlite3
+import subprocess
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from helpers import cli, cli_json, make_jpeg
+from helpers import cli as cli_subprocess
+from helpers import make_jpeg
 
+from evidenceapp.__main__ import main
 from evidenceapp.core.journal import GENESIS, canonical
 from evidenceapp.services.app import App
 from evidenceapp.services.cases import create_case
@@ -19,6 +28,27 @@ from evidenceapp.store.migrations import SCHEMA_VERSION
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 VALUE_WORDS = {"altered", "missing", "journal", "E_…"}  # quoted values in the README table, not keys
+
+
+def cli(*args: str, home: Path | None = None, check: bool = False) -> subprocess.CompletedProcess:
+    """Run the CLI in-process (EVIDENCEAPP_HOME comes from the ``home`` fixture) and capture what it prints."""
+    assert args, "no arguments would open the GUI"
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            rc = main(list(args))
+        except SystemExit as exc:  # argparse errors
+            rc = exc.code if isinstance(exc.code, int) else 1
+    proc = subprocess.CompletedProcess(list(args), rc, out.getvalue(), err.getvalue())
+    if check and rc != 0:
+        raise AssertionError(f"evidenceapp {' '.join(args)} failed ({rc}):\n{proc.stderr}")
+    return proc
+
+
+def cli_json(*args: str, home: Path | None = None, ok_codes: tuple[int, ...] = (0,)) -> tuple[int, dict]:
+    proc = cli(*args, "--json", home=home)
+    assert proc.returncode in ok_codes, proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
 
 
 def _documented(command: str) -> tuple[set[str], set[str]]:
@@ -75,8 +105,13 @@ def test_case_new_prints_the_id(home: Path) -> None:
     rc, data = cli_json("case", "new", "--title", "t", "--platform", "jd", "--order-no", "JD-1", home=home)
     assert set(data) == {"id"} and re.fullmatch(r"[0-9a-f]{32}", data["id"])
     _assert_matches_readme("case new", data)
-    proc = cli("case", "new", "--title", "t2", "--platform", "pdd", "--order-no", "P-2", home=home)
+    proc = cli_subprocess("case", "new", "--title", "t2", "--platform", "pdd", "--order-no", "P-2", home=home)
     assert proc.returncode == 0 and re.fullmatch(r"[0-9a-f]{32}\n", proc.stdout)
+    proc = cli_subprocess("case", "show", "NOPE", "--json", home=home)
+    assert proc.returncode == 1 and json.loads(proc.stdout)["error"]["code"] == "E_NOT_FOUND"
+    assert "Traceback" not in proc.stderr
+    assert cli_subprocess("case", "new", "--title", "t", "--platform", "ebay", "--order-no", "1",
+                          home=home).returncode == 2
 
 
 def test_case_list_and_show(one_case: dict, home: Path) -> None:
@@ -100,7 +135,7 @@ def test_case_edit_is_journalled(one_case: dict, home: Path) -> None:
                        home=home)
     assert data["seller"] == "另一家店" and data["status"] == "escalated" and data["id"] == one_case["id"]
     _, show = cli_json("case", "show", "TB-777", home=home)
-    assert data == {k: v for k, v in show.items() if k != "items"}
+    assert data == {k: show[k] for k in data} and "items" not in data  # the case as `case show` has it
     _, journal = cli_json("journal", "TB-777", home=home)
     last = journal["entries"][-1]
     assert last["action"] == "case_edited"
@@ -227,12 +262,12 @@ def test_store_too_new_is_refused_by_the_cli(home: Path) -> None:
     con.execute(f"PRAGMA user_version={SCHEMA_VERSION + 5}")
     con.commit()
     con.close()
-    proc = cli("case", "list", "--json", home=home)
+    proc = cli_subprocess("case", "list", "--json", home=home)
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["error"]["code"] == "E_STORE_TOO_NEW"
     assert "newer than this app supports" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_version(home: Path) -> None:
-    proc = cli("--version", home=home)
+    proc = cli_subprocess("--version", home=home)
     assert proc.returncode == 0 and proc.stdout.startswith("evidenceapp ")
