@@ -311,6 +311,38 @@ class Playbook:
                 best = (hits, r)
         return best[1] if best else None
 
+    # --- for the dossier exporter ---
+    CHANNEL_STEPS = {"platform": ("intervention", "escalate", "open_dispute"), "12315": ("complaint_12315",),
+                     "chargeback": ("chargeback",), "court": ("court",)}
+
+    def step_for_channel(self, platform: str, dispute: str, channel: str) -> PathStep | None:
+        """The path step a dossier for ``channel`` (platform, 12315, chargeback, court) is made for, if the path
+        has one. Its ``required``/``extra`` evidence is the channel's checklist."""
+        path = {p.step.key: p for p in self.path(platform, dispute)}
+        for key in self.CHANNEL_STEPS.get(channel, ()):
+            if key in path:
+                return path[key]
+        return None
+
+    def checklist(self, platform: str, dispute: str, channel: str, lang: str) -> list[dict[str, Any]]:
+        """[{"key", "label", "hint", "required", "source"}] for the channel's step, translated."""
+        ps = self.step_for_channel(platform, dispute, channel)
+        if ps is None:
+            return []
+        return [{"key": k, "label": t(self.evidence[k].label, lang), "hint": t(self.evidence[k].hint, lang),
+                 "required": k in ps.required, "source": self.source_line(self.evidence[k].source)}
+                for k in (*ps.required, *ps.extra)]
+
+    def refusal_answer(self, reason_text: str, lang: str) -> dict[str, Any] | None:
+        """The seller's stated reason matched to a known refusal, with our answer, the evidence that supports it,
+        and where the advice comes from (to quote in a dossier). None when no known refusal matches."""
+        r = self.match_refusal(reason_text)
+        if r is None:
+            return None
+        return {"key": r.key, "reason": t(r.reason, lang), "answer": t(r.answer, lang),
+                "evidence": [t(self.evidence[k].label, lang) for k in r.evidence],
+                "source": self.source_line(r.source), "to_check": self.is_unsure(r.source, r.check)}
+
     def deadline_kinds(self, platform: str) -> list[DeadlineDef]:
         return [self.deadlines[k] for k in self.platform(platform).deadlines if k in self.deadlines]
 
