@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                      help='add a marker S seconds in, e.g. 3:"面单"; without a label, the next checklist step')
     rec.add_argument("--preset", default=rec_svc.DEFAULT_PRESET, choices=["ultrafast", "superfast", "veryfast"])
     rec.add_argument("--no-audio", action="store_true", help="do not record the microphone")
+    # Tests shorten the 10 s checkpoint interval so a kill -9 a few seconds in crosses several checkpoints.
+    rec.add_argument("--checkpoint-every", type=float, default=rec_svc.CHECKPOINT_S, help=argparse.SUPPRESS)
     rec.set_defaults(handler=record_cmd)
 
     kf = sub.add_parser("keyframes", parents=[common], help="(re)build the keyframes and contact sheet of a video")
@@ -74,7 +76,8 @@ def record_cmd(app: App, args: argparse.Namespace) -> Result:
         raise InvalidInput("frames per second must be between 1 and 120", field="--fps")
     markers = _parse_markers(args.marker_at)
     session = rec_svc.RecordingSession(app, case.id, source=args.source, size=size, fps=args.fps,
-                                       preset=args.preset, audio=None if args.no_audio else "auto")
+                                       preset=args.preset, audio=None if args.no_audio else "auto",
+                                       checkpoint_s=max(0.2, args.checkpoint_every))
     show = not args.json and sys.stderr.isatty()
     with _sigterm_as_interrupt():
         session.start()

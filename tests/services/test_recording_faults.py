@@ -66,7 +66,8 @@ def kill_trial(home: Path, seed: int) -> dict:
     """One trial: record, kill -9 at a random moment, check the file, restart, check the recovery."""
     rnd = random.Random(seed)
     case_id = _case(home, f"JD-{seed}")
-    proc = _start_recording(home, f"JD-{seed}", "--duration", "120", "--marker-at", "0.3")
+    proc = _start_recording(home, f"JD-{seed}", "--duration", "120", "--marker-at", "0.3", "--marker-at", "1.5",
+                            "--checkpoint-every", "0.7")
     try:
         side, data = _sidecar(home)
         time.sleep(rnd.uniform(0.4, 3.5))
@@ -100,14 +101,17 @@ def kill_trial(home: Path, seed: int) -> dict:
         entries = journal(app, case_id)
         rec = [e.payload for e in entries if e.action == "recording_interrupted"]
         assert len(rec) == 1 and rec[0]["sha256"] == left_sha and rec[0]["item_id"] == item.id
-        assert rec[0]["checkpoints_verified"] == rec[0]["checkpoints"]
+        assert rec[0]["checkpoints_verified"] == rec[0]["checkpoints"] == len(side_now["checkpoints"])
+        cps = [e.payload for e in entries if e.action == "recording_checkpoint"]
+        assert len(cps) >= len(side_now["checkpoints"]) - 1  # the journal has them too (the last may be in flight)
         assert [m.label for m in markers(app, item.id)] == [m["label"] for m in side_now["markers"]]
         assert not list((home / "recordings").iterdir())
         assert app.db.integrity_check() == "ok"
         assert verify_case(app, case_id).ok
     with App.open(home) as app:  # a second start finds nothing more to do
         assert len(items_repo.for_case(app.db.con, case_id)) == 1
-    return {"seed": seed, "ran_s": should_have, "lost_s": lost, "frames": frames}
+    return {"seed": seed, "ran_s": should_have, "lost_s": lost, "frames": frames,
+            "checkpoints": len(side_now["checkpoints"])}
 
 
 @pytest.mark.slow
@@ -115,7 +119,8 @@ def test_kill9_at_random_moments(tmp_path: Path) -> None:
     results = [kill_trial(tmp_path / f"h{n}", seed=n) for n in range(TRIALS)]
     worst = max(r["lost_s"] for r in results)
     print(f"\n{len(results)} kill -9 trials: worst loss {worst:.2f} s;",
-          ", ".join(f"{r['ran_s']:.1f}s→-{r['lost_s']:.2f}" for r in results))
+          ", ".join(f"{r['ran_s']:.1f}s→-{r['lost_s']:.2f}" for r in results),
+          f"; checkpoints verified per trial: {[r.get('checkpoints', 0) for r in results]}")
 
 
 def _limit_file_size(limit: int):  # type: ignore[no-untyped-def]
