@@ -112,6 +112,15 @@ def actions() -> dict[str, str]:
         "recording_finished": QCoreApplication.translate("Labels", "Recording finished"),
         "export_made": QCoreApplication.translate("Labels", "Dossier exported"),
         "deadline_added": QCoreApplication.translate("Labels", "Deadline added"),
+        "deadline_edited": QCoreApplication.translate("Labels", "Deadline changed"),
+        "deadline_removed": QCoreApplication.translate("Labels", "Deadline removed"),
+        "event_added": QCoreApplication.translate("Labels", "Dispute event"),
+        "item_tagged": QCoreApplication.translate("Labels", "Evidence tagged"),
+        "item_text_added": QCoreApplication.translate("Labels", "Text recognised"),
+        "recording_checkpoint": QCoreApplication.translate("Labels", "Recording checkpoint"),
+        "recording_failed": QCoreApplication.translate("Labels", "Recording failed"),
+        "share_copy_made": QCoreApplication.translate("Labels", "Share copy made"),
+        "timestamped": QCoreApplication.translate("Labels", "Trusted timestamp"),
         "startup_cleanup": QCoreApplication.translate("Labels", "Clean-up at start"),
     }
 

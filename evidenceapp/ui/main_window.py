@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.errors import EvidenceError
 from ..services import cases as cases_service
+from ..services import playbook
 from ..services.app import App
 from . import labels
 from .context import Bus, Context, ProgressHost
 from .errors import show_error
-from .i18n import install_language
+from .i18n import current_language, install_language
 from .models.case_list import CaseFilter, CaseListModel, IdRole
 from .settings import Settings
 from .views.empty import EmptyState
@@ -237,7 +238,13 @@ class MainWindow(QMainWindow):
     # --- cases -----------------------------------------------------------------------------------------------
     def reload_cases(self) -> None:
         keep = self.case_id
-        self.case_model.set_cases(cases_service.list_cases(self.ctx.app))
+        cases = cases_service.list_cases(self.ctx.app)
+        due = {}
+        for c in cases:
+            d = playbook.next_deadline(self.ctx.app, c.id, current_language())
+            if d is not None:
+                due[c.id] = d.remaining
+        self.case_model.set_cases(cases, due)
         if keep:
             self.select_case(keep, reload=False)
         self._update_stack()

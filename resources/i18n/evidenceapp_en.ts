@@ -280,6 +280,113 @@
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source>Platform intervention (申请平台介入 / dispute)</source>
+        <translation>Platform intervention (申请平台介入 / dispute)</translation>
+    </message>
+    <message>
+        <source>12315 consumer complaint (投诉书)</source>
+        <translation>12315 consumer complaint (投诉书)</translation>
+    </message>
+    <message>
+        <source>Formal notice / SignalConso (mise en demeure)</source>
+        <translation>Formal notice / SignalConso (mise en demeure)</translation>
+    </message>
+    <message>
+        <source>Card chargeback (bank statement)</source>
+        <translation>Card chargeback (bank statement)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Where you escalate</source>
+        <translation>Where you escalate</translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Dossier language</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>Save into</translation>
+    </message>
+    <message>
+        <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
+        <translation>Evidence list (exhibit order; change it by dragging in the Evidence tab):</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Exhibit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>What it proves</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Export dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Save the dossier into</source>
+        <translation>Save the dossier into</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was left half-written.</source>
+        <translation>Export cancelled: nothing was left half-written.</translation>
+    </message>
+    <message>
+        <source>Dossier written to {folder}</source>
+        <translation>Dossier written to {folder}</translation>
+    </message>
+    <message>
+        <source>PDF: {name} ({pages} pages)</source>
+        <translation>PDF: {name} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Verifiable bundle: {name}</source>
+        <translation>Verifiable bundle: {name}</translation>
+    </message>
+    <message>
+        <source>Upload set for {channel}: {count} files in upload/, with form.txt to paste into the form</source>
+        <translation>Upload set for {channel}: {count} files in upload/, with form.txt to paste into the form</translation>
+    </message>
+    <message>
+        <source>Still missing: {fields}</source>
+        <translation>Still missing: {fields}</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>#</source>
@@ -580,6 +687,42 @@
         <translation>Deadline added</translation>
     </message>
     <message>
+        <source>Deadline changed</source>
+        <translation>Deadline changed</translation>
+    </message>
+    <message>
+        <source>Deadline removed</source>
+        <translation>Deadline removed</translation>
+    </message>
+    <message>
+        <source>Dispute event</source>
+        <translation>Dispute event</translation>
+    </message>
+    <message>
+        <source>Evidence tagged</source>
+        <translation>Evidence tagged</translation>
+    </message>
+    <message>
+        <source>Text recognised</source>
+        <translation>Text recognised</translation>
+    </message>
+    <message>
+        <source>Recording checkpoint</source>
+        <translation>Recording checkpoint</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>Recording failed</translation>
+    </message>
+    <message>
+        <source>Share copy made</source>
+        <translation>Share copy made</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp</source>
+        <translation>Trusted timestamp</translation>
+    </message>
+    <message>
         <source>Clean-up at start</source>
         <translation>Clean-up at start</translation>
     </message>
@@ -849,8 +992,8 @@
         <translation>What the seller said when refusing, word for word</translation>
     </message>
     <message>
-        <source>Seller&apos;s refusal</source>
-        <translation>Seller&apos;s refusal</translation>
+        <source>Seller's refusal</source>
+        <translation>Seller's refusal</translation>
     </message>
     <message>
         <source>What happened, in order, with dates</source>
@@ -869,32 +1012,40 @@
         <translation>Undo changes</translation>
     </message>
     <message>
+        <source>Your dispute</source>
+        <translation>Your dispute</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <source>Record the unboxing in one continuous take (Record tab).</source>
-        <translation>Record the unboxing in one continuous take (Record tab).</translation>
+        <source>Evidence still missing</source>
+        <translation>Evidence still missing</translation>
     </message>
     <message>
-        <source>Add close-up photos of the problem.</source>
-        <translation>Add close-up photos of the problem.</translation>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
     </message>
     <message>
-        <source>Add screenshots of your chat with the seller (Ctrl+V pastes one).</source>
-        <translation>Add screenshots of your chat with the seller (Ctrl+V pastes one).</translation>
+        <source>Warning signs in the chat</source>
+        <translation>Warning signs in the chat</translation>
     </message>
     <message>
-        <source>Fill in the seller and order details.</source>
-        <translation>Fill in the seller and order details.</translation>
+        <source>Answer to the seller</source>
+        <translation>Answer to the seller</translation>
     </message>
     <message>
-        <source>Check the journal, then export a dossier for the channel you escalate to.</source>
-        <translation>Check the journal, then export a dossier for the channel you escalate to.</translation>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
     </message>
     <message>
-        <source>{n} items: {photos} photos, {chat} chats, {videos} videos</source>
-        <translation>{n} items: {photos} photos, {chat} chats, {videos} videos</translation>
+        <source>Evidence ready: {percent} %</source>
+        <translation>Evidence ready: {percent} %</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1217,8 @@
         <translation>ID number</translation>
     </message>
     <message>
-        <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
-        <translation>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</translation>
+        <source>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
+        <translation>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</translation>
     </message>
     <message>
         <source>Your details</source>

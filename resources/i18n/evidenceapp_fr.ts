@@ -280,6 +280,113 @@
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source>Platform intervention (申请平台介入 / dispute)</source>
+        <translation>Intervention de la plateforme (litige)</translation>
+    </message>
+    <message>
+        <source>12315 consumer complaint (投诉书)</source>
+        <translation>Plainte 12315 (投诉书)</translation>
+    </message>
+    <message>
+        <source>Formal notice / SignalConso (mise en demeure)</source>
+        <translation>Mise en demeure / SignalConso</translation>
+    </message>
+    <message>
+        <source>Card chargeback (bank statement)</source>
+        <translation>Rétrofacturation bancaire (déclaration à la banque)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Where you escalate</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
+        <translation>Liste des pièces (dans l’ordre ; modifiable en glissant dans l’onglet Preuves) :</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>Ce que cela prouve</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Save the dossier into</source>
+        <translation>Enregistrer le dossier dans</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was left half-written.</source>
+        <translation>Export annulé : aucun fichier incomplet n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>Dossier written to {folder}</source>
+        <translation>Dossier écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>PDF: {name} ({pages} pages)</source>
+        <translation>PDF : {name} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Verifiable bundle: {name}</source>
+        <translation>Archive vérifiable : {name}</translation>
+    </message>
+    <message>
+        <source>Upload set for {channel}: {count} files in upload/, with form.txt to paste into the form</source>
+        <translation>Fichiers à téléverser pour {channel} : {count} fichiers dans upload/, avec form.txt à coller dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Still missing: {fields}</source>
+        <translation>Il manque encore : {fields}</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>#</source>
@@ -580,6 +687,42 @@
         <translation>Échéance ajoutée</translation>
     </message>
     <message>
+        <source>Deadline changed</source>
+        <translation>Échéance modifiée</translation>
+    </message>
+    <message>
+        <source>Deadline removed</source>
+        <translation>Échéance supprimée</translation>
+    </message>
+    <message>
+        <source>Dispute event</source>
+        <translation>Étape du litige</translation>
+    </message>
+    <message>
+        <source>Evidence tagged</source>
+        <translation>Preuve étiquetée</translation>
+    </message>
+    <message>
+        <source>Text recognised</source>
+        <translation>Texte reconnu</translation>
+    </message>
+    <message>
+        <source>Recording checkpoint</source>
+        <translation>Point de contrôle de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Share copy made</source>
+        <translation>Copie de partage créée</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp</source>
+        <translation>Horodatage qualifié</translation>
+    </message>
+    <message>
         <source>Clean-up at start</source>
         <translation>Nettoyage au démarrage</translation>
     </message>
@@ -849,7 +992,7 @@
         <translation>Ce que le vendeur a répondu en refusant, mot pour mot</translation>
     </message>
     <message>
-        <source>Seller&apos;s refusal</source>
+        <source>Seller's refusal</source>
         <translation>Refus du vendeur</translation>
     </message>
     <message>
@@ -869,32 +1012,40 @@
         <translation>Annuler les modifications</translation>
     </message>
     <message>
+        <source>Your dispute</source>
+        <translation>Votre litige</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <source>Record the unboxing in one continuous take (Record tab).</source>
-        <translation>Filmez le déballage en une seule prise (onglet Filmer).</translation>
+        <source>Evidence still missing</source>
+        <translation>Preuves manquantes</translation>
     </message>
     <message>
-        <source>Add close-up photos of the problem.</source>
-        <translation>Ajoutez des photos en gros plan du problème.</translation>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
     </message>
     <message>
-        <source>Add screenshots of your chat with the seller (Ctrl+V pastes one).</source>
-        <translation>Ajoutez les captures de vos échanges avec le vendeur (Ctrl+V en colle une).</translation>
+        <source>Warning signs in the chat</source>
+        <translation>Signaux d’alerte dans la conversation</translation>
     </message>
     <message>
-        <source>Fill in the seller and order details.</source>
-        <translation>Renseignez le vendeur et la commande.</translation>
+        <source>Answer to the seller</source>
+        <translation>Réponse au vendeur</translation>
     </message>
     <message>
-        <source>Check the journal, then export a dossier for the channel you escalate to.</source>
-        <translation>Vérifiez le journal, puis exportez un dossier pour le recours choisi.</translation>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
     </message>
     <message>
-        <source>{n} items: {photos} photos, {chat} chats, {videos} videos</source>
-        <translation>{n} pièces : {photos} photos, {chat} conversations, {videos} vidéos</translation>
+        <source>Evidence ready: {percent} %</source>
+        <translation>Preuves réunies : {percent} %</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1217,7 @@
         <translation>N° de pièce d’identité</translation>
     </message>
     <message>
-        <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
+        <source>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
         <translation>Utilisées comme coordonnées du plaignant dans les dossiers (ex. plainte 12315). Conservées uniquement sur cet ordinateur.</translation>
     </message>
     <message>

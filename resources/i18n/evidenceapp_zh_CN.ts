@@ -280,6 +280,113 @@
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source>Platform intervention (申请平台介入 / dispute)</source>
+        <translation>平台介入（申请平台介入）</translation>
+    </message>
+    <message>
+        <source>12315 consumer complaint (投诉书)</source>
+        <translation>12315 消费投诉（投诉书）</translation>
+    </message>
+    <message>
+        <source>Formal notice / SignalConso (mise en demeure)</source>
+        <translation>正式催告函 / SignalConso（法国）</translation>
+    </message>
+    <message>
+        <source>Card chargeback (bank statement)</source>
+        <translation>信用卡拒付（致银行的说明）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Where you escalate</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>材料语言</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
+        <translation>证据目录（按证据顺序；可在“证据”页拖动调整）：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>证据名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>形成时间</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>证明目的</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>导出材料</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Save the dossier into</source>
+        <translation>将材料保存到</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was left half-written.</source>
+        <translation>导出已取消：没有留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>Dossier written to {folder}</source>
+        <translation>材料已写入 {folder}</translation>
+    </message>
+    <message>
+        <source>PDF: {name} ({pages} pages)</source>
+        <translation>PDF：{name}（{pages} 页）</translation>
+    </message>
+    <message>
+        <source>Verifiable bundle: {name}</source>
+        <translation>可校验证据包：{name}</translation>
+    </message>
+    <message>
+        <source>Upload set for {channel}: {count} files in upload/, with form.txt to paste into the form</source>
+        <translation>{channel} 上传文件：upload/ 中共 {count} 个文件，另附可粘贴到表单的 form.txt</translation>
+    </message>
+    <message>
+        <source>Still missing: {fields}</source>
+        <translation>仍缺少：{fields}</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>#</source>
@@ -580,6 +687,42 @@
         <translation>添加期限</translation>
     </message>
     <message>
+        <source>Deadline changed</source>
+        <translation>修改期限</translation>
+    </message>
+    <message>
+        <source>Deadline removed</source>
+        <translation>删除期限</translation>
+    </message>
+    <message>
+        <source>Dispute event</source>
+        <translation>纠纷进展</translation>
+    </message>
+    <message>
+        <source>Evidence tagged</source>
+        <translation>标记证据</translation>
+    </message>
+    <message>
+        <source>Text recognised</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <source>Recording checkpoint</source>
+        <translation>录像检查点</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>录像失败</translation>
+    </message>
+    <message>
+        <source>Share copy made</source>
+        <translation>生成分享副本</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp</source>
+        <translation>可信时间戳</translation>
+    </message>
+    <message>
         <source>Clean-up at start</source>
         <translation>启动时清理</translation>
     </message>
@@ -849,7 +992,7 @@
         <translation>卖家拒绝时的原话</translation>
     </message>
     <message>
-        <source>Seller&apos;s refusal</source>
+        <source>Seller's refusal</source>
         <translation>卖家拒绝理由</translation>
     </message>
     <message>
@@ -869,32 +1012,40 @@
         <translation>撤销修改</translation>
     </message>
     <message>
+        <source>Your dispute</source>
+        <translation>维权进度</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <source>Record the unboxing in one continuous take (Record tab).</source>
-        <translation>一镜到底录制开箱过程（“录像”页）。</translation>
+        <source>Evidence still missing</source>
+        <translation>仍缺少的证据</translation>
     </message>
     <message>
-        <source>Add close-up photos of the problem.</source>
-        <translation>添加问题部位的特写照片。</translation>
+        <source>Deadlines</source>
+        <translation>期限</translation>
     </message>
     <message>
-        <source>Add screenshots of your chat with the seller (Ctrl+V pastes one).</source>
-        <translation>添加与卖家的聊天截图（Ctrl+V 可直接粘贴）。</translation>
+        <source>Warning signs in the chat</source>
+        <translation>聊天中的风险信号</translation>
     </message>
     <message>
-        <source>Fill in the seller and order details.</source>
-        <translation>填写卖家和订单信息。</translation>
+        <source>Answer to the seller</source>
+        <translation>如何回应卖家</translation>
     </message>
     <message>
-        <source>Check the journal, then export a dossier for the channel you escalate to.</source>
-        <translation>查看日志，然后为要投诉的渠道导出材料。</translation>
+        <source>Good to know</source>
+        <translation>注意事项</translation>
     </message>
     <message>
-        <source>{n} items: {photos} photos, {chat} chats, {videos} videos</source>
-        <translation>共 {n} 项：照片 {photos} 张，聊天 {chat} 项，视频 {videos} 个</translation>
+        <source>Evidence ready: {percent} %</source>
+        <translation>证据完备度：{percent}%</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1217,7 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
+        <source>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
         <translation>在材料中作为投诉人信息使用（例如 12315 投诉）。只保存在本机。</translation>
     </message>
     <message>

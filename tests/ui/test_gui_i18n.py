@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget
 
 from evidenceapp.services import cases as cases_service
+from evidenceapp.ui.i18n import NATIVE_NAMES
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
@@ -93,7 +94,8 @@ def _marker_translator(tmp_path: Path) -> QTranslator:
 def _visible_texts(window) -> list[str]:
     texts = [window.windowTitle()]
     for w in window.findChildren(QLabel):
-        texts.append(w.text())
+        if not w.property("service_text"):  # the playbook's text arrives translated by its service
+            texts.append(w.text())
     for w in window.findChildren(QAbstractButton):
         texts.append(w.text())
     for w in window.findChildren(QGroupBox):
@@ -101,7 +103,8 @@ def _visible_texts(window) -> list[str]:
     for w in window.findChildren(QLineEdit):
         texts.append(w.placeholderText())
     for w in window.findChildren(QComboBox):
-        texts.extend(w.itemText(i) for i in range(w.count()))
+        # Language names are shown in their own language on purpose.
+        texts.extend(w.itemText(i) for i in range(w.count()) if w.itemText(i) not in NATIVE_NAMES.values())
     for w in window.findChildren(QTabWidget):
         texts.extend(w.tabText(i) for i in range(w.count()))
     texts.extend(a.text() for a in window.actions())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
 from ...core.errors import EvidenceError
 from ...core.models import DISPUTES, PLATFORMS, REQUESTS, Case
 from ...services import cases as cases_service
-from .. import labels
+from ...services import playbook
+from .. import labels, timefmt
 from ..context import Context
 from ..errors import show_error
+from ..i18n import current_language
 
 TEXT_FIELDS = ("title", "order_no", "order_date", "amount", "currency", "seller", "store_id", "seller_credit_code",
                "seller_address", "waybill_no", "carrier", "delivered_at")
@@ -119,15 +123,21 @@ class OverviewView(QWidget):
         outer.addWidget(scroll, 3)
 
         side = QVBoxLayout()
-        self.next_box = QGroupBox(self.tr("Next step"), self)
+        self.next_box = QGroupBox(self.tr("Your dispute"), self)
         nl = QVBoxLayout(self.next_box)
-        self.next_label = QLabel(self.next_box)
+        side_scroll = QScrollArea(self.next_box)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.next_label = QLabel(side_scroll)
+        self.next_label.setObjectName("playbookText")
+        # Its body comes translated from the playbook service; only the headings are ours (tests skip it).
+        self.next_label.setProperty("service_text", True)
+        side_scroll.setWidget(self.next_label)
         self.next_label.setWordWrap(True)
         self.next_label.setTextFormat(Qt.TextFormat.RichText)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        nl.addWidget(self.next_label)
+        nl.addWidget(side_scroll)
         side.addWidget(self.next_box)
-        side.addStretch(1)
         outer.addLayout(side, 2)
 
         for w in self.edits.values():
@@ -199,25 +209,47 @@ class OverviewView(QWidget):
         return True
 
     def refresh_side(self) -> None:
-        """What to do next. Until the playbook service exists, derived from the evidence the case already has."""
+        """The playbook's view of the case: next step, missing evidence, deadlines, warnings (already translated
+        by the playbook service); the headings are ours."""
         case = self.case
         if case is None:
             self.next_label.setText("")
             return
-        items = cases_service.case_items(self.ctx.app, case.id)
-        have = {k: sum(1 for i in items if i.kind in ks) for k, ks in labels.GROUPS.items()}
-        steps = [
-            (have["unboxing"] > 0, self.tr("Record the unboxing in one continuous take (Record tab).")),
-            (have["photos"] > 0, self.tr("Add close-up photos of the problem.")),
-            (have["chat"] > 0, self.tr("Add screenshots of your chat with the seller (Ctrl+V pastes one).")),
-            (bool(case.seller and case.order_no), self.tr("Fill in the seller and order details.")),
-            (False, self.tr("Check the journal, then export a dossier for the channel you escalate to.")),
-        ]
-        lines = []
-        for done, text in steps:
-            mark = "✔" if done else "☐"
-            style = "color:#2e7d32" if done else ""
-            lines.append(f"<p style='{style}'>{mark} {text}</p>")
-        counts = self.tr("{n} items: {photos} photos, {chat} chats, {videos} videos").format(
-            n=len(items), photos=have["photos"], chat=have["chat"], videos=have["unboxing"])
-        self.next_label.setText("".join(lines) + f"<p><i>{counts}</i></p>")
+        g = playbook.case_guidance(self.ctx.app, case.id, current_language())
+        e = html.escape
+        # Headings translated here, outside the f-strings below (lupdate does not look inside f-strings).
+        h_next, h_missing, h_optional = self.tr("Next step"), self.tr("Evidence still missing"), self.tr("(optional)")
+        h_deadlines, h_scam = self.tr("Deadlines"), self.tr("Warning signs in the chat")
+        h_answer, h_know = self.tr("Answer to the seller"), self.tr("Good to know")
+        out = [f"<p><b>{e(g.platform)} · {e(g.dispute)}</b><br>{e(g.status_text)}</p>",
+               "<p>" + e(self.tr("Evidence ready: {percent} %").format(percent=g.readiness)) + "</p>"]
+        if g.next_step is not None:
+            s = g.next_step
+            out.append(f"<h3>{e(h_next)}: {e(s.title)}</h3><p>{e(s.how)}</p>")
+            if s.menu:
+                out.append(f"<p><i>{e(s.menu)}</i></p>")
+        if g.missing_evidence:
+            out.append(f"<h4>{e(h_missing)}</h4><ul>")
+            for m in g.missing_evidence[:8]:
+                mark = "" if m.required else " " + e(h_optional)
+                out.append(f"<li>{e(m.label)}{mark}<br><small>{e(m.hint)}</small></li>")
+            out.append("</ul>")
+        if g.deadlines:
+            out.append(f"<h4>{e(h_deadlines)}</h4><ul>")
+            colors = {"warning": "#b26a00", "urgent": "#c62828", "passed": "#c62828", "done": "#2e7d32"}
+            for d in g.deadlines:
+                color = colors.get(d.status, "")
+                out.append(f"<li style='color:{color}'>{e(d.label)} — {e(timefmt.local(d.due_at))} ({e(d.remaining)})</li>")
+            out.append("</ul>")
+        if g.scam_hits:
+            out.append(f"<h4 style='color:#c62828'>{e(h_scam)}</h4><ul>")
+            for h in g.scam_hits[:5]:
+                out.append(f"<li>{e(h.label)}: “{e(h.text)}”<br><small>{e(h.advice)}</small></li>")
+            out.append("</ul>")
+        if g.refusal is not None:
+            out.append(f"<h4>{e(h_answer)}</h4><p>{e(g.refusal.answer)}</p>")
+        if g.warnings:
+            out.append(f"<h4>{e(h_know)}</h4><ul>")
+            out.extend(f"<li>{e(w.text)}</li>" for w in g.warnings[:4])
+            out.append("</ul>")
+        self.next_label.setText("".join(out))

@@ -1,0 +1,44 @@
+"""Export tab: the evidence list as it will appear, then a real export (PDF + bundle + upload set) with progress,
+and the summary with the folder to open; the Overview shows the playbook's next step."""
+
+from __future__ import annotations
+
+import zipfile
+
+from helpers import make_jpeg
+
+from evidenceapp.services import cases as cases_service
+from evidenceapp.services import importing
+
+
+def test_export_a_dossier_from_the_gui(make_window, case, tmp_path, wait_idle, app):
+    importing.add_paths(app, case.id, [make_jpeg(tmp_path / "crack.jpg"), make_jpeg(tmp_path / "box.jpg", seed=4)])
+    window = make_window(inline=False)
+    window.select_case(case.id)
+    window.act_export.trigger()
+    view = window.export
+    assert window.tabs.currentWidget() is view
+    assert view.exhibits.topLevelItemCount() == 2
+    assert view.exhibits.topLevelItem(0).text(1) == "crack.jpg"
+    view.template.setCurrentIndex(view.template.findData("platform"))
+    view.language.setCurrentIndex(view.language.findData("zh_CN"))
+    view.folder.setText(str(tmp_path / "out"))
+    view.export_button.click()
+    assert view.cancel_button.isEnabled() and not view.export_button.isEnabled()
+    wait_idle(window, timeout=120000)
+    r = view.result
+    assert r is not None and r.pdf.is_file() and r.bundle.is_file() and r.pdf.parent == tmp_path / "out"
+    with zipfile.ZipFile(r.bundle) as z:
+        assert "SHA256SUMS" in z.namelist()
+    assert view.bar.value() == 1000 and view.open_button.isEnabled()
+    assert r.pdf.name in view.summary.text()
+    assert cases_service.journal(app, case.id)[-1].action == "export_made"
+
+
+def test_overview_shows_the_playbook_next_step(window, case):
+    window.reload_cases()
+    window.select_case(case.id)
+    text = window.overview.next_label.text()
+    assert "Next step" in text and "Evidence still missing" in text
+    window.apply_language("zh_CN")
+    assert "下一步" in window.overview.next_label.text()
