@@ -197,6 +197,7 @@ class RecordingSession:
             raise
         if not audio_note:
             audio_note = self._recorder.audio_note or "none"
+        self._audio_note = audio_note
         self._recorder.wait_first_frame(10.0)
         rec = self._recorder
         info = {"recording_id": self.id, "source": self.source.name, "width": rec.size[0], "height": rec.size[1],
@@ -372,7 +373,7 @@ class RecordingSession:
             "start_local": _local(res.start_wall), "end_local": _local(res.end_wall),
             "clock_offset_start": self._clock_start, "clock_offset_stop": clock_stop,
             "wall_vs_monotonic_drift_s": round(res.clock_drift_s, 6), "end_reason": res.end_reason,
-            "error": res.error, "audio": res.audio or "none", "checkpoints": len(res.checkpoints),
+            "error": res.error, "audio": res.audio or self._audio_note, "checkpoints": len(res.checkpoints),
             "preset": self.preset, "source": self.source.name, "lang": self.lang,
         }
         self._sidecar.data.update(state="finishing", sha256=res.sha256, summary=summary)

@@ -74,6 +74,21 @@ def test_take_becomes_an_unboxing_item(app, case) -> None:  # type: ignore[no-un
     assert verify_case(app, case.id).ok
 
 
+def test_no_microphone_means_no_audio_track_not_a_failure(app, case) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.capture.audio import default_microphone
+
+    mic, why = default_microphone()
+    if mic is not None:
+        pytest.skip("this machine has a microphone")
+    s = rec.RecordingSession(app, case.id, "synthetic", size=SIZE, fps=15)  # audio="auto"
+    s.start()
+    time.sleep(0.5)
+    item = s.stop()
+    assert item.metadata["recording"]["audio"] == why and why.startswith("no ")
+    with av.open(str(app.objects.path_for(item.sha256))) as c:
+        assert not c.streams.audio and c.streams.video
+
+
 def test_case_checklist_and_marker_rules(app, case) -> None:  # type: ignore[no-untyped-def]
     edit_case(app, case.id, checklist=["外箱", "商品"])
     s = rec.RecordingSession(app, case.id, "synthetic", size=SIZE, fps=15, audio=None)
