@@ -9,6 +9,7 @@ number from pre-rendered digit glyphs, a few microseconds each.
 
 from __future__ import annotations
 
+import math
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -139,7 +140,7 @@ class Overlay:
     def _render_digits(self) -> dict[str, np.ndarray]:
         glyphs = {}
         chars = "0123456789#"
-        self._digit_w = int(max(self.font.getlength(c) for c in chars)) + 1
+        self._digit_w = math.ceil(max(self.font.getlength(c) for c in "0123456789"))
         asc, desc = self.font.getmetrics()
         self._digit_h = asc + desc
         for c in chars:

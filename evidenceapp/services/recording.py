@@ -17,7 +17,7 @@ API for the CLI and the GUI (Qt-free; the GUI polls, it is never called back on 
     session.end_reason         # None while running; "user", "source_ended", "source_error", "disk_full" …
     item = session.stop()      # finalise → Item(kind="unboxing"), markers stored, keyframes + contact sheet
                                # (takes a second or two: call it off the GUI thread)
-    list_sources()             # capture.sources.available_sources(): ["camera:0", …, "file:PATH", "synthetic"]
+    list_sources()             # ["camera:0", …, "file:PATH", "synthetic"] (cameras that open on this computer)
 
 Capture and encoding run in the recorder's own two threads with a bounded queue (capture/recorder.py), so
 ``mark``/``stats``/``latest_frame`` are cheap and safe to call from a GUI timer. ``on_end(reason)`` (optional)
@@ -93,6 +93,13 @@ def checklist_for(case: Case, lang: str | None = None) -> list[str]:
     if case.checklist:
         return list(case.checklist)
     return list(DEFAULT_CHECKLIST.get(lang or case_language(case), DEFAULT_CHECKLIST["en"]))
+
+
+def list_sources() -> list[str]:
+    """What can be recorded from: ``camera:N`` for each camera that opens, then ``file:PATH`` and ``synthetic``."""
+    from ..capture.sources import available_sources
+
+    return available_sources()
 
 
 def recordings_dir(app: App) -> Path:

@@ -174,3 +174,22 @@ def test_crash_between_finalising_and_committing_is_finished_at_next_start(app, 
         assert [m.label for m in markers(again, items[0].id)] == ["面单和运单号"]
         assert verify_case(again, case.id).ok
         assert not list((home / "recordings").iterdir())
+
+
+def test_cli_record_from_a_file_source_ends_with_the_file(home, case, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    clip = tmp_path / "phone clip.mp4"
+    with av.open(str(clip), "w") as c:
+        st = c.add_stream("libx264", rate=12)
+        st.width, st.height, st.pix_fmt = 176, 144, "yuv420p"
+        for i in range(18):
+            img = np.full((144, 176, 3), (i * 13) % 255, np.uint8)
+            for p in st.encode(av.VideoFrame.from_ndarray(img, format="rgb24")):
+                c.mux(p)
+        for p in st.encode():
+            c.mux(p)
+    code, out = cli_json("record", case.order_no, "--source", f"file:{clip}", "--size", "320x240", home=home)
+    assert out["end_reason"] == "source_ended" and out["fps"] == 12 and out["frames"] == 18
+    assert out["status"] == "ok" and out["flags"] == ["source_ended"] and out["duration"] == pytest.approx(1.5)
+    assert rec.list_sources()[-2:] == ["file:PATH", "synthetic"]
