@@ -480,12 +480,14 @@ def _frame_grid(ctx: Ctx, ex: Exhibit) -> Table:
     cell_w = (FRAME_W - 6 * cols) / cols
     cell_h = cell_w * 0.62
     cells: list[Any] = []
-    for fr in ex.frames:
+    last = len(ex.frames) - 1
+    for n, fr in enumerate(ex.frames):
+        label = fr.label or (ctx.t("take_start") if n == 0 else ctx.t("take_end") if n == last else "")
         key = ("frame", str(fr.path))
         if key not in ctx.prepared:
             ctx.prepared[key] = images.prepare_photo(fr.path, (cell_w, cell_h), ctx.inp.photo_dpi,
                                                           ctx.inp.photo_quality, ctx.work)
-        cap = f"{clock(fr.offset_s)}  {esc(fr.label)}"
+        cap = f"{clock(fr.offset_s)}  {esc(label)}"
         if fr.wall_ts:
             cap += f"<br/>{esc(fmt_time(fr.wall_ts))}"
         cells.append([JpegBox(ctx.prepared[key], cell_w, cell_h, min_fraction=1.0), ctx.p(cap, "caption")])

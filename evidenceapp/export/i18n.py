@@ -263,6 +263,8 @@ _T: dict[str, tuple[str, str, str]] = {
                              "Keyframes decoded from the original video (unmodified); the video itself is in the "
                              "bundle.", "Images clés tirées de la vidéo originale (non modifiée) ; la vidéo est "
                              "dans l'archive."),
+    "take_start": ("开始", "start", "début"),
+    "take_end": ("结束", "end", "fin"),
     "chat_text_title": ("文本内容", "Text", "Texte"),
     "exported_by": ("由 evidenceapp {v} 生成", "Made with evidenceapp {v}", "Produit avec evidenceapp {v}"),
 }

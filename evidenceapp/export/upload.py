@@ -182,7 +182,7 @@ def split_pdf(pdf: Path, max_bytes: int, out_dir: Path) -> list[Path]:
         w = PdfWriter()
         for i in range(a, b):
             w.add_page(reader.pages[i])
-        w.compress_identical_objects(remove_identicals=True, remove_orphans=True)
+        w.compress_identical_objects()
         buf = io.BytesIO()
         w.write(buf)
         return buf.getvalue()

@@ -112,9 +112,13 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
     except Exception:  # noqa: BLE001 - a video that will not decode must not stop the export
         log.exception("keyframes for %s failed", item.id)
         return [], None, info
-    walls = {m.keyframe: m.wall_ts for m in items_repo.markers(app.db.con, item.id)}
-    frames = [Frame(float(k["offset_s"]), k.get("label", ""), Path(k["path"]),
-                    walls.get(f"{recording.KEYFRAME_DIR}/{Path(k['path']).name}", "")) for k in ks.keyframes]
+    # Labels come from the markers only (the keyframe files are named by time): a first, generating call and a
+    # later, cached one then give the same frames, so the same case exports to the same bytes.
+    by_file = {m.keyframe: m for m in items_repo.markers(app.db.con, item.id)}
+    frames = []
+    for k in ks.keyframes:
+        m = by_file.get(f"{recording.KEYFRAME_DIR}/{Path(k['path']).name}")
+        frames.append(Frame(float(k["offset_s"]), m.label if m else "", Path(k["path"]), m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
             from ..capture import keyframes as kf
@@ -320,6 +324,9 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     }
     if proof_summary:
         payload["proof_manifest_sha256"] = proof_summary.get("manifest_sha256", "")
+        # Trusted timestamp status and the system clock's offset against the TSA (or why it was not checked).
+        payload["timestamp"] = proof_summary.get("timestamp", {})
+        payload["clock"] = proof_summary.get("clock", {})
     with app.db.tx() as con:
         entry = journal_repo.append(con, case.id, "export_made", payload)
     return ExportResult(case.id, pdf_path.parent, pdf_path, zip_path, upload, pdf_res.missing, pdf_res.pages,
