@@ -125,6 +125,11 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None, expect_key: str | Non
         listed: dict[str, str] = {}
     else:
         listed = parse_sums(files[signing.SUMS])
+        # Is SHA256SUMS itself as signed? Then a mismatch is the file's fault; if not, the list is suspect.
+        sums_genuine = None
+        if signing.SUMS_SIG in files and signing.PUBLIC_KEY in files:
+            sums_genuine = not signing.verify_signature(files[signing.PUBLIC_KEY], files[signing.SUMS],
+                                                        files[signing.SUMS_SIG])
         bad = 0
         for name, want in listed.items():
             if name not in files:
@@ -135,6 +140,10 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None, expect_key: str | Non
                 if signed == sha[name]:
                     report.add("sums", signing.SUMS, False, f"the line for {name} says {want}, but the file matches"
                                " the signed manifest: SHA256SUMS was altered")
+                elif sums_genuine is False and signed is None:
+                    report.add("sums", signing.SUMS, False, f"the line for {name} says {want}, the file hashes to"
+                               f" {sha[name]}, and SHA256SUMS no longer matches its signature: SHA256SUMS was"
+                               f" altered (and perhaps {name} too)")
                 else:
                     report.add("sums", name, False, f"content hashes to {sha[name]}, SHA256SUMS says {want}")
                 bad += 1

@@ -40,6 +40,7 @@ PDF_CERT = "proof/pdf-signing-cert.pem"
 STATUS = "proof/status.json"
 SUMS = "SHA256SUMS"
 SUMS_SIG = "proof/SHA256SUMS.sig"
+PROOF_SCRIPT = "proof/verify_proof.py"  # stdlib signature checker; verify.py runs it when present
 TOKENS_DIR = "proof/timestamps/"  # <sha256>.tsr: tokens an evidence file got on its own (end of a recording)
 MANIFEST_MAGIC = "evidenceapp proof manifest 1"
 SETTING_SIGN_PDF = "sign_pdf"  # bool: PAdES-sign every dossier PDF
@@ -125,7 +126,8 @@ def prepare_proof(app: App, case_id: str, staged: dict[str, str], journal_jsonl:
     if sign_pdf is None:
         sign_pdf = pdf_signing_enabled(app)
     pdf_fp = ""
-    files: dict[str, bytes] = {PUBLIC_KEY: key.public_pem()}
+    files: dict[str, bytes] = {PUBLIC_KEY: key.public_pem(),
+                               PROOF_SCRIPT: Path(__file__).with_name("proof_script.py").read_bytes()}
     if sign_pdf:
         _, cert_path = keys.load_or_create_pdf_signer(app.home, key)
         files[PDF_CERT] = cert_path.read_bytes()
@@ -265,6 +267,9 @@ def pdf_signature_status(pdf_bytes: bytes, cert_pem: bytes | None) -> dict[str, 
 
 _TEXT = {
     "en": {
+        "clock_ok": "system clock {off:+.3f} s against the timestamp authority (± {u:.3f} s; + = ahead)",
+        "clock_noconf": "not checked (no timestamp authority configured)",
+        "clock_fail": "not checked (the timestamp authority could not be used: {reason})",
         "title": "What this dossier proves and how to check it",
         "sums": "Every file of the bundle is listed with its SHA-256 in SHA256SUMS (check: sha256sum -c SHA256SUMS).",
         "chain": "The custody journal holds {n} entries, each hash-chained to the previous; head {head}.",
@@ -279,6 +284,9 @@ _TEXT = {
         "how": "To check without this app: read HOW-TO-VERIFY.txt in the bundle and run python3 verify.py.",
     },
     "fr": {
+        "clock_ok": "horloge du système {off:+.3f} s par rapport à l'autorité d'horodatage (± {u:.3f} s ; + = en avance)",
+        "clock_noconf": "non contrôlée (aucune autorité d'horodatage configurée)",
+        "clock_fail": "non contrôlée (autorité d'horodatage injoignable : {reason})",
         "title": "Ce que prouve ce dossier et comment le vérifier",
         "sums": ("Chaque fichier du lot figure avec son SHA-256 dans SHA256SUMS (vérification : sha256sum -c"
                  " SHA256SUMS)."),
@@ -295,6 +303,9 @@ _TEXT = {
         "how": "Pour vérifier sans l'application : lire HOW-TO-VERIFY.txt dans le lot et lancer python3 verify.py.",
     },
     "zh": {
+        "clock_ok": "本机时钟相对时间戳服务 {off:+.3f} 秒（± {u:.3f} 秒；+ 表示偏快）",
+        "clock_noconf": "未核对（未配置时间戳服务）",
+        "clock_fail": "未核对（时间戳服务不可用：{reason}）",
         "title": "本材料证明了什么、如何核验",
         "sums": "证据包内每个文件的 SHA-256 均列于 SHA256SUMS（核验：sha256sum -c SHA256SUMS）。",
         "chain": "保管日志共 {n} 条，逐条哈希链接；链头 {head}。",
@@ -322,8 +333,16 @@ def proof_lines(summary: dict[str, Any], lang: str = "en") -> tuple[str, list[st
         lines.append(t["nots"].format(reason=ts["reason"]))
     else:
         lines.append(t["noconf"])
-    lines.append(t["clock"].format(clock=timestamping.describe_clock(summary["clock"])))
+    lines.append(t["clock"].format(clock=_clock_text(summary["clock"], t)))
     if summary.get("pdf_signing_cert_sha256"):
         lines.append(t["pdf"].format(fp=keys.format_fingerprint(summary["pdf_signing_cert_sha256"])))
     lines.append(t["how"])
     return t["title"], lines
+
+
+def _clock_text(clock: dict[str, Any], t: dict[str, str]) -> str:
+    if clock.get("checked"):
+        return t["clock_ok"].format(off=clock["offset_s"], u=clock.get("uncertainty_s") or 0.0)
+    if clock.get("tsa_url"):
+        return t["clock_fail"].format(reason=clock.get("reason", "").split(": ", 1)[-1])
+    return t["clock_noconf"]
