@@ -36,6 +36,7 @@ import contextlib
 import json
 import logging
 import os
+import sqlite3
 import threading
 import time
 import uuid
@@ -383,11 +384,20 @@ class RecordingSession:
             "error": res.error, "audio": res.audio or self._audio_note, "checkpoints": len(res.checkpoints),
             "preset": self.preset, "source": self.source.name, "lang": self.lang,
         }
-        self._sidecar.data.update(state="finishing", sha256=res.sha256, summary=summary)
-        self._sidecar.save()
         flags = [] if res.end_reason == END_USER else [res.end_reason]
-        item = _register(self.app, self.case, self.path, summary, self.markers, status="ok", flags=flags,
-                         action="recording_finished")
+        try:
+            # The sidecar must say "finishing" (with the hash) before the file moves into the object store: a crash
+            # after the move is then completed at the next start instead of the object being cleaned as unused.
+            self._sidecar.data.update(state="finishing", sha256=res.sha256, summary=summary)
+            self._sidecar.save()
+            item = _register(self.app, self.case, self.path, summary, self.markers, status="ok", flags=flags,
+                             action="recording_finished")
+        except (OSError, sqlite3.Error) as exc:
+            # Disk full or database trouble at the very end: the take stays on disk with its sidecar and the next
+            # start adds it (as finished, or as interrupted with its real hash if the sidecar could not be updated).
+            log.exception("recording %s could not be stored", self.id)
+            raise RecordingFailed(f"the take could not be added to the case ({exc}); it is kept and will be added"
+                                  " the next time the app starts") from exc
         if ts is not None:
             timestamping.record_object_timestamp(self.app, self.case.id, res.sha256, ts, what="recording")
         self._sidecar.path.unlink(missing_ok=True)

@@ -147,8 +147,12 @@ def test_cli_without_camera_prints_sources_not_a_traceback(home, case) -> None: 
     assert json.loads(p.stdout)["error"]["code"] == "E_CAMERA_UNAVAILABLE"
 
 
+@pytest.mark.parametrize("fault", ["crash", "disk_full"])
 def test_crash_between_finalising_and_committing_is_finished_at_next_start(app, case, home,  # type: ignore[no-untyped-def]
-                                                                           monkeypatch) -> None:
+                                                                           monkeypatch, fault) -> None:
+    import sqlite3
+
+    from evidenceapp.core.errors import RecordingFailed
     from evidenceapp.services.app import App
 
     s = rec.RecordingSession(app, case.id, "synthetic", size=SIZE, fps=15, audio=None)
@@ -158,10 +162,12 @@ def test_crash_between_finalising_and_committing_is_finished_at_next_start(app, 
     time.sleep(0.5)
 
     def boom(*a, **k):  # type: ignore[no-untyped-def]
-        raise RuntimeError("power cut")
+        if fault == "crash":
+            raise RuntimeError("power cut")  # stands for the process dying here
+        raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(items_repo, "insert", boom)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError if fault == "crash" else RecordingFailed):
         s.stop()
     monkeypatch.undo()
     side = json.loads(next((home / "recordings").glob("*.json")).read_text(encoding="utf-8"))
