@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import EvidenceError
 from ...services import cases as cases_service
+from ...services import timestamping
 from ..context import Context
 from ..errors import show_error
 from ..i18n import LANGUAGES, NATIVE_NAMES
@@ -62,7 +63,8 @@ class SettingsDialog(QDialog):
         self.record_fps.setValue(s.record_fps)
         self.record_fps.setSuffix(self.tr(" fps"))
         f.addRow(self.tr("Frame rate"), self.record_fps)
-        self.tsa_url = QLineEdit(s.tsa_url, general)
+        # The services read the TSA URL from the store (exports and recordings timestamp with it): show that one.
+        self.tsa_url = QLineEdit(timestamping.tsa_settings(ctx.app)[0] or s.tsa_url, general)
         self.tsa_url.setPlaceholderText("https://…")
         f.addRow(self.tr("Timestamp server (TSA) URL"), self.tsa_url)
         tsa_note = QLabel(self.tr("Optional. An RFC 3161 time-stamping service that certifies when a dossier was exported."), general)
@@ -99,6 +101,7 @@ class SettingsDialog(QDialog):
         s = self.ctx.settings
         try:
             cases_service.set_profile(self.ctx.app, **{k: e.text().strip() for k, e in self.profile.items()})
+            timestamping.set_tsa(self.ctx.app, url=self.tsa_url.text().strip())
         except EvidenceError as exc:
             show_error(self, exc)
             return
