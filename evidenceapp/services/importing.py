@@ -10,9 +10,11 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import threading
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -142,11 +144,11 @@ def add_paths(
 ) -> ImportReport:
     get_case(app, case_id)
     report = ImportReport()
-    window: deque[tuple[str, _Staged]] = deque()
+    window: deque[tuple[str, Path, Future]] = deque()
     candidates = list(iter_files(paths))
     total = len(candidates)
     for n, cand in enumerate(candidates):
-        if cancel and cancel.cancelled:
+        if report.cancelled or (cancel and cancel.cancelled):
             report.cancelled = True
             break
         label = display_path(cand.path) if cand.path else ""
@@ -155,44 +157,56 @@ def add_paths(
             report.errors.append({"path": cand.error.params.get("path", ""), **cand.error.to_dict()})
             continue
         assert cand.path is not None
-        try:
-            src, st = _open_regular(cand.path)
-            with src:
-                staged = stage_stream(
-                    app, case_id, src, original_name=os.fsencode(cand.path.name), source=source,
-                    original_path=os.fsencode(cand.path.absolute()),
-                    original_mtime=datetime.fromtimestamp(st.st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                    cancel=cancel,
-                )
-        except Cancelled:
-            report.cancelled = True
-            break
-        except EvidenceError as exc:
-            report.errors.append({"path": label, **exc.to_dict()})
-            continue
-        except OSError as exc:
-            err = _os_error(exc, cand.path)
-            report.errors.append({"path": label, **err.to_dict()})
-            continue
-        window.append((label, staged))
+        window.append((label, cand.path, _stagers().submit(_stage_path, app, case_id, cand.path, source, cancel)))
         _settle(app, case_id, window, report, PIPELINE_DEPTH)
     _settle(app, case_id, window, report, 0)
     progress(Progress(total, total, ""))
     return report
 
 
-# Files stored and being analysed in the media worker pool while the next ones are hashed: parsing and thumbnails
-# use the other core(s) instead of making the copy wait. Items are still inserted one by one, in order.
-PIPELINE_DEPTH = 4
+# Files being copied, hashed and fsynced by a few threads (fsync and hashing release the GIL, so one file's disk
+# flush overlaps the next one's copy) and analysed in the media worker pool (the other core) while later ones are
+# read. Items are still inserted one by one, in the order the files were listed.
+PIPELINE_DEPTH = 8
+STAGE_THREADS = 2
+_stager_pool: ThreadPoolExecutor | None = None
+_stager_lock = threading.Lock()
 
 
-def _settle(app: App, case_id: str, window: deque[tuple[str, _Staged]], report: ImportReport, keep: int) -> None:
+def _stagers() -> ThreadPoolExecutor:
+    global _stager_pool
+    with _stager_lock:
+        if _stager_pool is None:
+            _stager_pool = ThreadPoolExecutor(max_workers=STAGE_THREADS, thread_name_prefix="import-stage")
+        return _stager_pool
+
+
+def _stage_path(app: App, case_id: str, path: Path, source: str, cancel: CancelToken | None) -> _Staged:
+    src, st = _open_regular(path)
+    with src:
+        return stage_stream(
+            app, case_id, src, original_name=os.fsencode(path.name), source=source,
+            original_path=os.fsencode(path.absolute()),
+            original_mtime=datetime.fromtimestamp(st.st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            cancel=cancel,
+        )
+
+
+def _settle(app: App, case_id: str, window: deque[tuple[str, Path, Future]], report: ImportReport,
+            keep: int) -> None:
     while len(window) > keep:
-        label, staged = window.popleft()
+        label, path, future = window.popleft()
         try:
-            item, dup = finish_staged(app, case_id, staged)
+            item, dup = finish_staged(app, case_id, future.result())
+        except Cancelled:
+            report.cancelled = True
+            continue
         except EvidenceError as exc:
             report.errors.append({"path": label, **exc.to_dict()})
+            continue
+        except OSError as exc:
+            err = _os_error(exc, path)
+            report.errors.append({"path": label, **err.to_dict()})
             continue
         if dup is not None:
             report.duplicates.append({"path": label, "item_id": dup.id, "sha256": dup.sha256,

@@ -150,3 +150,35 @@ def test_share_cli_for_video_and_heic(home: Path, tmp_path: Path) -> None:
     assert v.exists() and h.exists()
     proc = cli("share", "PDD-1", ids["v.mp4"][:8], home=home)
     assert proc.returncode == 2  # --strip is required: never a silent copy with metadata
+
+
+def test_same_bytes_twice_in_one_batch_make_one_item(app, case, tmp_path: Path) -> None:
+    """The pipeline stores several files before inserting any: a copy in the same folder is still a duplicate."""
+    a = samples.phone_jpeg(tmp_path / "in" / "a.jpg", size=(320, 240))
+    for n in range(3):
+        (tmp_path / "in" / f"copy{n}.jpg").write_bytes(a.read_bytes())
+    report = add_paths(app, case.id, [tmp_path / "in"])
+    assert [i.original_name for i in report.added] == ["a.jpg"]
+    assert [d["name"] for d in report.duplicates] == ["a.jpg"] * 3
+    assert len(items_repo.for_case(app.db.con, case.id)) == 1
+    assert verify_case(app, case.id).ok
+
+
+def test_cancel_during_a_pipelined_import_leaves_whole_items_only(app, case, tmp_path: Path) -> None:
+    from evidenceapp.core.progress import CancelToken
+
+    for n in range(12):
+        samples.plain_jpeg(tmp_path / "in" / f"p{n:02d}.jpg", size=(160, 120), seed=n)
+    token = CancelToken()
+
+    def progress(p) -> None:
+        if p.done == 5:
+            token.cancel()
+
+    report = add_paths(app, case.id, [tmp_path / "in"], progress=progress, cancel=token)
+    # Files still being copied when the token was set are dropped whole; the ones already stored are finished.
+    assert report.cancelled and len(report.added) <= 5
+    names = [i.original_name for i in report.added]
+    assert names == sorted(names)  # inserted in listing order
+    assert len(items_repo.for_case(app.db.con, case.id)) == len(report.added)
+    assert verify_case(app, case.id).ok
