@@ -208,7 +208,7 @@ def timeline(ctx: Ctx) -> list[Flowable]:
     data = [head] + [[ctx.p(esc(w), "cell"), ctx.p(what, "cell"), ctx.p(ex, "cell")] for w, what, ex in rows]
     tbl = Table(data, colWidths=[36 * 2.835, FRAME_W - 36 * 2.835 - 16 * 2.835, 16 * 2.835], repeatRows=1)
     tbl.setStyle(_grid())
-    return [ctx.p(ctx.t("timeline"), "h1"), tbl]
+    return [ctx.p(ctx.t("timeline"), "h1"), tbl, Spacer(1, 6)]
 
 
 def _grid() -> TableStyle:
@@ -260,7 +260,8 @@ def platform_rule(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [ctx.p(ctx.t("rule_relied"), "h1")]
     for line in lines:
         out.append(ctx.p("• " + esc(line), "body"))
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("seed_claim", s=f"{status}: {source}"))}</font>', "small"))
+    # The reviewer sees how sure each rule is; where it comes from stays in the data file (source).
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_status_" + status))}</font>', "small"))
     return out
 
 

@@ -29,6 +29,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "dispute": ("争议类型", "Dispute", "Type de litige"),
     "seller": ("卖家/店铺", "Seller / store", "Vendeur / boutique"),
     "buyer": ("买家", "Buyer", "Acheteur"),
+    "cardholder": ("持卡人", "Cardholder", "Titulaire de la carte"),
     "request": ("请求", "Request", "Demande"),
     "complainant": ("投诉人", "投诉人 Complainant", "投诉人 Plaignant"),
     "respondent": ("被投诉人", "被投诉人 Respondent", "被投诉人 Mis en cause"),
@@ -198,7 +199,7 @@ _T: dict[str, tuple[str, str, str]] = {
                  "n° {order}, {amount})."),
     "fr_demand": ("特此正式催告贵方在收到本函后{days}日内{req}。", "I hereby formally request that within {days} days "
                   "of receiving this letter you grant {req}.", "Par la présente, je vous mets en demeure de "
-                  "procéder, dans un délai de {days} jours à compter de la réception de ce courrier, à {req}."),
+                  "m'accorder, dans un délai de {days} jours à compter de la réception de ce courrier, {req}."),
     "fr_escalate": ("逾期未获处理，本人将向调解员或法院寻求解决，并在SignalConso上报告。",
                     "Failing that, I will refer the matter to the consumer mediator or the court, and report "
                     "it on SignalConso.",
@@ -222,7 +223,6 @@ _T: dict[str, tuple[str, str, str]] = {
     "reason_code": ("可能适用的拒付原因代码", "Reason codes that may apply", "Codes motif pouvant s'appliquer"),
     "missing_title": ("尚缺信息（请补充后重新导出）", "Missing information (add it and export again)",
                       "Informations manquantes (complétez puis exportez à nouveau)"),
-    "seed_claim": ("来源说明：{s}", "Source: {s}", "Source : {s}"),
     "clue_intro_seller": ("被举报经营者：{s}", "Trader concerned: {s}", "Professionnel concerné : {s}"),
     "clue_quality": ("销售的商品存在质量问题，且拒绝履行退货、更换、修理义务。",
                      "Sold defective goods and refuses to take them back, replace or repair them.",
@@ -263,6 +263,18 @@ _T: dict[str, tuple[str, str, str]] = {
                              "Keyframes decoded from the original video (unmodified); the video itself is in the "
                              "bundle.", "Images clés tirées de la vidéo originale (non modifiée) ; la vidéo est "
                              "dans l'archive."),
+    "rule_status_reported": ("说明：以上规则据公开资料报道，未经平台规则原文核实，请以平台现行规则为准。",
+                             "Note: these rules are as reported by public sources, not checked against the"
+                             " platform's rule text; the platform's current rules prevail.",
+                             "Note : règles rapportées par des sources publiques, non vérifiées sur le texte de la"
+                             " plateforme ; les règles en vigueur de la plateforme prévalent."),
+    "rule_status_seed": ("说明：以上内容来自公开的维权指南，可能与平台现行规则不同，请以平台现行规则为准。",
+                         "Note: taken from published consumer guides; they may differ from the platform's current"
+                         " rules, which prevail.",
+                         "Note : tiré de guides de consommation publiés ; peut différer des règles en vigueur de la"
+                         " plateforme, qui prévalent."),
+    "rule_status_confirmed": ("说明：以上规则已核对平台规则原文。", "Note: checked against the platform's rule text.",
+                              "Note : vérifié sur le texte des règles de la plateforme."),
     "take_start": ("开始", "start", "début"),
     "take_end": ("结束", "end", "fin"),
     "chat_text_title": ("文本内容", "Text", "Texte"),

@@ -145,7 +145,7 @@ def chargeback(ctx: Ctx) -> list[Flowable]:
     tx_rows = [(ctx.t("merchant"), ctx.value(c.seller, "case.seller", "seller")), *b.case_rows(ctx)]
     story: list[Flowable] = [
         *_title(ctx, "title_chargeback"),
-        ctx.p(ctx.t("buyer"), "h2"), b.kv_table(ctx, b.complainant_rows(ctx, need_phone=False, need_address=False)),
+        ctx.p(ctx.t("cardholder"), "h2"), b.kv_table(ctx, b.complainant_rows(ctx, need_phone=False, need_address=False)),
         ctx.p(ctx.t("cb_intro"), "h2"), b.kv_table(ctx, tx_rows),
         ctx.p(ctx.t("facts"), "h2"), *_facts(ctx, required=True),
         ctx.p(esc(ctx.t("request_sentence", req=b.request_text(ctx)))),
