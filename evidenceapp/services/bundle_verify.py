@@ -11,11 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..core.errors import BundleUnreadable
+from ..core.hashing import sha256_stream
 from ..core.journal import parse_json_line, verify_chain
 from ..store import keys
 from . import signing, timestamping
@@ -66,30 +69,77 @@ class BundleReport:
         return "\n".join(lines)
 
 
-def _read_bundle(path: Path) -> dict[str, bytes]:
-    try:
-        if path.is_dir():
-            return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
-        with zipfile.ZipFile(path) as z:
-            files = {}
-            for info in z.infolist():
-                if info.is_dir():
-                    continue
-                files[info.filename] = z.read(info)
-            return files
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError) as exc:
-        raise BundleUnreadable(str(exc), path=str(path)) from exc
+class _Bundle(Mapping[str, bytes]):
+    """The bundle's files by name (a zip or an unpacked folder, with or without one top folder). Contents are read
+    on demand and hashed by streaming, so a bundle with gigabytes of video is checked in constant memory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+        self._cache: dict[str, bytes] = {}
+        self._sha: dict[str, str] = {}
+        try:
+            if path.is_dir():
+                names = [p.relative_to(path).as_posix() for p in sorted(path.rglob("*")) if p.is_file()]
+            else:
+                self._zip = zipfile.ZipFile(path)
+                names = [i.filename for i in self._zip.infolist() if not i.is_dir()]
+        except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError) as exc:
+            raise BundleUnreadable(str(exc), path=str(path)) from exc
+        self._prefix = ""
+        if signing.SUMS not in names:
+            tops = {n.split("/", 1)[0] for n in names}
+            if len(tops) == 1 and all("/" in n for n in names):
+                self._prefix = tops.pop() + "/"
+        self._names = [n[len(self._prefix):] for n in names if n.startswith(self._prefix)]
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def _open(self, name: str) -> BinaryIO:
+        if self._zip is not None:
+            return self._zip.open(self._prefix + name)
+        return open(self.path / self._prefix / name, "rb")  # noqa: SIM115 (returned to a with-block)
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self._cache:
+            if name not in self._names:
+                raise KeyError(name)
+            try:
+                with self._open(name) as f:
+                    self._cache[name] = f.read()
+            except (OSError, zipfile.BadZipFile, RuntimeError, zlib.error) as exc:
+                raise BundleUnreadable(f"{name}: {exc}", path=str(self.path)) from exc
+        return self._cache[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def sha256(self, name: str) -> str:
+        if name not in self._sha:
+            try:
+                with self._open(name) as f:
+                    self._sha[name] = sha256_stream(f)[0]  # type: ignore[arg-type]
+            except (OSError, zipfile.BadZipFile, RuntimeError, zlib.error) as exc:  # a damaged zip member
+                self._sha[name] = f"unreadable ({exc})"
+        return self._sha[name]
 
 
-def _strip_root(files: dict[str, bytes]) -> dict[str, bytes]:
-    """A bundle zipped with a top folder (bundle-X/SHA256SUMS …) reads like one without."""
-    if signing.SUMS in files:
-        return files
-    tops = {n.split("/", 1)[0] for n in files}
-    if len(tops) == 1:
-        top = tops.pop() + "/"
-        return {n[len(top):]: b for n, b in files.items() if n.startswith(top)}
-    return files
+class _Sha:
+    """``sha[name]``: the streamed SHA-256 of a bundle file."""
+
+    def __init__(self, files: _Bundle) -> None:
+        self.files = files
+
+    def __getitem__(self, name: str) -> str:
+        return self.files.sha256(name)
 
 
 def parse_sums(data: bytes) -> dict[str, str]:
@@ -105,9 +155,15 @@ def parse_sums(data: bytes) -> dict[str, str]:
 
 
 def verify_bundle(path: Path, tsa_ca: bytes | None = None, expect_key: str | None = None) -> BundleReport:
-    files = _strip_root(_read_bundle(path))
-    report = BundleReport(str(path))
-    sha = {n: hashlib.sha256(b).hexdigest() for n, b in files.items()}
+    files = _Bundle(path)
+    try:
+        return _verify(files, BundleReport(str(path)), tsa_ca, expect_key)
+    finally:
+        files.close()
+
+
+def _verify(files: _Bundle, report: BundleReport, tsa_ca: bytes | None, expect_key: str | None) -> BundleReport:
+    sha = _Sha(files)
 
     # 1. The signed manifest: who signed, which journal head, which files (read first: it tells a
     #    tampered SHA256SUMS line from a tampered file).
@@ -178,7 +234,7 @@ def verify_bundle(path: Path, tsa_ca: bytes | None = None, expect_key: str | Non
     return report
 
 
-def _check_signatures(report: BundleReport, files: dict[str, bytes], manifest: dict[str, Any],
+def _check_signatures(report: BundleReport, files: Mapping[str, bytes], manifest: dict[str, Any],
                       expect_key: str | None) -> None:
     pub = files.get(signing.PUBLIC_KEY)
     if pub is None:
@@ -210,7 +266,7 @@ def _check_signatures(report: BundleReport, files: dict[str, bytes], manifest: d
                    else f"{why}: {data_name} or its signature was changed after export")
 
 
-def _check_journal(report: BundleReport, files: dict[str, bytes], manifest: dict[str, Any]) -> None:
+def _check_journal(report: BundleReport, files: Mapping[str, bytes], manifest: dict[str, Any]) -> None:
     if JOURNAL not in files:
         report.add("journal", JOURNAL, False, "journal.jsonl is missing")
         return
@@ -229,11 +285,11 @@ def _check_journal(report: BundleReport, files: dict[str, bytes], manifest: dict
         report.add("journal", JOURNAL, True, f"chain of {len(entries)} entries holds{anchored}")
 
 
-def _check_timestamps(report: BundleReport, files: dict[str, bytes], manifest: dict[str, Any],
+def _check_timestamps(report: BundleReport, files: Mapping[str, bytes], manifest: dict[str, Any],
                       tsa_ca: bytes | None) -> None:
     ca = tsa_ca or files.get(signing.TSA_CA)
     ca_note = "" if tsa_ca else " (TSA CA taken from the bundle: compare it with the TSA's published certificate)"
-    tokens = {n: b for n, b in files.items() if n.endswith(".tsr") and n.startswith("proof/")}
+    tokens = {n: files[n] for n in files if n.endswith(".tsr") and n.startswith("proof/")}
     if signing.MANIFEST_TSR not in tokens:
         status = {}
         if signing.STATUS in files:
@@ -279,7 +335,7 @@ def _token_time(token: bytes) -> str:
         return "?"
 
 
-def _check_pdfs(report: BundleReport, files: dict[str, bytes], manifest: dict[str, Any]) -> None:
+def _check_pdfs(report: BundleReport, files: Mapping[str, bytes], manifest: dict[str, Any]) -> None:
     cert_fp = (manifest.get("pdf_signing_cert_sha256") or "none") if manifest else "none"
     if cert_fp == "none":
         return
@@ -303,7 +359,14 @@ def timestamp_bundle_later(app: Any, path: Path) -> dict[str, Any]:
 
     The token carries today's TSA time (it proves the manifest existed *now*, not at export) and is appended to the
     zip: SHA256SUMS and the signatures stay as they were, so nothing already checked changes."""
-    files = _read_bundle(path)
+    bundle = _Bundle(path)
+    try:  # only the names and two small files are needed; read them before appending to the zip
+        files = {n: (bundle[n] if n in (signing.MANIFEST, signing.MANIFEST_TSR) else b"") for n in bundle}
+    finally:
+        bundle.close()
+    if bundle._prefix:
+        raise BundleUnreadable("the bundle's files sit in a folder inside the zip; timestamp the original bundle",
+                               path=str(path))
     if signing.SUMS not in files:
         raise BundleUnreadable("not an evidenceapp bundle (no SHA256SUMS at its top level)", path=str(path))
     if signing.MANIFEST not in files:

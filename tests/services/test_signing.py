@@ -202,3 +202,33 @@ def test_cli_key_settings_and_verify_bundle(app, case, tmp_path, home):
     proc = cli("verify", str(tmp_path / "nope.zip"), home=home)
     assert proc.returncode == 1 and "E_BUNDLE_UNREADABLE" in proc.stderr
     assert json.loads(cli("settings", "show", "--json", home=home).stdout)["tsa_url"] == ""
+
+
+def test_bundle_as_folder_or_zipped_with_a_top_folder(app, case, tmp_path):
+    add_two_photos(app, case, tmp_path)
+    bundle, _ = build_bundle(app, case, tmp_path / "out")
+    folder = tmp_path / "unz" / "bundle-x"
+    with zipfile.ZipFile(bundle) as z:
+        z.extractall(folder)
+    assert bundle_verify.verify_bundle(folder).ok
+    nested = tmp_path / "nested.zip"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(nested, "w") as dst:
+        for n in src.namelist():
+            dst.writestr(f"bundle-x/{n}", src.read(n))
+    assert bundle_verify.verify_bundle(nested).ok
+    (folder / "evidence" / "01-mug.jpg").write_bytes(b"swapped")
+    assert "evidence/01-mug.jpg" in {c.part for c in bundle_verify.verify_bundle(folder).failed}
+
+
+def test_damaged_zip_member_is_named_not_a_crash(app, case, tmp_path):
+    add_two_photos(app, case, tmp_path)
+    bundle, _ = build_bundle(app, case, tmp_path / "out")
+    data = bytearray(bundle.read_bytes())
+    with zipfile.ZipFile(bundle) as z:
+        info = z.getinfo("evidence/02-box.jpg")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 40
+    data[start] ^= 0xFF  # corrupt compressed bytes: a CRC/inflate error when read
+    bad = tmp_path / "damaged.zip"
+    bad.write_bytes(bytes(data))
+    report = bundle_verify.verify_bundle(bad)
+    assert "evidence/02-box.jpg" in {c.part for c in report.failed}, report.text()
