@@ -142,8 +142,11 @@ def chat_screenshot(path: Path, size: tuple[int, int] = (1080, 2340), lines: int
 
 def mp4(path: Path, seconds: float = 3.0, fps: int = 15, size: tuple[int, int] = (320, 240),
         creation_time: str = "2026-11-20T02:20:00.000000Z", location: str = "+22.5431+114.0579/",
-        make: str = "", model: str = "", gop: int | None = None) -> Path:
-    """H.264 MP4 with a moving pattern, creation time and location in the container metadata."""
+        make: str = "", model: str = "", gop: int | None = None, rotation: int = 0) -> Path:
+    """H.264 MP4 with a moving pattern, creation time and location in the container metadata.
+
+    ``rotation``: a phone's display matrix (degrees counter-clockwise), e.g. -90 for a portrait video.
+    """
     import av
     import numpy as np
 
@@ -162,6 +165,8 @@ def mp4(path: Path, seconds: float = 3.0, fps: int = 15, size: tuple[int, int] =
         stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
         stream.codec_context.gop_size = gop or fps
         stream.options = {"preset": "ultrafast"}
+        if rotation:
+            stream.set_display_rotation(rotation)
         yy, xx = np.mgrid[0:h, 0:w]
         for n in range(int(seconds * fps)):
             arr = np.zeros((h, w, 3), np.uint8)

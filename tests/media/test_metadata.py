@@ -108,3 +108,22 @@ def test_thumbnail_applies_exif_orientation(tmp_path: Path) -> None:
     assert f["orientation"] == 6
     with Image.open(tmp_path / "derived" / "rot.jpg" / "thumb-256.jpg") as thumb:
         assert thumb.size == (192, 256)
+
+
+def test_portrait_phone_video_is_shown_upright(tmp_path: Path) -> None:
+    """A phone stores portrait video as landscape frames plus a display matrix (-90°): poster and size follow it."""
+    p = samples.mp4(tmp_path / "portrait.mp4", seconds=1.0, fps=5, size=(160, 120), rotation=-90)
+    f = _analyze(p, tmp_path)
+    assert (f["width"], f["height"], f["metadata"]["rotation"]) == (120, 160, -90)
+    with Image.open(tmp_path / "derived" / "portrait.mp4" / "poster.jpg") as poster:
+        assert poster.size == (120, 160)
+
+
+def test_extract_keyframes_is_reusable_on_any_video(tmp_path: Path) -> None:
+    from evidenceapp.media.video import extract_keyframes
+
+    p = samples.mp4(tmp_path / "take.mp4", seconds=5.0, fps=10, size=(160, 120))
+    frames = extract_keyframes(p, tmp_path / "kf", every_s=2.0, at=[3.5])
+    assert [k["t"] for k in frames] == [0.0, 2.0, 3.5, 4.0]
+    assert [k["frame_time"] for k in frames] == [0.0, 2.0, 3.5, 4.0]
+    assert all((tmp_path / "kf" / k["file"]).is_file() for k in frames)
