@@ -128,3 +128,29 @@ def actions() -> dict[str, str]:
 def label(table: dict[str, str], code: str) -> str:
     """The translated label, or the raw code for values a newer version may have added."""
     return table.get(code, code)
+
+
+def flags() -> dict[str, str]:
+    """Warnings the media layer puts on an item (media/classify.py codes)."""
+    return {
+        "type_mismatch": QCoreApplication.translate("Labels", "the file name claims another type than its content"),
+        "possibly_edited": QCoreApplication.translate("Labels", "may have been edited (an editing app is named in its metadata)"),
+        "stripped_or_reencoded": QCoreApplication.translate("Labels", "re-encoded copy without camera metadata: the phone's original is stronger"),
+        "messaging_app_copy": QCoreApplication.translate("Labels", "copy saved from a messaging app: the phone's original is stronger"),
+        "near_duplicate": QCoreApplication.translate("Labels", "nearly identical to another picture of this case"),
+        "exif_damaged": QCoreApplication.translate("Labels", "damaged metadata: capture time and camera are not reliable"),
+    }
+
+
+def time_sources() -> dict[str, str]:
+    """Where an item's capture time comes from."""
+    return {
+        "exif": QCoreApplication.translate("Labels", "from the photo's metadata"),
+        "exif_gps": QCoreApplication.translate("Labels", "from the photo's GPS clock"),
+        "container": QCoreApplication.translate("Labels", "from the video file"),
+        "file_mtime": QCoreApplication.translate("Labels", "file date only"),
+        "mtime": QCoreApplication.translate("Labels", "file date only"),
+        "recorder": QCoreApplication.translate("Labels", "recorded in the app"),
+        "paste": QCoreApplication.translate("Labels", "time of pasting"),
+        "drop": QCoreApplication.translate("Labels", "time of adding"),
+    }

@@ -303,6 +303,9 @@ class MainWindow(QMainWindow):
         if case_id == self.case_id:
             self.evidence.reload()
             self.overview.refresh_side()
+            reload_export = getattr(self.export, "reload", None)
+            if reload_export is not None:
+                reload_export()
         self.reload_cases()
 
     def _journal_changed(self, case_id: str) -> None:

@@ -16,6 +16,7 @@ def test_export_a_dossier_from_the_gui(make_window, case, tmp_path, wait_idle, a
     window = make_window(inline=False)
     window.select_case(case.id)
     window.act_export.trigger()
+    wait_idle(window)  # the views load their data off the GUI thread
     view = window.export
     assert window.tabs.currentWidget() is view
     assert view.exhibits.topLevelItemCount() == 2

@@ -93,8 +93,20 @@ class JournalModel(QAbstractTableModel):
         if e.action == "items_reordered":
             return self.tr("{count} exhibits").format(count=len(p.get("order", [])))
         if e.action == "marker":
-            return str(p.get("label", ""))
+            return self.tr("{label} at {offset} s").format(label=p.get("label", ""), offset=p.get("offset_s", "?"))
+        if e.action == "recording_started":
+            return self.tr("{width} × {height}, {fps} fps, source {source}").format(
+                width=p.get("width", "?"), height=p.get("height", "?"), fps=p.get("fps", "?"), source=p.get("source", "?"))
+        if e.action in ("recording_finished", "recording_interrupted"):
+            return self.tr("{duration} s, {frames} frames ({dropped} dropped), SHA-256 {sha}…").format(
+                duration=p.get("duration_s", "?"), frames=p.get("frames", "?"), dropped=p.get("dropped", 0),
+                sha=str(p.get("sha256", ""))[:12])
+        if e.action == "recording_checkpoint":
+            return self.tr("{elapsed} s written, SHA-256 so far {sha}…").format(
+                elapsed=p.get("elapsed_s", "?"), sha=str(p.get("sha256_so_far", ""))[:12])
+        if e.action in ("deadline_added", "deadline_edited"):
+            return self.tr("due {when}").format(when=timefmt.local(str(p.get("due_at", ""))))
         if e.action == "export_made":
-            return str(p.get("channel", ""))
+            return self.tr("{template} dossier in {lang}").format(template=p.get("template", "?"), lang=p.get("lang", "?"))
         keys = [k for k in sorted(p) if isinstance(p[k], (str, int, float)) and k not in ("item_id", "sha256")]
         return ", ".join(f"{k}={p[k]}" for k in keys[:4])

@@ -34,7 +34,7 @@ from ...services import importing
 from ...services import items as items_service
 from ...services import media as media_service
 from .. import labels, timefmt
-from ..context import Context
+from ..context import Context, Latest
 from ..errors import error_sentence, show_error
 from ..models.evidence import ITEMS_MIME, THUMB, EvidenceModel, IdRole
 
@@ -192,27 +192,26 @@ class DetailPane(QWidget):
         self._load_preview(item)
 
     def _describe(self, item: Item) -> str:
-        t = self.tr
         lines = [
-            t("Original name: {name}").format(name=item.original_name or "—"),
-            t("Captured: {when} ({how})").format(
-                when=timefmt.local(item.captured_at) if item.captured_at else t("unknown"),
-                how=item.captured_at_source or "—"),
-            t("Added: {when} · {source}").format(when=timefmt.local(item.imported_at),
+            self.tr("Original name: {name}").format(name=item.original_name or "—"),
+            self.tr("Captured: {when} ({how})").format(
+                when=timefmt.local(item.captured_at) if item.captured_at else self.tr("unknown"),
+                how=labels.label(labels.time_sources(), item.captured_at_source) if item.captured_at_source else "—"),
+            self.tr("Added: {when} · {source}").format(when=timefmt.local(item.imported_at),
                                                  source=labels.label(labels.sources(), item.source)),
-            t("Size: {size} · {mime}").format(size=_human_size(item.size), mime=item.mime or "—"),
+            self.tr("Size: {size} · {mime}").format(size=_human_size(item.size), mime=item.mime or "—"),
         ]
         if item.width and item.height:
-            lines.append(t("Dimensions: {w} × {h}").format(w=item.width, h=item.height))
+            lines.append(self.tr("Dimensions: {w} × {h}").format(w=item.width, h=item.height))
         if item.duration:
-            lines.append(t("Duration: {seconds} s").format(seconds=f"{item.duration:.1f}"))
+            lines.append(self.tr("Duration: {seconds} s").format(seconds=f"{item.duration:.1f}"))
         camera = " ".join(x for x in (item.camera_make, item.camera_model) if x)
         if camera:
-            lines.append(t("Camera: {camera}").format(camera=camera))
+            lines.append(self.tr("Camera: {camera}").format(camera=camera))
         if item.gps_lat is not None and item.gps_lon is not None:
-            lines.append(t("Location: {lat}, {lon}").format(lat=f"{item.gps_lat:.5f}", lon=f"{item.gps_lon:.5f}"))
+            lines.append(self.tr("Location: {lat}, {lon}").format(lat=f"{item.gps_lat:.5f}", lon=f"{item.gps_lon:.5f}"))
         if item.flags:
-            lines.append(t("Flags: {flags}").format(flags=", ".join(item.flags)))
+            lines.append(self.tr("Warnings: {flags}").format(flags="; ".join(labels.label(labels.flags(), f) for f in item.flags)))
         if item.metadata_error:
             lines.append(error_sentence(item.metadata_error, {"path": item.original_name}))
         return "\n".join(lines)
@@ -333,6 +332,8 @@ class EvidenceView(QWidget):
         bar.addWidget(self.hint, 1)
         lay.addLayout(bar)
 
+        self._loader = Latest(ctx)
+        self._pending_select = ""
         self.model = EvidenceModel(submit=ctx.runner.submit, thumb_paths=self._thumb_paths, parent=self)
         self.list = EvidenceListView(self)
         self.list.setModel(self.model)
@@ -373,8 +374,12 @@ class EvidenceView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        current = self.detail.item.id if self.detail.item else ""
-        items = cases_service.case_items(self.ctx.app, self.case_id) if self.case_id else []
+        app, case_id = self.ctx.app, self.case_id
+        self._loader.load(lambda: cases_service.case_items(app, case_id) if case_id else [], self._apply_items)
+
+    def _apply_items(self, items: list[Item]) -> None:
+        current = self._pending_select or (self.detail.item.id if self.detail.item else "")
+        self._pending_select = ""
         self.model.set_items(items)
         self.list.setDragEnabled(self.model.reorderable)
         if current:
@@ -385,6 +390,8 @@ class EvidenceView(QWidget):
         if row >= 0:
             self.list.selectionModel().setCurrentIndex(self.model.index(row),
                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            self._pending_select = item_id  # not loaded yet: selected when the items arrive
 
     def _view_changed(self) -> None:
         self.model.set_view(str(self.group.currentData()), str(self.sort.currentData()))

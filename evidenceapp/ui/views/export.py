@@ -30,7 +30,7 @@ from ...core.progress import Progress
 from ...services import cases as cases_service
 from ...services import exporting
 from .. import labels, timefmt
-from ..context import Context
+from ..context import Context, Latest
 from ..errors import report_exception
 from ..i18n import NATIVE_NAMES, current_language
 from ..workers import Handle
@@ -55,6 +55,7 @@ class ExportView(QWidget):
         self.result: exporting.ExportResult | None = None
         self._handle: Handle | None = None
         self.choose_folder = self._folder_dialog
+        self._loader = Latest(ctx)
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.template = QComboBox(self)
@@ -138,16 +139,24 @@ class ExportView(QWidget):
         return str(base / "evidenceapp" / safe_component(f"{case.order_no}", fallback="case"))
 
     def reload(self) -> None:
-        self.exhibits.clear()
         if not self.case_id:
+            self.exhibits.clear()
             return
-        case = cases_service.get_case(self.ctx.app, self.case_id)
+        app, case_id = self.ctx.app, self.case_id
+        self._loader.load(lambda: (cases_service.get_case(app, case_id), cases_service.case_items(app, case_id)),
+                          self._apply)
+
+    def _apply(self, loaded) -> None:
+        case, items = loaded
+        if case.id != self.case_id:
+            return
+        self.exhibits.clear()
         if not self.folder.text():
             self.folder.setText(self._default_folder())
         wanted = "fr-notice" if current_language() == "fr" and case.platform in ("aliexpress", "other") else "platform"
         if self.template.currentData() != wanted and not self.result:
             self.template.setCurrentIndex(max(self.template.findData(wanted), 0))
-        for n, item in enumerate(cases_service.case_items(self.ctx.app, self.case_id), start=1):
+        for n, item in enumerate(items, start=1):
             QTreeWidgetItem(self.exhibits, [
                 str(n), item.display_title, labels.label(labels.kinds(), item.kind),
                 timefmt.local(item.captured_at) if item.captured_at else "—", item.proves or "—",

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from ...services import cases as cases_service
 from ...services import verifying
-from ..context import Context
+from .. import labels
+from ..context import Context, Latest
 from ..models.journal import JournalModel
 
 OK_STYLE = "background:#e6f4ea; color:#1e4620; border:1px solid #a5d6a7; border-radius:4px; padding:8px;"
@@ -52,12 +53,18 @@ class JournalView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        # Column widths from font metrics, not ResizeToContents: measuring every row of a long journal on each
+        # reload costs the GUI thread hundreds of milliseconds.
         h = self.table.horizontalHeader()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fm = self.table.fontMetrics()
+        widest_action = max((fm.horizontalAdvance(t) for t in labels.actions().values()), default=120)
+        for col, width in ((0, fm.horizontalAdvance("00000")), (1, fm.horizontalAdvance("2026/11/25 14:51:33  ")),
+                           (2, widest_action), (4, fm.horizontalAdvance("0" * 18))):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            h.resizeSection(col, width + 16)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+        self._loader = Latest(ctx)
         lay.addWidget(self.table, 1)
 
     def set_case(self, case_id: str) -> None:
@@ -68,11 +75,19 @@ class JournalView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        if not self.case_id:
-            self.model.set_entries([])
-            return
-        names = {i.id: i.display_title for i in cases_service.case_items(self.ctx.app, self.case_id, include_hidden=True)}
-        self.model.set_entries(cases_service.journal(self.ctx.app, self.case_id), names)
+        app, case_id = self.ctx.app, self.case_id
+
+        def fetch():
+            if not case_id:
+                return [], {}
+            names = {i.id: i.display_title for i in cases_service.case_items(app, case_id, include_hidden=True)}
+            return cases_service.journal(app, case_id), names
+
+        self._loader.load(fetch, self._apply)
+
+    def _apply(self, loaded) -> None:
+        entries, names = loaded
+        self.model.set_entries(entries, names)
         self.table.scrollToBottom()
 
     def verify(self) -> None:

@@ -24,7 +24,7 @@ from ...core.models import DISPUTES, PLATFORMS, REQUESTS, Case
 from ...services import cases as cases_service
 from ...services import playbook
 from .. import labels, timefmt
-from ..context import Context
+from ..context import Context, Latest
 from ..errors import show_error
 from ..i18n import current_language
 
@@ -49,6 +49,7 @@ class OverviewView(QWidget):
         self.ctx = ctx
         self.case: Case | None = None
         self._loading = False
+        self._loader = Latest(ctx)
         outer = QHBoxLayout(self)
 
         scroll = QScrollArea(self)
@@ -215,7 +216,12 @@ class OverviewView(QWidget):
         if case is None:
             self.next_label.setText("")
             return
-        g = playbook.case_guidance(self.ctx.app, case.id, current_language())
+        app, case_id, lang = self.ctx.app, case.id, current_language()
+        self._loader.load(lambda: playbook.case_guidance(app, case_id, lang), self._show_guidance)
+
+    def _show_guidance(self, g: playbook.Guidance) -> None:
+        if self.case is None or g.case_id != self.case.id:
+            return
         e = html.escape
         # Headings translated here, outside the f-strings below (lupdate does not look inside f-strings).
         h_next, h_missing, h_optional = self.tr("Next step"), self.tr("Evidence still missing"), self.tr("(optional)")

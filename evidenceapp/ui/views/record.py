@@ -196,7 +196,7 @@ class RecordView(QWidget):
         for n, b in enumerate(self.step_buttons):
             label = self._steps[n]
             done = label in marked
-            prefix = "✔ " if done else ("▶ " if n == current else "")
+            prefix = "✔ " if done else ""  # the current step is shown by its red frame
             b.setText(f"{prefix}{n + 1}  {label}" if n < 9 else prefix + label)
             b.setStyleSheet("QPushButton { text-align:left; padding:6px 10px; font-size:14px; %s }" % (
                 "background:#e8f5e9;" if done else ("border:2px solid #c62828;" if n == current else "")))
