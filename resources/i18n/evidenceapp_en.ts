@@ -59,6 +59,46 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Original name: {name}</source>
+        <translation>Original name: {name}</translation>
+    </message>
+    <message>
+        <source>Captured: {when} ({how})</source>
+        <translation>Captured: {when} ({how})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Added: {when} · {source}</source>
+        <translation>Added: {when} · {source}</translation>
+    </message>
+    <message>
+        <source>Size: {size} · {mime}</source>
+        <translation>Size: {size} · {mime}</translation>
+    </message>
+    <message>
+        <source>Dimensions: {w} × {h}</source>
+        <translation>Dimensions: {w} × {h}</translation>
+    </message>
+    <message>
+        <source>Duration: {seconds} s</source>
+        <translation>Duration: {seconds} s</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Camera: {camera}</translation>
+    </message>
+    <message>
+        <source>Location: {lat}, {lon}</source>
+        <translation>Location: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <source>Warnings: {flags}</source>
+        <translation>Warnings: {flags}</translation>
+    </message>
+    <message>
         <source>Select an item to see it here</source>
         <translation>Select an item to see it here</translation>
     </message>
@@ -432,6 +472,30 @@
         <source>{count} exhibits</source>
         <translation>{count} exhibits</translation>
     </message>
+    <message>
+        <source>{label} at {offset} s</source>
+        <translation>{label} at {offset} s</translation>
+    </message>
+    <message>
+        <source>{width} × {height}, {fps} fps, source {source}</source>
+        <translation>{width} × {height}, {fps} fps, source {source}</translation>
+    </message>
+    <message>
+        <source>{duration} s, {frames} frames ({dropped} dropped), SHA-256 {sha}…</source>
+        <translation>{duration} s, {frames} frames ({dropped} dropped), SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>{elapsed} s written, SHA-256 so far {sha}…</source>
+        <translation>{elapsed} s written, SHA-256 so far {sha}…</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>due {when}</translation>
+    </message>
+    <message>
+        <source>{template} dossier in {lang}</source>
+        <translation>{template} dossier in {lang}</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -725,6 +789,58 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Clean-up at start</translation>
+    </message>
+    <message>
+        <source>the file name claims another type than its content</source>
+        <translation>the file name claims another type than its content</translation>
+    </message>
+    <message>
+        <source>may have been edited (an editing app is named in its metadata)</source>
+        <translation>may have been edited (an editing app is named in its metadata)</translation>
+    </message>
+    <message>
+        <source>re-encoded copy without camera metadata: the phone's original is stronger</source>
+        <translation>re-encoded copy without camera metadata: the phone's original is stronger</translation>
+    </message>
+    <message>
+        <source>copy saved from a messaging app: the phone's original is stronger</source>
+        <translation>copy saved from a messaging app: the phone's original is stronger</translation>
+    </message>
+    <message>
+        <source>nearly identical to another picture of this case</source>
+        <translation>nearly identical to another picture of this case</translation>
+    </message>
+    <message>
+        <source>damaged metadata: capture time and camera are not reliable</source>
+        <translation>damaged metadata: capture time and camera are not reliable</translation>
+    </message>
+    <message>
+        <source>from the photo's metadata</source>
+        <translation>from the photo's metadata</translation>
+    </message>
+    <message>
+        <source>from the photo's GPS clock</source>
+        <translation>from the photo's GPS clock</translation>
+    </message>
+    <message>
+        <source>from the video file</source>
+        <translation>from the video file</translation>
+    </message>
+    <message>
+        <source>file date only</source>
+        <translation>file date only</translation>
+    </message>
+    <message>
+        <source>recorded in the app</source>
+        <translation>recorded in the app</translation>
+    </message>
+    <message>
+        <source>time of pasting</source>
+        <translation>time of pasting</translation>
+    </message>
+    <message>
+        <source>time of adding</source>
+        <translation>time of adding</translation>
     </message>
 </context>
 <context>

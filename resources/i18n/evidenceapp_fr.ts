@@ -59,6 +59,46 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Original name: {name}</source>
+        <translation>Nom d’origine : {name}</translation>
+    </message>
+    <message>
+        <source>Captured: {when} ({how})</source>
+        <translation>Prise le : {when} ({how})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Added: {when} · {source}</source>
+        <translation>Ajoutée le : {when} · {source}</translation>
+    </message>
+    <message>
+        <source>Size: {size} · {mime}</source>
+        <translation>Taille : {size} · {mime}</translation>
+    </message>
+    <message>
+        <source>Dimensions: {w} × {h}</source>
+        <translation>Dimensions : {w} × {h}</translation>
+    </message>
+    <message>
+        <source>Duration: {seconds} s</source>
+        <translation>Durée : {seconds} s</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Appareil : {camera}</translation>
+    </message>
+    <message>
+        <source>Location: {lat}, {lon}</source>
+        <translation>Lieu : {lat}, {lon}</translation>
+    </message>
+    <message>
+        <source>Warnings: {flags}</source>
+        <translation>Avertissements : {flags}</translation>
+    </message>
+    <message>
         <source>Select an item to see it here</source>
         <translation>Sélectionnez une pièce pour l’afficher ici</translation>
     </message>
@@ -432,6 +472,30 @@
         <source>{count} exhibits</source>
         <translation>{count} pièces</translation>
     </message>
+    <message>
+        <source>{label} at {offset} s</source>
+        <translation>{label} à {offset} s</translation>
+    </message>
+    <message>
+        <source>{width} × {height}, {fps} fps, source {source}</source>
+        <translation>{width} × {height}, {fps} i/s, source {source}</translation>
+    </message>
+    <message>
+        <source>{duration} s, {frames} frames ({dropped} dropped), SHA-256 {sha}…</source>
+        <translation>{duration} s, {frames} images ({dropped} perdues), SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>{elapsed} s written, SHA-256 so far {sha}…</source>
+        <translation>{elapsed} s écrites, SHA-256 partiel {sha}…</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>{template} dossier in {lang}</source>
+        <translation>dossier {template} en {lang}</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -725,6 +789,58 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Nettoyage au démarrage</translation>
+    </message>
+    <message>
+        <source>the file name claims another type than its content</source>
+        <translation>le nom du fichier annonce un autre type que son contenu</translation>
+    </message>
+    <message>
+        <source>may have been edited (an editing app is named in its metadata)</source>
+        <translation>peut avoir été retouchée (une application de retouche figure dans ses métadonnées)</translation>
+    </message>
+    <message>
+        <source>re-encoded copy without camera metadata: the phone's original is stronger</source>
+        <translation>copie recompressée sans métadonnées d’appareil : l’original du téléphone est plus probant</translation>
+    </message>
+    <message>
+        <source>copy saved from a messaging app: the phone's original is stronger</source>
+        <translation>copie enregistrée depuis une messagerie : l’original du téléphone est plus probant</translation>
+    </message>
+    <message>
+        <source>nearly identical to another picture of this case</source>
+        <translation>presque identique à une autre image du dossier</translation>
+    </message>
+    <message>
+        <source>damaged metadata: capture time and camera are not reliable</source>
+        <translation>métadonnées endommagées : date et appareil non fiables</translation>
+    </message>
+    <message>
+        <source>from the photo's metadata</source>
+        <translation>d’après les métadonnées de la photo</translation>
+    </message>
+    <message>
+        <source>from the photo's GPS clock</source>
+        <translation>d’après l’horloge GPS de la photo</translation>
+    </message>
+    <message>
+        <source>from the video file</source>
+        <translation>d’après le fichier vidéo</translation>
+    </message>
+    <message>
+        <source>file date only</source>
+        <translation>date du fichier seulement</translation>
+    </message>
+    <message>
+        <source>recorded in the app</source>
+        <translation>filmée dans l’application</translation>
+    </message>
+    <message>
+        <source>time of pasting</source>
+        <translation>heure du collage</translation>
+    </message>
+    <message>
+        <source>time of adding</source>
+        <translation>heure de l’ajout</translation>
     </message>
 </context>
 <context>

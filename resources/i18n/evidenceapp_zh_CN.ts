@@ -59,6 +59,46 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>Original name: {name}</source>
+        <translation>原文件名：{name}</translation>
+    </message>
+    <message>
+        <source>Captured: {when} ({how})</source>
+        <translation>拍摄时间：{when}（{how}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Added: {when} · {source}</source>
+        <translation>添加时间：{when} · {source}</translation>
+    </message>
+    <message>
+        <source>Size: {size} · {mime}</source>
+        <translation>大小：{size} · {mime}</translation>
+    </message>
+    <message>
+        <source>Dimensions: {w} × {h}</source>
+        <translation>尺寸：{w} × {h}</translation>
+    </message>
+    <message>
+        <source>Duration: {seconds} s</source>
+        <translation>时长：{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>设备：{camera}</translation>
+    </message>
+    <message>
+        <source>Location: {lat}, {lon}</source>
+        <translation>位置：{lat}, {lon}</translation>
+    </message>
+    <message>
+        <source>Warnings: {flags}</source>
+        <translation>提示：{flags}</translation>
+    </message>
+    <message>
         <source>Select an item to see it here</source>
         <translation>选择一项证据以在此查看</translation>
     </message>
@@ -432,6 +472,30 @@
         <source>{count} exhibits</source>
         <translation>{count} 项证据</translation>
     </message>
+    <message>
+        <source>{label} at {offset} s</source>
+        <translation>{label}（第 {offset} 秒）</translation>
+    </message>
+    <message>
+        <source>{width} × {height}, {fps} fps, source {source}</source>
+        <translation>{width} × {height}，{fps} 帧/秒，来源 {source}</translation>
+    </message>
+    <message>
+        <source>{duration} s, {frames} frames ({dropped} dropped), SHA-256 {sha}…</source>
+        <translation>{duration} 秒，{frames} 帧（丢帧 {dropped}），SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>{elapsed} s written, SHA-256 so far {sha}…</source>
+        <translation>已写入 {elapsed} 秒，当前 SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>截止 {when}</translation>
+    </message>
+    <message>
+        <source>{template} dossier in {lang}</source>
+        <translation>{template} 材料（{lang}）</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -725,6 +789,58 @@
     <message>
         <source>Clean-up at start</source>
         <translation>启动时清理</translation>
+    </message>
+    <message>
+        <source>the file name claims another type than its content</source>
+        <translation>文件扩展名与实际内容类型不符</translation>
+    </message>
+    <message>
+        <source>may have been edited (an editing app is named in its metadata)</source>
+        <translation>可能经过编辑（元数据中有修图软件名称）</translation>
+    </message>
+    <message>
+        <source>re-encoded copy without camera metadata: the phone's original is stronger</source>
+        <translation>经过重新压缩、缺少相机信息的副本：手机里的原图更有说服力</translation>
+    </message>
+    <message>
+        <source>copy saved from a messaging app: the phone's original is stronger</source>
+        <translation>从聊天软件保存的副本：手机里的原图更有说服力</translation>
+    </message>
+    <message>
+        <source>nearly identical to another picture of this case</source>
+        <translation>与本案另一张图片几乎相同</translation>
+    </message>
+    <message>
+        <source>damaged metadata: capture time and camera are not reliable</source>
+        <translation>元数据损坏：拍摄时间和设备信息不可靠</translation>
+    </message>
+    <message>
+        <source>from the photo's metadata</source>
+        <translation>来自照片元数据</translation>
+    </message>
+    <message>
+        <source>from the photo's GPS clock</source>
+        <translation>来自照片 GPS 时间</translation>
+    </message>
+    <message>
+        <source>from the video file</source>
+        <translation>来自视频文件</translation>
+    </message>
+    <message>
+        <source>file date only</source>
+        <translation>仅文件日期</translation>
+    </message>
+    <message>
+        <source>recorded in the app</source>
+        <translation>在应用中录制</translation>
+    </message>
+    <message>
+        <source>time of pasting</source>
+        <translation>粘贴时间</translation>
+    </message>
+    <message>
+        <source>time of adding</source>
+        <translation>添加时间</translation>
     </message>
 </context>
 <context>

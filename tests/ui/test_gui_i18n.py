@@ -130,3 +130,17 @@ def test_no_visible_text_escapes_translation(window, app, tmp_path):
         assert not leaks, f"text shown without tr(): {leaks}"
     finally:
         QCoreApplication.removeTranslator(marker)
+
+
+def test_catalogues_are_up_to_date_with_the_code(tmp_path):
+    """A string added to the code but not to the .ts would show in English: lupdate must find nothing new."""
+    root = I18N.parents[1]
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (root / "evidenceapp" / "ui").rglob("*.py"))
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *sources, "-source-language", "en",
+                    "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
+    found = {(ctx.findtext("name"), m.findtext("source"))
+             for ctx in ET.parse(fresh).getroot().iter("context") for m in ctx.iter("message")}
+    committed = {(c, s) for c, s, _t, _k in _messages("fr")}
+    assert found - committed == set(), "run scripts/build-translations.sh --update and translate the new strings"
+    assert committed - found == set(), "obsolete strings: run scripts/build-translations.sh --update"
