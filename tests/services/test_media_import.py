@@ -68,6 +68,10 @@ def test_reimport_adds_nothing_and_says_so(home: Path, phone: dict[str, Path]) -
     human = cli("case", "show", "JD-9", home=home).stdout
     assert "2026-11-20T10:15:30+08:00 (exif)" in human and "camera Xiaomi 23013RK75C" in human
     assert "thumbnail" in human
+    shot = next(i for i in show["items"] if i["kind"] == "screenshot")
+    _, edited = cli_json("item", "edit", "JD-9", shot["id"][:10], "--kind", "photo", "--proves", "seller's promise",
+                         home=home)
+    assert (edited["kind"], edited["proves"]) == ("photo", "seller's promise")  # the classification is the user's
 
 
 def test_near_duplicates_are_flagged(app, case, tmp_path: Path) -> None:
