@@ -28,6 +28,8 @@ def derive(path: str, out_dir: str, want: list[str] | None = None) -> dict[str, 
     sniffed = sniff_file(src)
     if sniffed.is_video:
         return _video(src, out, want)
+    if sniffed.mime == "application/pdf":
+        return _pdf(src, out, want)
     if not sniffed.is_image:
         return {"files": {}}
     img = _decode(src, PREVIEW_PX if "preview" in want else THUMB_PX)
@@ -103,6 +105,41 @@ def _video(src: Path, out: Path, want: list[str]) -> dict[str, Any]:
         _save(preview, out / PREVIEW_NAME)
         files["preview"] = PREVIEW_NAME
     return {"files": files, "phash": dhash(thumb), "decoded": list(img.size)}
+
+
+def _pdf(src: Path, out: Path, want: list[str]) -> dict[str, Any]:
+    """First page through poppler's pdftoppm (a separate program, inside this worker's limits and timeout)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from PIL import Image
+
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return {"files": {}}
+    with tempfile.TemporaryDirectory(dir=out) as tmp:
+        try:
+            subprocess.run([tool, "-f", "1", "-l", "1", "-scale-to", str(PREVIEW_PX), "-jpeg", str(src),
+                            str(Path(tmp) / "page")], capture_output=True, timeout=8, check=True)
+        except (subprocess.SubprocessError, OSError) as exc:
+            raise MediaDamaged(f"cannot render the first page: {type(exc).__name__}", path=src.name) from exc
+        pages = sorted(Path(tmp).glob("page*.jpg"))
+        if not pages:
+            return {"files": {}}
+        with Image.open(pages[0]) as im:
+            img = _to_rgb(im)
+            img.load()
+    files: dict[str, str] = {}
+    if "preview" in want:
+        _save(img, out / PREVIEW_NAME)
+        files["preview"] = PREVIEW_NAME
+    thumb = img.copy()
+    thumb.thumbnail((THUMB_PX, THUMB_PX))
+    if "thumb" in want:
+        _save(thumb, out / THUMB_NAME)
+        files["thumb"] = THUMB_NAME
+    return {"files": files, "decoded": list(img.size)}
 
 
 def dhash(img: Any, size: int = 8) -> str:

@@ -22,7 +22,7 @@ from .app import App
 
 KEYFRAME_EVERY_S = 10.0  # default spacing of keyframes of an imported video (case setting media.keyframe_every_s)
 NEAR_DUPLICATE_BITS = 5  # of 64 dHash bits: a re-save or resize differs by 0-4, another shot by 10+
-_PICTURE_MIMES = ("image/", "video/")
+_PICTURE_MIMES = ("image/", "video/", "application/pdf")  # a PDF's picture is its first page
 
 
 # -- analysis at import -------------------------------------------------------------------------------------------
