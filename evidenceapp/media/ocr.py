@@ -77,12 +77,12 @@ def _get_engine() -> Any:
     if _engine is None:
         if not available():
             raise OcrUnavailable("rapidocr or onnxruntime missing")
-        # RapidOCR logs every model load at INFO with its own handler; keep our console and log quiet.
-        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
         from rapidocr import RapidOCR
 
-        _engine = RapidOCR()
+        # RapidOCR's logger (set to INFO, with its own console handler, when the package is imported) reports
+        # every model load; keep our console and log quiet.
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+        _engine = RapidOCR(params={"Global.log_level": "warning"})
     return _engine
 
 
