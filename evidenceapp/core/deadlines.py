@@ -73,8 +73,16 @@ def status(due: datetime, now: datetime, done: bool = False) -> str:
     return "ok"
 
 
-def remaining_text(due: datetime, now: datetime) -> str:
-    """A short English countdown ("2 d 5 h", "3 h 10 min", "passed 4 h ago") for the CLI and logs."""
+_UNITS = {  # day, hour, minute, "passed … ago" pattern
+    "en": ("{} d", "{} h", "{} min", "passed {} ago", " "),
+    "fr": ("{} j", "{} h", "{} min", "dépassé de {}", " "),
+    "zh_CN": ("{}天", "{}小时", "{}分钟", "已过期{}", ""),
+}
+
+
+def remaining_text(due: datetime, now: datetime, lang: str = "en") -> str:
+    """A short countdown ("2 d 5 h", "3 h 10 min", "passed 4 h 0 min ago"; zh_CN "2天5小时"; fr "2 j 5 h")."""
+    day, hour, minute, passed, sep = _UNITS.get(lang, _UNITS["en"])
     secs = int((due - now).total_seconds())
     past = secs < 0
     secs = abs(secs)
@@ -82,9 +90,9 @@ def remaining_text(due: datetime, now: datetime) -> str:
     h, rem = divmod(rem, 3600)
     m = rem // 60
     if d:
-        s = f"{d} d {h} h"
+        s = sep.join((day.format(d), hour.format(h)))
     elif h:
-        s = f"{h} h {m} min"
+        s = sep.join((hour.format(h), minute.format(m)))
     else:
-        s = f"{m} min"
-    return f"passed {s} ago" if past else s
+        s = minute.format(m)
+    return passed.format(s) if past else s

@@ -158,7 +158,7 @@ def _deadline_view(book: pb.Playbook, d: Deadline, now: datetime, lang: str) -> 
     return DeadlineView(
         id=d.id, kind=d.kind, label=d.label or pb.t(kind.label, lang), note=d.note or pb.t(kind.note, lang),
         due_at=dl.to_utc_text(due), status=dl.status(due, now, d.done),
-        remaining_s=int((due - now).total_seconds()), remaining=dl.remaining_text(due, now), done=d.done,
+        remaining_s=int((due - now).total_seconds()), remaining=dl.remaining_text(due, now, lang), done=d.done,
         source=book.source_line(kind.source), unsure=unsure,
     )
 

@@ -226,6 +226,8 @@ def test_user_dates_parse_as_local_end_of_day_and_working_days_skip_weekends() -
     assert dl.add_working_days(friday, 7) == datetime(2026, 12, 8, 10, 0, tzinfo=UTC)
     assert dl.remaining_text(NOW + timedelta(hours=30), NOW) == "1 d 6 h"
     assert dl.remaining_text(NOW - timedelta(hours=4), NOW) == "passed 4 h 0 min ago"
+    assert dl.remaining_text(NOW + timedelta(hours=30), NOW, "zh_CN") == "1天6小时"
+    assert dl.remaining_text(NOW - timedelta(minutes=5), NOW, "fr") == "dépassé de 5 min"
 
 
 def test_deadlines_follow_their_anchors() -> None:
