@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from .. import config
@@ -20,6 +21,7 @@ class App:
             self.objects = ObjectStore(home)
             self.db = Database(home / "evidence.sqlite")
             self.cleanup_report: dict[str, list[str]] = {"tmp": [], "orphans": []}
+            self.held_alone = self._lock.exclusive  # whether this process opened the store alone (and cleaned it)
             if self._lock.exclusive:
                 self.cleanup_report = startup_cleanup(self)
                 self._lock.downgrade()
@@ -59,8 +61,6 @@ def startup_cleanup(app: App) -> dict[str, list[str]]:
             p.unlink()
             removed_tmp.append(p.name)
         except IsADirectoryError:
-            import shutil
-
             shutil.rmtree(p, ignore_errors=True)
             removed_tmp.append(p.name)
         except OSError:
@@ -71,6 +71,8 @@ def startup_cleanup(app: App) -> dict[str, list[str]]:
     orphans = [sha for sha, _ in app.objects.iter_objects() if sha not in referenced]
     for sha in orphans:
         app.objects.remove_object(sha)
+        # Its thumbnails etc., if the analysis got that far: derived data of nothing.
+        shutil.rmtree(app.objects.derived_root / sha, ignore_errors=True)
     if removed_tmp or orphans:
         with app.db.tx() as con:
             journal_repo.append(con, SYSTEM_CHAIN, "startup_cleanup",

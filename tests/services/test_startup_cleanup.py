@@ -34,6 +34,7 @@ def _leave_debris(app: App) -> tuple[list[Path], str]:
     (c / "inner").write_bytes(b"x")
     sha, _, created = app.objects.put_stream(io.BytesIO(b"object whose item row never committed"))
     assert created
+    (app.objects.derived(sha) / "thumb.jpg").write_bytes(b"thumbnail of it")
     return [a, b, c], sha
 
 
@@ -51,6 +52,7 @@ def test_cleanup_removes_leftovers_and_orphans_and_journals_it(home: Path) -> No
         assert app.cleanup_report["orphans"] == [orphan]
         assert app.objects.tmp_leftovers() == []
         assert not app.objects.has(orphan) and app.objects.has(kept.sha256)
+        assert not (app.objects.derived_root / orphan).exists()
         entries = _system_entries(app)
         assert [e.action for e in entries] == ["startup_cleanup"]
         assert entries[0].actor == "system"
