@@ -138,10 +138,15 @@ class _Sidecar:
     path: Path
     data: dict[str, Any]
 
-    def save(self) -> None:
+    def snapshot(self) -> str:
+        return json.dumps(self.data, ensure_ascii=False, indent=1)
+
+    def save(self, text: str | None = None) -> None:
+        """Atomically replace the sidecar (with ``text``, a snapshot taken under the session's lock, when the
+        data may change meanwhile)."""
         tmp = self.path.with_suffix(".json.new")
         with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(self.data, f, ensure_ascii=False, indent=1)
+            f.write(self.snapshot() if text is None else text)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, self.path)
@@ -289,9 +294,10 @@ class RecordingSession:
         return marker
 
     def _save_marker(self, marker: dict[str, Any]) -> None:
-        with self._lock:
-            assert self._sidecar is not None
-            self._sidecar.save()
+        assert self._sidecar is not None
+        with self._lock:  # snapshot under the lock, write (fsync) outside it: mark() never waits for the disk
+            text = self._sidecar.snapshot()
+        self._sidecar.save(text)
         with self.app.db.tx() as con:
             journal_repo.append(con, self.case.id, "marker", {"recording_id": self.id, **marker})
 
@@ -338,9 +344,10 @@ class RecordingSession:
         self._background(self._save_checkpoint, payload)
 
     def _save_checkpoint(self, payload: dict[str, Any]) -> None:
+        assert self._sidecar is not None
         with self._lock:
-            if self._sidecar is not None:
-                self._sidecar.save()
+            text = self._sidecar.snapshot()
+        self._sidecar.save(text)
         with self.app.db.tx() as con:
             journal_repo.append(con, self.case.id, "recording_checkpoint", payload, actor="system")
 
