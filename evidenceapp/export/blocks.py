@@ -31,6 +31,8 @@ from .model import DossierInput, Exhibit, Missing
 from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, styles
 
 SCREEN_DPI = 200  # chat text stays sharp; photos use DossierInput.photo_dpi
+# Printed photo size: 480 pt = 1000 px at 150 dpi, which a 4000-px (12-MP) JPEG decodes to directly at 1/4 scale.
+PHOTO_BOX = (480.0, 520.0)
 SCREEN_QUALITY = 85
 SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
 
@@ -380,7 +382,11 @@ def _exhibit(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
     meta = _meta(ctx, ex)
     if i.kind in ("video", "unboxing"):
         return [heading, *video_block(ctx, ex, meta)]
-    size = images.image_size(ex.path) if i.mime.startswith("image/") or i.kind in ("photo", "screenshot") else None
+    size = None
+    if i.mime.startswith("image/") or i.kind in ("photo", "screenshot"):
+        if ("size", i.sha256) not in ctx.prepared:
+            ctx.prepared[("size", i.sha256)] = images.image_size(ex.path)
+        size = ctx.prepared[("size", i.sha256)]
     if size is None:
         if i.kind == "chat_text" or i.mime.startswith("text/"):
             return [heading, meta, Spacer(1, 6), *chat_text_block(ctx, ex)]
@@ -396,7 +402,7 @@ def photo_block(ctx: Ctx, ex: Exhibit, heading: Paragraph, meta: Table) -> list[
     key = ("photo", ex.item.sha256)
     if key not in ctx.prepared:
         try:
-            ctx.prepared[key] = images.prepare_photo(ex.path, (FRAME_W, FRAME_H), ctx.inp.photo_dpi,
+            ctx.prepared[key] = images.prepare_photo(ex.path, PHOTO_BOX, ctx.inp.photo_dpi,
                                                           ctx.inp.photo_quality, ctx.work)
         except Exception:  # noqa: BLE001 - a broken image file becomes a note, not a failed export
             ctx.prepared[key] = None
@@ -406,7 +412,7 @@ def photo_block(ctx: Ctx, ex: Exhibit, heading: Paragraph, meta: Table) -> list[
     if img.downscaled:
         ctx.downscaled.add(ex.item.sha256)
     reserve = _height(meta) + 14
-    box = JpegBox(img, FRAME_W, FRAME_H - _height(heading) - reserve, reserve=reserve, min_fraction=0.2)
+    box = JpegBox(img, PHOTO_BOX[0], FRAME_H - _height(heading) - reserve, reserve=reserve, min_fraction=0.2)
     caption = ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("print_copy"))}</font>', "caption")
     return [box, Spacer(1, 3), caption, Spacer(1, 3), meta]
 

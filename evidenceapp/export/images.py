@@ -26,14 +26,29 @@ class Prepared:
     downscaled: bool
 
 
-def open_oriented(path: Path, target: tuple[int, int] | None = None) -> Image.Image:
-    """Open an image with its EXIF orientation applied, decoding a JPEG at reduced size when ``target`` allows."""
+def orientation(im: Image.Image) -> int:
+    """EXIF orientation (1 = upright). PNG and GIF are taken as upright: reading a PNG's EXIF means decoding the
+    whole file (its eXIf chunk may follow the pixels), and screenshots are stored upright anyway."""
+    if im.format in ("PNG", "GIF"):
+        return 1
+    try:
+        return int(im.getexif().get(0x0112, 1) or 1)
+    except Exception:  # noqa: BLE001 - damaged EXIF: show the pixels as stored
+        return 1
+
+
+def open_oriented(path: Path, box: tuple[int, int] | None = None) -> Image.Image:
+    """Open an image with its EXIF orientation applied. With ``box`` (the largest size wanted, as displayed), a
+    JPEG is decoded at the smallest DCT scale (1/2, 1/4, 1/8) that still covers the fitted size: most of the speed
+    of the export."""
     im = Image.open(path)
-    if target and im.format == "JPEG":
-        orient = im.getexif().get(0x0112, 1)
-        tw, th = target if orient not in (5, 6, 7, 8) else (target[1], target[0])
-        im.draft("RGB", (tw, th))
-    im = ImageOps.exif_transpose(im)
+    orient = orientation(im)
+    if box and im.format == "JPEG":
+        w, h = im.size if orient not in (5, 6, 7, 8) else (im.size[1], im.size[0])
+        tw, th = fit(w, h, *box)
+        im.draft("RGB", (tw, th) if orient not in (5, 6, 7, 8) else (th, tw))
+    if orient != 1:
+        im = ImageOps.exif_transpose(im)
     return im
 
 
@@ -70,12 +85,12 @@ def prepare_photo(path: Path, box_pt: tuple[float, float], dpi: int, quality: in
     """A print copy that fills ``box_pt`` at ``dpi`` at most (never upscaled)."""
     max_px = (round(box_pt[0] / 72 * dpi), round(box_pt[1] / 72 * dpi))
     with Image.open(path) as probe:
-        orient = probe.getexif().get(0x0112, 1) if probe.format in ("JPEG", "TIFF", "WEBP", "PNG") else 1
+        orient = orientation(probe)
         w0, h0 = probe.size
     if orient in (5, 6, 7, 8):
         w0, h0 = h0, w0
     tw, th = fit(w0, h0, *max_px)
-    im = open_oriented(path, (tw, th))
+    im = open_oriented(path, max_px)
     downscaled = (tw, th) != (w0, h0)
     if im.size != (tw, th):
         im = im.resize((tw, th), Image.Resampling.LANCZOS if im.width < 3 * tw else Image.Resampling.BILINEAR,
@@ -144,7 +159,7 @@ def image_size(path: Path) -> tuple[int, int] | None:
     try:
         with Image.open(path) as im:
             w, h = im.size
-            orient = im.getexif().get(0x0112, 1)
+            orient = orientation(im)
     except Exception:  # noqa: BLE001 - any decoder failure means "not displayable", never a crash
         return None
     return (h, w) if orient in (5, 6, 7, 8) else (w, h)
@@ -189,7 +204,7 @@ def jpeg_within(im: Image.Image, max_edge: int, max_bytes: int) -> tuple[bytes, 
     w, h = fit(im.width, im.height, max_edge, max_edge)
     while True:
         cur = im if (w, h) == im.size else im.resize((w, h), Image.Resampling.LANCZOS)
-        for q in (88, 80, 70, 60, 50):
+        for q in (85, 72, 60, 50):
             buf = io.BytesIO()
             cur.save(buf, "JPEG", quality=q, optimize=True)
             if buf.tell() <= max_bytes:

@@ -137,7 +137,8 @@ def _materialise(kind: str, payload: Any, channel: Channel, rep: UploadReport) -
             return [_fit_image(im, channel, rep, f"E{ex.no}-contact-sheet.jpg", ex.no, "keyframes of the video")]
     ex = payload
     try:
-        im = images.open_oriented(ex.path)
+        edge = channel.image_max_edge
+        im = images.open_oriented(ex.path, None if ex.item.kind == "screenshot" else (edge, edge))
         im.load()
     except Exception:  # noqa: BLE001 - an undecodable image is reported, the export goes on
         rep.problems.append(f"exhibit {ex.no}: could not decode the image to make an upload copy")
