@@ -13,6 +13,7 @@ CHAT = [
     ("right", "订单号 TB20261120001 已签收，但杯子是碎的"),
     ("left", "Je vous rembourse par virement, fermez le litige"),
     ("right", "我已经申请平台介入了"),
+    ("right", "你让我关闭纠纷？"),
 ]
 
 

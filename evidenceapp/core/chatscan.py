@@ -71,15 +71,35 @@ class Rules:
             return []
         return [k for k, sig in self.signals.items() if sig.matches(s)]
 
-    def scan_lines(self, lines: Iterable[str], item_id: str = "") -> list[Hit]:
+    def scan_lines(self, lines: Iterable[str], item_id: str = "", skip: Iterable[int] = ()) -> list[Hit]:
+        """Hits per line (1-based). A message wrapped over two lines (a chat bubble read by OCR) is also tried
+        joined with the next line; its hit is reported on the first line with the joined text. Lines in ``skip``
+        (the buyer's own messages) are not reported."""
+        lines = [x.strip() for x in lines]
+        skipped = set(skip)
+        per_line = [self.scan_line(x) for x in lines]
         hits = []
         for n, line in enumerate(lines, start=1):
-            for key in self.scan_line(line):
-                hits.append(Hit(n, line.strip(), key, item_id))
+            if n in skipped:
+                continue
+            for key in per_line[n - 1]:
+                hits.append(Hit(n, line, key, item_id))
+            if n < len(lines) and line and lines[n] and n + 1 not in skipped:
+                joined = _join(line, lines[n])
+                for key in self.scan_line(joined):
+                    if key not in per_line[n - 1] and key not in per_line[n]:
+                        hits.append(Hit(n, joined, key, item_id))
         return hits
 
     def scan_text(self, text: str, item_id: str = "") -> list[Hit]:
         return self.scan_lines(text.splitlines(), item_id)
+
+
+def _join(a: str, b: str) -> str:
+    """Two OCR lines of one bubble: no space between CJK characters, one space otherwise."""
+    if a and b and ord(a[-1]) > 0x2E80 and ord(b[0]) > 0x2E80:
+        return a + b
+    return a + " " + b
 
 
 def _normalize(line: str) -> str:

@@ -40,6 +40,20 @@ class OcrLine:
     text: str
     box: list[int]  # x0, y0, x1, y1 in the image's pixels
     score: float
+    side: str = ""  # "left" (the other party's bubble), "right" (your own), "" when not clear
+
+
+def side_of(box: list[int], width: int) -> str:
+    """Which side of a chat screenshot a line sits on. Chat apps put your own messages on the right: a line that
+    starts past 40 % of the width is yours, one that ends before 60 % is the other party's; a full-width line
+    (a long message, a system notice) is left undecided."""
+    if width <= 0 or not box:
+        return ""
+    if box[0] > 0.4 * width:
+        return "right"
+    if box[2] < 0.6 * width:
+        return "left"
+    return ""
 
 
 @dataclass
@@ -197,4 +211,7 @@ def ocr_image(path: Path, min_score: float = 0.5) -> OcrResult:
         except Exception as exc:  # onnxruntime/cv2 errors on odd inputs: report, do not crash the worker
             raise OcrFailed(f"{type(exc).__name__}: {exc}", path=path.name) from exc
     boxes = [b for b in _dedupe_bands(boxes) if b.score >= min_score and b.text.strip()]
-    return OcrResult(group_lines(boxes), round(time.perf_counter() - t0, 3), engine_name(), img.width, img.height)
+    lines = group_lines(boxes)
+    for line in lines:
+        line.side = side_of(line.box, img.width)
+    return OcrResult(lines, round(time.perf_counter() - t0, 3), engine_name(), img.width, img.height)

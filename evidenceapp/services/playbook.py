@@ -227,13 +227,17 @@ def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
     con = app.db.con
     for item in items_repo.for_case(con, case_id):
         row = text_repo.get_text(con, item.id)
+        own: list[int] = []
         if row:
             text = row["text"]
+            # Lines OCR placed on the right of a chat screenshot are the buyer's own messages: not the seller's
+            # trap, even when they repeat its words ("你让我关闭纠纷？").
+            own = [n for n, line in enumerate(row["lines"], start=1) if line.get("side") == "right"]
         elif item.kind == "chat_text":  # not indexed yet: read it, without writing anything from a getter
             text = app.objects.path_for(item.sha256).read_bytes().decode("utf-8", errors="replace")
         else:
             continue
-        for h in rules.scan_text(text, item.id):
+        for h in rules.scan_lines(text.splitlines(), item.id, skip=own):
             s = rules.signals[h.signal]
             out.append(ScamHitView(item.id, h.line, h.text, h.signal, pb.t(s.label, lang), pb.t(s.advice, lang),
                                    pb.load().source_line(s.source)))

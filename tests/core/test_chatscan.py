@@ -52,6 +52,11 @@ def test_precision_and_recall_meet_the_goal(capsys: pytest.CaptureFixture[str]) 
             print("  miss/false alarm:", e)
     assert precision >= 0.9, errors
     assert recall >= 0.9, errors
+    # Read as one conversation, joining neighbouring lines (wrapped bubbles) adds no false alarm.
+    hits = rules.scan_lines([text for text, _ in LINES])
+    wrong = [h for h in hits if h.signal not in _labels(LINES[h.line - 1][1])
+             and (h.line == len(LINES) or h.signal not in _labels(LINES[h.line][1]))]
+    assert not wrong, wrong
 
 
 @pytest.mark.parametrize("lang", ["zh", "en", "fr"])
@@ -96,3 +101,15 @@ def test_ocr_noise_full_width_spaces_and_curly_quotes() -> None:
     rules = chatscan.load()
     assert rules.scan_line("Please  close\u3000the dispute") == ["close_dispute"]
     assert "close_dispute" in rules.scan_line("N’ouvrez pas de litige, attendez encore")
+
+
+def test_a_message_wrapped_over_two_ocr_lines_is_still_caught() -> None:
+    rules = chatscan.load()
+    hits = rules.scan_lines(["您好", "亲，麻烦您先关", "闭纠纷，我们马上给您补发", "Please send me your", "PayPal email"])
+    assert [(h.line, h.signal, h.text) for h in hits] == [
+        (2, "close_dispute", "亲，麻烦您先关闭纠纷，我们马上给您补发"),
+        (4, "refund_outside", "Please send me your PayPal email"),
+    ]
+    # A hit on one line is not reported again for the joined pair; skipped lines (the buyer's) are not reported.
+    assert len(rules.scan_lines(["Please close the dispute", "thanks"])) == 1
+    assert rules.scan_lines(["Please close the dispute", "ok"], skip=[1]) == []

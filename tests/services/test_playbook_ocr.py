@@ -60,6 +60,10 @@ def test_screenshot_is_read_searched_and_flagged(app, case, tmp_path: Path) -> N
     hits = pb_svc.case_guidance(app, case.id, "en").scam_hits
     assert {h.signal for h in hits} >= {"close_dispute", "refund_outside"}
     assert all(h.item_id == item.id and h.line >= 1 for h in hits)
+    # The buyer's own bubble (right side) repeats "关闭纠纷" but is not flagged; the seller's (left) are.
+    sides = {x["text"]: x["side"] for x in row["lines"]}
+    assert sides.get("你让我关闭纠纷？") == "right" and sides.get("亲，麻烦您先关闭纠纷，我们马上给您补发") != "right"
+    assert not any("你让我" in h.text for h in hits)
     # The OCR result is cached with the object: a second case with the same screenshot is not read again.
     c2 = cases_svc.create_case(app, "again", "aliexpress", "AE-2")
     item2 = add_paths(app, c2.id, [png]).added[0]
