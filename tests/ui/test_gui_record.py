@@ -3,6 +3,8 @@ two markers, recorded through the same RecordingSession the CLI uses (real H.264
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from evidenceapp.services import cases as cases_service
 from evidenceapp.services import items as items_service
 
@@ -24,7 +26,9 @@ def test_record_three_seconds_with_two_checklist_clicks(window, case, qtbot, set
     qtbot.wait(1000)
     view.step_buttons[0].click()
     qtbot.wait(1000)
-    view.click_step(1)  # as the "2" key does
+    window.activateWindow()
+    view.stop_button.setFocus()
+    qtbot.keyClick(view.stop_button, Qt.Key.Key_2)  # keys 1–9 mark the checklist steps
     qtbot.wait(1000)
     assert view.preview.pixmap() is not None and not view.preview.pixmap().isNull()  # live frames shown
     assert view.step_buttons[0].text().startswith("✔")
