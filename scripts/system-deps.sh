@@ -11,6 +11,12 @@ for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "Please install these system packages with your package manager:$missing" >&2; exit 0
 fi
-SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "Please install these system packages (as root: apt-get install$missing)" >&2; exit 0
+  fi
+  SUDO="sudo"
+fi
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
