@@ -126,6 +126,25 @@ def ocr_case(app: App, case_id: str, progress: ProgressFn = no_progress, cancel:
     return report
 
 
+def ocr_all_pending(app: App, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> OcrReport:
+    """Every case's screenshots and chat text still without text: what the GUI's background worker runs at start
+    and after each import."""
+    from ..store import cases_repo
+
+    total = OcrReport()
+    for case in cases_repo.all_cases(app.db.con):
+        if not pending(app, case.id):
+            continue
+        r = ocr_case(app, case.id, progress, cancel)
+        total.done += r.done
+        total.errors += r.errors
+        total.seconds += r.seconds
+        if r.cancelled:
+            total.cancelled = True
+            break
+    return total
+
+
 def add_chat_text(app: App, case_id: str, text: str, name: str = "chat.txt") -> Item:
     """Pasted chat text becomes an item of its own (hashed, journalled like any evidence) and is indexed."""
     if not text.strip():

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from chatshot import render_chat
 
+from evidenceapp.core.progress import CancelToken
 from evidenceapp.media import ocr as ocr_media
 from evidenceapp.services import cases as cases_svc
 from evidenceapp.services import ocr as ocr_svc
@@ -39,7 +40,10 @@ def test_imported_chat_text_file_is_scanned_before_and_after_indexing(app, case,
     assert item.kind == "chat_text"
     assert [(h.line, h.signal) for h in pb_svc.scan_case(app, case.id)] == [(2, "refund_outside")]
     assert [i.id for i in ocr_svc.pending(app, case.id)] == [item.id]
-    report = ocr_svc.ocr_case(app, case.id)
+    cancel = CancelToken()
+    cancel.cancel()
+    assert ocr_svc.ocr_all_pending(app, cancel=cancel).cancelled
+    report = ocr_svc.ocr_all_pending(app)
     assert report.done == [item.id] and not report.errors and ocr_svc.pending(app, case.id) == []
     assert ocr_svc.search(app, case.id, "PayPal")[0]["item_id"] == item.id
 
