@@ -23,31 +23,50 @@ _MEDIA_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".avif", 
 
 
 class AnalysisJob:
-    """A file being analysed in the pool; ``result()`` waits (at most the pool's timeout once it started)."""
+    """A file being analysed in the pool: metadata and pictures as two tasks, each under its own timeout."""
 
-    def __init__(self, path: Path, original_name: str, sniffed: Sniffed, future: Future | None) -> None:
+    def __init__(self, path: Path, original_name: str, sniffed: Sniffed, probe: Future | None,
+                 derive: Future | None = None) -> None:
         self.path = path
         self.original_name = original_name
         self.sniffed = sniffed
-        self.future = future
+        self.probe = probe
+        self.derive = derive
 
     def result(self) -> tuple[Sniffed, dict[str, Any]]:
         reply: dict[str, Any] = {}
-        if self.future is not None:
+        for key, future in (("probe", self.probe), ("derive", self.derive)):
+            if future is None:
+                continue
             try:
-                reply = self.future.result()
+                reply[key] = future.result()
             except EvidenceError as exc:
-                reply = {"probe_error": {"code": exc.code, "message": exc.message}}
+                reply[f"{key}_error"] = {"code": exc.code, "message": exc.message}
+        if reply.get("probe_error", {}).get("code") in _NOTHING_TO_SHOW:
+            # An empty, unknown, password-protected or bomb file: the picture step's failure says nothing more.
+            reply.pop("derive_error", None)
         return self.sniffed, build_fields(self.sniffed, self.original_name, reply)
+
+
+_NOTHING_TO_SHOW = {"E_MEDIA_EMPTY", "E_MEDIA_UNRECOGNISED", "E_MEDIA_TOO_LARGE", "E_PDF_ENCRYPTED"}
 
 
 def submit(path: Path, original_name: str, derived_dir: Path | None = None, want: list[str] | None = None,
            pool: WorkerPool | None = None, timeout: float = DEFAULT_TIMEOUT) -> AnalysisJob:
-    """Start analysing ``path`` (the stored object). With ``derived_dir``, also write its thumbnail there."""
+    """Start analysing ``path`` (the stored object). With ``derived_dir``, also write its thumbnail there.
+
+    Metadata gets ``timeout`` (5 s); the picture step (a full decode for HEIC, a poster frame for a video) gets
+    more for big files, so a slow 48-MP HEIC keeps its metadata even if its thumbnail takes long.
+    """
+    pool = pool or default_pool()
     sniffed = sniff_file(path)
-    args = {"path": str(path), "out_dir": str(derived_dir) if derived_dir else None, "want": want or ["thumb"]}
-    future = (pool or default_pool()).submit("analyze", args, timeout=timeout, label=original_name)
-    return AnalysisJob(path, original_name, sniffed, future)
+    probe = pool.submit("probe", {"path": str(path)}, timeout=timeout, label=original_name)
+    derive = None
+    if derived_dir is not None and (sniffed.is_image or sniffed.is_video or sniffed.mime == "application/pdf"):
+        budget = min(60.0, timeout + path.stat().st_size / 4e6)
+        derive = pool.submit("derive", {"path": str(path), "out_dir": str(derived_dir), "want": want or ["thumb"]},
+                             timeout=budget, label=original_name)
+    return AnalysisJob(path, original_name, sniffed, probe, derive)
 
 
 def analyze(path: Path, original_name: str, derived_dir: Path | None = None,

@@ -37,7 +37,6 @@ def _tasks() -> dict[str, Callable[..., Any]]:
     from . import derive, probe, share, video
 
     return {
-        "analyze": analyze_task,
         "probe": probe.probe,
         "derive": derive.derive,
         "keyframes": video.keyframes_task,
@@ -46,37 +45,6 @@ def _tasks() -> dict[str, Callable[..., Any]]:
         "crash": _crash,
         "alloc": _alloc,
     }
-
-
-def analyze_task(path: str, out_dir: str | None = None, want: list[str] | None = None) -> dict[str, Any]:
-    """Metadata, then (unless the file is unreadable) the thumbnail and perceptual hash, in one round trip."""
-    from ..core.errors import MediaEmpty, MediaTooLarge, MediaUnrecognised, PdfEncrypted
-    from . import derive, probe
-
-    out: dict[str, Any] = {}
-    skip_derive = out_dir is None
-    try:
-        out["probe"] = probe.probe(path)
-    except (MediaEmpty, MediaUnrecognised, MediaTooLarge, PdfEncrypted) as exc:
-        out["probe_error"] = _err(exc)
-        skip_derive = True
-    except EvidenceError as exc:
-        out["probe_error"] = _err(exc)
-    except Exception as exc:
-        out["probe_error"] = _err(MetadataFailed(f"{type(exc).__name__}: {exc}"[:300]))
-    if not skip_derive:
-        try:
-            out["derive"] = derive.derive(path, out_dir, want)
-        except EvidenceError as exc:
-            out["derive_error"] = _err(exc)
-        except Exception as exc:
-            out["derive_error"] = _err(MetadataFailed(f"{type(exc).__name__}: {exc}"[:300]))
-    return out
-
-
-def _err(exc: EvidenceError) -> dict[str, Any]:
-    return {"code": exc.code, "detail": exc.params.get("detail", ""),
-            "params": {k: v for k, v in exc.to_dict()["params"].items() if k not in ("detail", "path")}}
 
 
 def _sleep(seconds: float) -> dict[str, Any]:

@@ -8,11 +8,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evidenceapp.core.errors import EvidenceError
 from evidenceapp.media import samples
-from evidenceapp.media.analyze import build_fields
+from evidenceapp.media.analyze import submit
 from evidenceapp.media.pool import WorkerPool
-from evidenceapp.media.sniff import sniff_file
 
 
 def seeds(folder: Path) -> dict[str, bytes]:
@@ -56,17 +54,10 @@ def run(cases: int, seed: int, folder: Path, pool: WorkerPool, timeout: float = 
         kind = kinds[n % len(kinds)]
         p = work / f"{n:05d}.{kind}"
         p.write_bytes(mutate(corpus[kind], rng))
-        fut = pool.submit("analyze", {"path": str(p), "out_dir": str(work / f"{n:05d}.d"), "want": ["thumb"]},
-                          timeout=timeout, label=p.name)
-        jobs.append((p, fut))
+        jobs.append((p, submit(p, p.name, work / f"{n:05d}.d", pool=pool, timeout=timeout)))
     outcomes: dict[str, int] = {}
-    for p, fut in jobs:
-        try:
-            reply = fut.result()
-        except EvidenceError as exc:  # a timeout or a crash of the child: coded, per file
-            outcomes[exc.code] = outcomes.get(exc.code, 0) + 1
-            continue
-        fields = build_fields(sniff_file(p), p.name, reply)
+    for _p, job in jobs:
+        _, fields = job.result()  # a timeout or a crash of the child comes back as a coded metadata_error
         json.dumps(fields, ensure_ascii=False).encode("utf-8")  # storable as the item's JSON
         code = fields.get("metadata_error") or "ok"
         outcomes[code] = outcomes.get(code, 0) + 1

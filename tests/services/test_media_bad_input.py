@@ -58,7 +58,7 @@ def test_a_parser_that_hangs_is_stopped_by_the_timeout(app, case, tmp_path: Path
         if original_name == "hang.jpg":  # the worker really sleeps: the pool must kill it
             from evidenceapp.media.pool import default_pool
 
-            job.future = default_pool().submit("sleep", {"seconds": 30}, timeout=1.0, label=original_name)
+            job.probe = default_pool().submit("sleep", {"seconds": 30}, timeout=1.0, label=original_name)
         return job
 
     monkeypatch.setattr(media_analyze, "submit", hanging_submit)
