@@ -111,8 +111,9 @@ def render_language(qapp, tmp: Path, lang: str, views: list[str], out: Path, wid
             if view == "empty":
                 continue
             stage(qapp, window, view, tmp / "out")
-            shot(window, out, view, lang)
+            image = window.grab().toImage()  # grab first: a take in progress is stopped before the slow PNG work
             unstage(qapp, window, view)
+            save(image, out, view, lang)
         window.close()
         window.shutdown()
 
@@ -159,8 +160,12 @@ def unstage(qapp, window, view: str) -> None:
 
 
 def shot(window, out: Path, view: str, lang: str) -> None:
+    save(window.grab().toImage(), out, view, lang)
+
+
+def save(image, out: Path, view: str, lang: str) -> None:
     path = out / f"{view}-{lang}.png"
-    size = save_png(window.grab().toImage(), path)
+    size = save_png(image, path)
     print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {size // 1024} KB")
 
 

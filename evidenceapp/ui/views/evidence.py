@@ -124,7 +124,11 @@ class DetailPane(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         host = QWidget(scroll)
-        form = QFormLayout(host)
+        host_lay = QVBoxLayout(host)
+        host_lay.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        host_lay.addLayout(form)
+        host_lay.addStretch(1)  # extra height goes below the form, not between its rows
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLineEdit(host)
         form.addRow(self.tr("Title"), self.title)
