@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 import stat
 import threading
 import uuid
@@ -27,6 +28,7 @@ from ..core.errors import (
     ImportNotRegular,
     ImportSymlinkLoop,
     ImportUnreadable,
+    StoreWriteFailed,
 )
 from ..core.journal import now_utc
 from ..core.models import Item
@@ -269,10 +271,22 @@ def stage_stream(
 
 
 def _drop_unreferenced(app: App, staged: _Staged) -> None:
-    # Leave the store as it was: drop an object we just wrote if no item references it.
-    if staged.created and not items_repo.referenced_shas_contains(app.db.con, staged.sha):
-        app.objects.remove_object(staged.sha)
-        media_svc.discard_derived(app, staged.sha)
+    """Leave the store as it was: drop an object we just wrote if no item references it.
+
+    Check and removal run inside a write transaction, so they are serialised with finish_staged's insert in any
+    thread or process that stored the same bytes meanwhile (its put_stream found ours: created=False). If the
+    transaction cannot run, the object stays an orphan for the next start-up clean-up: never a dangling item.
+    """
+    if not staged.created:
+        return
+    try:
+        with app.db.tx() as con:
+            if items_repo.referenced_shas_contains(con, staged.sha):
+                return
+            app.objects.remove_object(staged.sha)
+    except (sqlite3.Error, EvidenceError, OSError):
+        return
+    media_svc.discard_derived(app, staged.sha)
 
 
 def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item | None]:
@@ -303,6 +317,9 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
             original_mtime=original_mtime, **fields,
         )
         with app.db.tx() as con:
+            if not app.objects.has(sha):  # removed by a failed import of the same bytes (see _drop_unreferenced)
+                raise StoreWriteFailed("the stored copy was removed by another import that failed; add it again",
+                                       path=name)
             item.exhibit_order = items_repo.next_exhibit_order(con, case_id)
             items_repo.insert(con, item)
             journal_repo.append(con, case_id, "item_added", {
