@@ -113,4 +113,11 @@ LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
     ("Je vous rembourse par virement, fermez le litige svp", ("refund_outside", "close_dispute")),
     ("Le remboursement par virement a été refusé par la banque", None),
     ("Nous vous renvoyons l'argent par virement si vous retirez la plainte", ("refund_outside", "close_dispute")),
+    # --- seed 002's "accept" trap (no return, no refund), added with its patterns ---
+    ("Please accept the solution: no return and no refund, wait one more week", ("close_dispute", "wait_protection")),
+    ("亲，您点一下同意不退货不退款的方案，再等一周", ("close_dispute", "wait_protection")),
+    ("Acceptez la solution pas de retour et pas de remboursement, attendez une semaine", ("close_dispute", "wait_protection")),
+    ("I accept your offer of a full refund", None),
+    ("卖家同意全额退款", None),
+    ("J'accepte le remboursement complet", None),
 ]

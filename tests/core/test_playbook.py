@@ -110,6 +110,9 @@ def test_aliexpress_path_and_its_warnings() -> None:
     assert "*cancel*" in warn["ali_cancel_only_after_extension"] and "tracking" in warn["ali_cancel_only_after_extension"]
     assert "PayPal" in warn["ali_refund_outside"]
     assert "50 days" in warn["ali_50_days"]
+    assert "*accept*" in warn["ali_accept_is_close"] and "no refund" in warn["ali_accept_is_close"]
+    assert "cannot close" in warn["ali_seller_cannot_close"] and "Alipay" in warn["ali_escrow"]
+    assert "inspect_on_receipt" in warn and "private_channels" in warn
     assert BOOK.deadlines["aliexpress_mediator_wait"].days == 10
     assert "buyer_protection_end" in BOOK.platform("aliexpress").deadlines
     # The AliExpress tricks are refusals to prepare for there, not on Taobao.
