@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -106,13 +107,15 @@ with App.open(Path(sys.argv[1])) as app:
     elapsed = time.perf_counter() - started
 from evidenceapp.media.pool import default_pool
 default_pool().close()  # reap the workers so their peak RSS is counted below
-rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"seconds": elapsed, "maxrss": rss * 1024, "added": len(report.added),
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+rss = max(me.ru_maxrss, kids.ru_maxrss)
+cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+print(json.dumps({"seconds": elapsed, "maxrss": rss * 1024, "cpu": cpu, "added": len(report.added),
                   "errors": report.errors[:3]}))
 """
 
 
-def run_import(folder: Path, via_cli: bool = False) -> tuple[float, int, int]:
+def run_import(folder: Path, via_cli: bool = False) -> tuple[float, int, int, float]:
     """(seconds, peak RSS of the process tree, largest single process). In-process service call by default
     (what the GUI does: the interpreter and the app are already running); ``via_cli`` times `evidenceapp add`."""
     import json
@@ -149,13 +152,19 @@ def run_import(folder: Path, via_cli: bool = False) -> tuple[float, int, int]:
     shutil.rmtree(home, ignore_errors=True)
     if via_cli:
         assert len(result["added"]) > 0 and not result["errors"], result["errors"][:3]
-        return wall, peak, 0
+        return wall, peak, 0, 0.0
     assert result["added"] > 0 and not result["errors"], result["errors"]
-    return result["seconds"], peak, result["maxrss"]
+    return result["seconds"], peak, result["maxrss"], result["cpu"]
 
 
-def run_reference(files: list[Path]) -> tuple[float, str]:
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_reference(files: list[Path]) -> tuple[float, str, float]:
     names = [str(f) for f in files]
+    cpu0 = _children_cpu()
     started = time.perf_counter()
     subprocess.run(["sha256sum", *names], check=True, capture_output=True)
     if shutil.which("exiftool"):
@@ -168,7 +177,7 @@ def run_reference(files: list[Path]) -> tuple[float, str]:
             with open(f, "rb") as fh:
                 exifread.process_file(fh, details=False)
         tool = "sha256sum + exifread"
-    return time.perf_counter() - started, tool
+    return time.perf_counter() - started, tool, _children_cpu() - cpu0
 
 
 def main() -> int:
@@ -184,11 +193,13 @@ def main() -> int:
     print(f"{len(files)} JPEGs of {SIZE[0]}x{SIZE[1]}, {size / 1e6:.0f} MB (made in {time.perf_counter() - t0:.1f} s)")
     for f in files:  # both sides read from the page cache
         f.read_bytes()
-    ours, refs, peaks, singles, clis = [], [], [], [], []
+    ours, refs, peaks, singles, clis, cpus, ref_cpus = [], [], [], [], [], [], []
     for _ in range(args.rounds):
-        ref, tool = run_reference(files)
+        ref, tool, ref_cpu = run_reference(files)
         refs.append(ref)
-        elapsed, peak, single = run_import(folder)
+        ref_cpus.append(ref_cpu)
+        elapsed, peak, single, cpu = run_import(folder)
+        cpus.append(cpu)
         ours.append(elapsed)
         peaks.append(peak)
         singles.append(single)
@@ -201,6 +212,7 @@ def main() -> int:
           f" ratio {min(clis) / ref:.2f}")
     print(f"peak RSS of the import (process + media workers, sampled): {max(peaks) / 1e6:.0f} MB (goal <= 500 MB);"
           f" largest single process {max(singles) / 1e6:.0f} MB")
+    print(f"CPU time (user+sys, all processes): import {min(cpus):.2f} s, reference {min(ref_cpus):.2f} s")
     print(f"load average during the run: {os.getloadavg()[0]:.1f} (other work on the machine inflates both sides)")
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
