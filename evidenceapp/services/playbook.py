@@ -275,18 +275,22 @@ def add_event(app: App, case_id: str, kind: str, at: str | None = None, detail: 
                 if due is not None:
                     _insert_deadline(con, case_id, k.key, due, "", "", auto=True)
         status = _position(book, case, events)
-        if status != case.status:
+        if status != case.status and case.status != "closed":
             cases_repo.update(con, case_id, {"status": status})
             journal_repo.append(con, case_id, "case_edited", {"status": {"from": case.status, "to": status}})
     return {"id": event_id, "kind": kind, "at": at_text, "detail": detail}
 
 
+CASE_STATUSES = ("open", "escalated", "resolved", "closed")
+
+
 def _position(book: pb.Playbook, case: Case, events: list[dict[str, Any]]) -> str:
-    """The case list's status column: "resolved", or the key of the step under way."""
+    """The case's status (open / escalated / resolved, the values the case list shows) from its events: past the
+    first step (talking to the seller) the dispute is escalated. A case the user closed stays closed."""
     a = book.assess(case, [], events)
     if a.resolved:
         return "resolved"
-    return a.next_step.key if a.next_step else "closed"
+    return "escalated" if a.next_index is None or a.next_index > 0 else "open"
 
 
 def list_events(app: App, case_id: str, lang: str = "en") -> list[dict[str, Any]]:

@@ -55,12 +55,13 @@ def test_tagging_an_item_satisfies_the_evidence_and_is_journalled(app, case, tmp
 
 def test_events_are_journalled_move_the_status_and_add_anchored_deadlines(app, case) -> None:
     svc.add_event(app, case.id, "contacted_seller", at="2026-11-21 10:00")
+    assert cases_svc.get_case(app, case.id).status == "open"  # the values the case list knows
     ev = svc.add_event(app, case.id, "seller_refused", at="2026-11-22 10:00", detail={"reason": "商品已签收，不退"})
     assert ev["detail"] == {"text": "商品已签收，不退", "reason": "signed_for"}
     g = svc.case_guidance(app, case.id, "en", now=NOW)
     assert g.next_step.key == "intervention" and g.steps[0].status == "done"
     assert g.refusal is not None and g.refusal.key == "signed_for" and "video" in g.refusal.answer
-    assert cases_svc.get_case(app, case.id).status == "intervention"
+    assert cases_svc.get_case(app, case.id).status == "escalated"
     svc.add_event(app, case.id, "complaint_filed", at="2026-11-27 10:00")
     kinds = {d.kind: d for d in svc.list_deadlines(app, case.id, now=NOW)}
     assert "complaint_12315_acceptance" in kinds  # 7 working days after filing, added by itself
