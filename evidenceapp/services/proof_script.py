@@ -106,9 +106,18 @@ def check(root, bad):
         bad.append(("journal.jsonl", "does not end at the journal head the signed manifest names"))
     print(f"signatures: checked with {engine}; signing key fingerprint (SHA-256) "
           f"{' '.join(fp[i:i + 4] for i in range(0, 64, 4))} — compare it with the one printed in the dossier")
-    tokens = sorted(n for n in os.listdir(os.path.join(root, "proof")) if n.endswith(".tsr"))
-    print(f"timestamps: {', '.join('proof/' + t for t in tokens) if tokens else 'none'}"
-          + (" — check with openssl ts -verify (HOW-TO-VERIFY.txt)" if tokens else ""))
+    tokens = sorted(os.path.relpath(os.path.join(d, n), root).replace(os.sep, "/")
+                    for d, _, names in os.walk(os.path.join(root, "proof")) for n in names if n.endswith(".tsr"))
+    print(f"timestamps: {', '.join(tokens) if tokens else 'none'}"
+          + (" — check each with openssl and the TSA's CA certificate:" if tokens else ""))
+    listed = {}
+    for ln in rd("proof/manifest.txt").decode("utf-8").splitlines():
+        sha, sep, name = ln.partition("  ")
+        if sep and len(sha) == 64:
+            listed[sha] = name
+    for t in tokens:
+        data = "proof/manifest.txt" if t == "proof/manifest.tsr" else listed.get(os.path.basename(t)[:-4], "?")
+        print(f"    openssl ts -verify -data {data} -in {t} -CAfile TSA-CA.pem")
 
 
 def _has_cryptography():
