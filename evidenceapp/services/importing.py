@@ -317,15 +317,20 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
             original_mtime=original_mtime, **fields,
         )
         with app.db.tx() as con:
-            if not app.objects.has(sha):  # removed by a failed import of the same bytes (see _drop_unreferenced)
-                raise StoreWriteFailed("the stored copy was removed by another import that failed; add it again",
-                                       path=name)
-            item.exhibit_order = items_repo.next_exhibit_order(con, case_id)
-            items_repo.insert(con, item)
-            journal_repo.append(con, case_id, "item_added", {
-                "item_id": item.id, "sha256": sha, "size": size, "name": name, "source": source,
-                "kind": item.kind, "mime": item.mime,
-            })
+            # Checked again under the write lock: another process may have added the same bytes meanwhile.
+            existing = items_repo.by_sha(con, case_id, sha)
+            if existing is None:
+                if not app.objects.has(sha):  # removed by a failed import of the same bytes (_drop_unreferenced)
+                    raise StoreWriteFailed("the stored copy was removed by another import that failed; add it"
+                                           " again", path=name)
+                item.exhibit_order = items_repo.next_exhibit_order(con, case_id)
+                items_repo.insert(con, item)
+                journal_repo.append(con, case_id, "item_added", {
+                    "item_id": item.id, "sha256": sha, "size": size, "name": name, "source": source,
+                    "kind": item.kind, "mime": item.mime,
+                })
+        if existing is not None:
+            return existing, existing
         return item, None
     except BaseException:
         _drop_unreferenced(app, staged)

@@ -132,3 +132,30 @@ def test_shared_object_is_not_an_orphan(home: Path) -> None:
         assert len(list(app.objects.iter_objects())) == 1
     with App.open(home) as app:
         assert app.cleanup_report == {"tmp": [], "orphans": []} and app.objects.has(ia.sha256)
+
+
+def test_two_cli_adds_at_once_into_one_case(home: Path, tmp_path: Path) -> None:
+    """Two processes importing into the same case: every file lands once, the chain stays one unbroken line."""
+    from evidenceapp.services.verifying import verify_case
+
+    with App.open(home) as app:
+        case = create_case(app, "t", "douyin", "DY-2")
+    env = {**os.environ, "EVIDENCEAPP_HOME": str(home), "PYTHONPATH": str(SRC_ROOT)}
+    procs = []
+    for who in ("a", "b"):
+        d = tmp_path / who
+        d.mkdir()
+        for i in range(12):
+            (d / f"{who}{i}.txt").write_bytes(f"{who} {i} ".encode() * 50)
+        (d / "both.txt").write_bytes(b"the same file in both folders")
+        procs.append(subprocess.Popen([sys.executable, "-m", "evidenceapp", "add", "DY-2", str(d), "--json"],
+                                      env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    with App.open(home) as app:
+        items = app.db.con.execute("SELECT original_name FROM items WHERE case_id=?", (case.id,)).fetchall()
+        assert len(items) == 25  # 12 + 12 + "both.txt" once
+        report = verify_case(app, case.id)
+        assert report.ok and report.journal_entries == 1 + 25
+        orders = [r[0] for r in app.db.con.execute("SELECT exhibit_order FROM items WHERE case_id=?", (case.id,))]
+        assert sorted(orders) == list(range(1, 26))
