@@ -40,19 +40,15 @@ class OcrLine:
     text: str
     box: list[int]  # x0, y0, x1, y1 in the image's pixels
     score: float
-    side: str = ""  # "left" (the other party's bubble), "right" (your own), "" when not clear
+    side: str = ""  # "right" (your own message), "" when not clear
 
 
 def side_of(box: list[int], width: int) -> str:
-    """Which side of a chat screenshot a line sits on. Chat apps put your own messages on the right: a line that
-    starts past 40 % of the width is yours, one that ends before 60 % is the other party's; a full-width line
-    (a long message, a system notice) is left undecided."""
-    if width <= 0 or not box:
-        return ""
-    if box[0] > 0.4 * width:
+    """"right" when a line clearly sits in your own bubble: chat apps put your messages on the right, so a line
+    starting past 40 % of the width is yours. Nothing else is decided: the text of a long bubble on either side
+    starts near the left edge, and its wrapped rows are left-aligned, so "left" cannot be told apart."""
+    if width > 0 and box and box[0] > 0.4 * width:
         return "right"
-    if box[2] < 0.6 * width:
-        return "left"
     return ""
 
 
