@@ -224,6 +224,8 @@ class CameraSource:
             raise CameraUnavailable("the camera could not be opened (in use or no permission?)",
                                     source=self.name, available=describe_sources())
         w, h = self.size
+        # Most USB webcams deliver 720p/1080p at 30 fps only as MJPEG (raw YUYV tops out around 5-10 fps there).
+        cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
         cap.set(cv2.CAP_PROP_FRAME_WIDTH, w)
         cap.set(cv2.CAP_PROP_FRAME_HEIGHT, h)
         cap.set(cv2.CAP_PROP_FPS, self.fps)
