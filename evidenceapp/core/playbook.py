@@ -199,21 +199,25 @@ def _tup(v: Any) -> tuple[str, ...]:
     return tuple(v)
 
 
-def _step(key: str, d: Mapping[str, Any], base: StepDef | None = None) -> StepDef:
-    def get(name: str, conv: Any = None) -> Any:
-        if name in d:
-            return conv(d[name]) if conv else d[name]
-        if base is not None:
-            return getattr(base, name)
-        return StepDef.__dataclass_fields__[name].default if name not in ("menu",) else {}
+_TEXT_FIELDS = ("title", "how", "menu")
+_TUPLE_FIELDS = ("evidence", "extra", "started_by", "done_by", "menu_source", "source")
+_BOOL_FIELDS = ("dispute_evidence", "menu_check", "check")
 
-    return StepDef(
-        key=key, title=get("title") or {}, how=get("how") or {}, evidence=get("evidence", _tup),
-        extra=get("extra", _tup), dispute_evidence=bool(get("dispute_evidence")),
-        started_by=get("started_by", _tup), done_by=get("done_by", _tup), menu=get("menu") or {},
-        menu_source=get("menu_source", _tup), menu_check=bool(get("menu_check")), source=get("source", _tup),
-        check=bool(get("check")),
-    )
+
+def _step(key: str, d: Mapping[str, Any], base: StepDef | None = None) -> StepDef:
+    """A step from its TOML table; a platform's table overrides only the fields it names of the generic step."""
+    base = base or StepDef(key=key, title={}, how={})
+    values: dict[str, Any] = {}
+    for name in (*_TEXT_FIELDS, *_TUPLE_FIELDS, *_BOOL_FIELDS):
+        if name not in d:
+            values[name] = getattr(base, name)
+        elif name in _TUPLE_FIELDS:
+            values[name] = _tup(d[name])
+        elif name in _BOOL_FIELDS:
+            values[name] = bool(d[name])
+        else:
+            values[name] = d[name]
+    return StepDef(key=key, **values)
 
 
 def _warning(d: Mapping[str, Any], platform: str = "") -> WarningDef:
