@@ -21,6 +21,7 @@ from ..services.app import App
 from .base import Result, table
 
 LANG_CHOICES = ("zh_CN", "en", "fr")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".heic")
 
 
 def _case_subparsers(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
@@ -90,7 +91,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     scan = sub.add_parser("scan-chat", parents=[common, lang],
                           help="flag the seller's known traps in chat text (one message per line)")
-    scan.add_argument("file", nargs="?", help="a text file, or - for standard input")
+    scan.add_argument("file", nargs="?", help="a text file, a screenshot (read by OCR), or - for standard input")
     scan.add_argument("--case", help="scan the case's chat text (OCR of its screenshots, pasted chat)")
     scan.add_argument("--no-ocr", action="store_true", help="with --case: do not read screenshots not read yet")
     scan.set_defaults(handler=scan_chat)
@@ -307,6 +308,13 @@ def scan_chat(app: App, args: argparse.Namespace) -> Result:
                 ocr_report = ocr_svc.ocr_case(app, case.id)
         hits = [{"line": h.line, "text": h.text, "signal": h.signal, "advice": h.advice, "label": h.label,
                  "item_id": h.item_id, "source": h.source} for h in svc.scan_case(app, case.id, lang)]
+    elif args.file and Path(args.file).suffix.lower() in IMAGE_SUFFIXES:
+        # A screenshot given directly: read it (offline OCR), then scan its lines, not the buyer's own bubbles.
+        from ..media import ocr as ocr_media
+
+        result = ocr_media.ocr_image(Path(args.file))
+        own = [n for n, line in enumerate(result.lines, start=1) if line.side == "right"]
+        hits = [h.to_dict(rules, lang) for h in rules.scan_lines([x.text for x in result.lines], skip=own)]
     elif args.file:
         hits = [h.to_dict(rules, lang) for h in rules.scan_text(_read_text(args.file))]
     else:

@@ -78,3 +78,20 @@ def test_playbook_show_and_kinds(home: Path) -> None:
     assert "buyer_protection_end" in {k["kind"] for k in kinds["kinds"]}
     _, ev = cli_json("event", "kinds", home=home)
     assert "intervention_requested" in ev["kinds"]
+
+
+def test_scan_chat_reads_a_screenshot_directly(home: Path, tmp_path: Path) -> None:
+    from chatshot import render_chat
+
+    from evidenceapp.media import ocr
+
+    if not ocr.available():
+        import pytest
+
+        pytest.skip("OCR extra not installed")
+    png = render_chat(tmp_path / "shot.png")
+    _, data = cli_json("scan-chat", str(png), home=home)
+    signals = {(h["signal"], h["text"]) for h in data["hits"]}
+    assert ("close_dispute", "亲，麻烦您先关闭纠纷，我们马上给您补发") in signals
+    assert "refund_outside" in {s for s, _ in signals}
+    assert not any("你让我" in t for _, t in signals)  # the buyer's own bubble
