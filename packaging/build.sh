@@ -3,11 +3,12 @@
 # Usage: packaging/build.sh            (uses .venv, creating it if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x .venv/bin/python ] || bash scripts/venv.sh
-.venv/bin/python -m pip install -q "pyinstaller>=6.10,<7" 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python packaging/make_icons.py resources/icons/app
+VENV=${VENV:-.venv}  # VENV=/path/to/venv reuses an existing environment
+[ -x "$VENV/bin/python" ] || bash scripts/venv.sh
+"$VENV/bin/python" -m pip install -q "pyinstaller>=6.10,<7" 2>&1 | grep -v "^WARNING: Location" || true
+"$VENV/bin/python" packaging/make_icons.py resources/icons/app
 [ -f scripts/build-translations.sh ] && bash scripts/build-translations.sh
-.venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+"$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/evidenceapp.spec
 # Freedesktop integration files next to the binary folder (install with packaging/install-linux.sh).
 mkdir -p dist/share/applications dist/share/metainfo
