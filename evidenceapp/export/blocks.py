@@ -421,13 +421,17 @@ def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Para
                      meta: Table) -> list[Flowable]:
     w0, h0 = size
     disp_w = min(FRAME_W, max(w0 * 72 / 150, 0.55 * FRAME_W))
-    width_px = min(w0, round(disp_w / 72 * max(ctx.inp.photo_dpi, SCREEN_DPI * ctx.inp.photo_dpi // 150)))
-    px_per_pt = width_px / disp_w
     meta_h = _height(meta) + 8
     cont = ctx.p(esc(ctx.t("continued", i=99, n=99)), "caption")
     cont_h = _height(cont) + 4
     first_pt = FRAME_H - _height(heading) - meta_h - 8
     rest_pt = FRAME_H - cont_h - 4
+    if first_pt < h0 * disp_w / w0 <= first_pt * 1.3:
+        # A little too tall for the room under the heading: print it slightly smaller on one page rather than
+        # cutting off a thin strip.
+        disp_w *= first_pt / (h0 * disp_w / w0) * 0.99
+    width_px = min(w0, round(disp_w / 72 * max(ctx.inp.photo_dpi, SCREEN_DPI * ctx.inp.photo_dpi // 150)))
+    px_per_pt = width_px / disp_w
     key = ("shot", ex.item.sha256)
     if key not in ctx.prepared:
         try:

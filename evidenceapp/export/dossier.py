@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..core.errors import InvalidInput
@@ -26,16 +28,26 @@ def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
         ctx = Ctx(inp, Path(tmp))
         builder = BUILDERS[inp.template]
         n_ex = len(inp.exhibits)
-        # Prepare every image once, up front, with progress and cancel between exhibits; the layout passes
-        # then only read the prepared JPEGs.
-        for k, ex in enumerate(inp.exhibits):
-            if cancel:
-                cancel.check()
-            progress(Progress(k, n_ex + 2, ex.item.display_title))
-            probe = Ctx(inp, Path(tmp), prepared=ctx.prepared, downscaled=ctx.downscaled)
-            from .blocks import _exhibit
+        # Prepare every image once, up front: Pillow releases the GIL while it decodes, resizes and encodes, so a
+        # few threads use the cores. The layout passes then only read the prepared JPEGs.
+        from .blocks import _exhibit
 
-            _exhibit(probe, ex)
+        def prepare(ex):  # type: ignore[no-untyped-def]
+            _exhibit(Ctx(inp, Path(tmp), prepared=ctx.prepared, downscaled=ctx.downscaled), ex)
+
+        workers = max(1, min(4, os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dossier-img") as pool:
+            futures = [pool.submit(prepare, ex) for ex in inp.exhibits]
+            try:
+                for k, fut in enumerate(futures):
+                    if cancel:
+                        cancel.check()
+                    fut.result()
+                    progress(Progress(k + 1, n_ex + 2, inp.exhibits[k].item.display_title))
+            except BaseException:
+                for f in futures:
+                    f.cancel()
+                raise
         progress(Progress(n_ex, n_ex + 2, "layout"))
 
         def story(pages: dict[int, int], total: int):

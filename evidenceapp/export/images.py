@@ -132,7 +132,10 @@ def slice_rows(im: Image.Image, first_h: int, rest_h: int, overlap: int, search:
                     break
         bands.append((top, best))
         top = max(best - overlap, top + 1)
-        limit = rest_h
+        # Share what is left evenly between the pages it needs, so the last page is not a thin strip.
+        left = h - top
+        pages = -(-left // rest_h)
+        limit = min(rest_h, -(-(left + (pages - 1) * overlap) // pages) + 8)
 
 
 def prepare_slices(path: Path, width_px: int, first_h: int, rest_h: int, quality: int, dest_dir: Path,

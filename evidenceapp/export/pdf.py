@@ -115,6 +115,8 @@ class DossierDoc(BaseDocTemplate):
 def draw_jpeg(canv: Canvas, img: Prepared, x: float, y: float, w: float, h: float) -> None:
     """Place a prepared JPEG. The XObject is named by the file's content digest (not its temp path), so the PDF
     bytes do not depend on where the work folder was; reportlab embeds the JPEG as is (DCTDecode, no re-encode)."""
+    if getattr(canv, "dry_run", False):
+        return  # the layout pass: where things go is known without embedding the pixels
     doc = canv._doc
     reg = doc.getXObjectName(img.name)
     if not doc.idToObject.get(reg):
@@ -197,6 +199,7 @@ def build_twice(path: Path, make_story: Callable[[dict[int, int], int], list[Flo
     import io
 
     canvasmaker = canvas_for(created)
+    dry_maker = type("DryCanvas", (canvasmaker,), {"dry_run": True})
     pages: dict[int, int] = {}
     total = 0
     for attempt in range(3):
@@ -205,7 +208,7 @@ def build_twice(path: Path, make_story: Callable[[dict[int, int], int], list[Flo
         doc = DossierDoc(out, header, lambda n, t=total or 0: footer(n, t), title=meta["title"],
                          author=meta["author"], subject=meta["subject"], creator=meta["creator"],
                          keywords=meta.get("keywords", ""), lang=meta.get("lang"), invariant=1)
-        doc.build(make_story(pages, total), canvasmaker=canvasmaker)
+        doc.build(make_story(pages, total), canvasmaker=canvasmaker if final else dry_maker)
         new_total, new_pages = doc.page, dict(doc.exhibit_pages)
         stable = new_total == total and new_pages == pages
         total, pages = new_total, new_pages

@@ -92,6 +92,9 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
             candidates.append(("image", ex))
     n = 0
     for kind, payload in candidates:
+        if n >= channel.max_files:  # no slot left: name it for form.txt, do not spend time encoding it
+            rep.omitted.append(_describe(kind, payload))
+            continue
         outputs = _materialise(kind, payload, channel, rep)
         for name_hint, data, ex_no, note in outputs:
             if n >= channel.max_files:
@@ -120,6 +123,13 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
         if v.get("shortened"):
             rep.actions.append(f"form field {k} shortened to {v['limit']} characters (the full text is in the PDF)")
     return rep
+
+
+def _describe(kind: str, payload: Any) -> str:
+    if kind == "pdf":
+        return payload.name
+    ex = payload[0] if kind == "contact_sheet" else payload
+    return f"E{ex.no} {ex.item.display_title}" + (" (contact sheet)" if kind == "contact_sheet" else "")
 
 
 def _materialise(kind: str, payload: Any, channel: Channel, rep: UploadReport) -> list[tuple[str, bytes, int | None, str]]:
@@ -188,15 +198,31 @@ def split_pdf(pdf: Path, max_bytes: int, out_dir: Path) -> list[Path]:
         w.write(buf)
         return buf.getvalue()
 
-    # One write per page gives each page's cost; a range of pages costs at most the sum (shared fonts are counted
-    # once per page there), so greedy grouping by that sum never overshoots. Each part is still checked.
-    sizes = [len(write(i, i + 1)) for i in range(n)]
+    # What each page adds on its own (its content stream and the images it is first to use) is read from the file;
+    # what pages share (fonts) is counted once per part. Each part is then written and checked, and pages are
+    # dropped from its end while it is over.
+    seen: set[int] = set()
+    own = []
+    for page in reader.pages:
+        size = 0
+        contents = page.get_contents()
+        if contents is not None:
+            size += len(contents.get_data())
+        xobjs = (page.get("/Resources") or {}).get("/XObject") or {}
+        for ref in xobjs.values():
+            key = getattr(ref, "idnum", id(ref))
+            if key not in seen:
+                seen.add(key)
+                length = ref.get_object().get("/Length", 0)
+                size += int(length.get_object() if hasattr(length, "get_object") else length)
+        own.append(size)
+    shared = max(0, pdf.stat().st_size - sum(own)) + 4096
     parts: list[bytes] = []
     start = 0
     while start < n:
-        end, total = start + 1, sizes[start]
-        while end < n and total + sizes[end] <= max_bytes:
-            total += sizes[end]
+        end, total = start + 1, shared + own[start]
+        while end < n and total + own[end] <= max_bytes:
+            total += own[end]
             end += 1
         data = write(start, end)
         while len(data) > max_bytes and end - start > 1:
