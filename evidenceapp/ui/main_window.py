@@ -359,6 +359,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog
 
+        if getattr(self.record, "session", None) is not None:
+            # A language change rebuilds every view; the take in progress must never be disturbed by that.
+            self.statusBar().showMessage(self.tr("Finish the recording before changing the settings."), 8000)
+            return
+
         dlg = SettingsDialog(self.ctx, self)
         if dlg.exec() and dlg.language_changed:
             self.apply_language(self.ctx.settings.language)

@@ -962,6 +962,10 @@
         <translation>Creating the demo case…</translation>
     </message>
     <message>
+        <source>Finish the recording before changing the settings.</source>
+        <translation>Finish the recording before changing the settings.</translation>
+    </message>
+    <message>
         <source>About evidenceapp</source>
         <translation>About evidenceapp</translation>
     </message>

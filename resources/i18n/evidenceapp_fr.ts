@@ -962,6 +962,10 @@
         <translation>Création du dossier d’exemple…</translation>
     </message>
     <message>
+        <source>Finish the recording before changing the settings.</source>
+        <translation>Terminez l’enregistrement avant de modifier les paramètres.</translation>
+    </message>
+    <message>
         <source>About evidenceapp</source>
         <translation>À propos d’evidenceapp</translation>
     </message>

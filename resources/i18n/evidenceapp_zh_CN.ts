@@ -962,6 +962,10 @@
         <translation>正在创建示例案件…</translation>
     </message>
     <message>
+        <source>Finish the recording before changing the settings.</source>
+        <translation>请先结束录像，再修改设置。</translation>
+    </message>
+    <message>
         <source>About evidenceapp</source>
         <translation>关于 evidenceapp</translation>
     </message>
