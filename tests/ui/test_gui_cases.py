@@ -121,3 +121,30 @@ def test_restart_restores_geometry_tab_and_selected_case(make_window, app):
     assert w2.splitter.sizes()[0] == w1.splitter.sizes()[0]
     current = w2.case_list.currentIndex()
     assert current.isValid() and current.data(IdRole) == second.id
+
+
+def test_settings_dialog_saves_choices_profile_and_switches_language(window, app, settings, tmp_path):
+    from evidenceapp.ui.dialogs.settings_dialog import SettingsDialog
+
+    def fill(dlg: SettingsDialog) -> None:
+        assert isinstance(dlg, SettingsDialog)
+        dlg.language.setCurrentIndex(dlg.language.findData("fr"))
+        dlg.export_folder.setText(str(tmp_path / "dossiers"))
+        dlg.record_size.setCurrentIndex(dlg.record_size.findData("1920x1080"))
+        dlg.record_fps.setValue(25)
+        dlg.tsa_url.setText(" http://127.0.0.1:3180/tsa ")
+        dlg.profile["name"].setText("王小明")
+        dlg.profile["phone"].setText("13800000000")
+        dlg.accept()
+
+    _answer_dialog(fill)
+    window.act_settings.trigger()
+    assert (settings.language, settings.export_folder, settings.record_size, settings.record_fps, settings.tsa_url) == (
+        "fr", str(tmp_path / "dossiers"), "1920x1080", 25, "http://127.0.0.1:3180/tsa")
+    assert cases_service.get_profile(app)["name"] == "王小明"
+    assert window.act_new.text() == "&Nouveau dossier…"  # the language switched at once
+    # A second Settings object on the same folder (the next start) reads the same choices.
+    from evidenceapp.ui.settings import Settings
+
+    again = Settings(settings.folder)
+    assert again.language == "fr" and again.record_fps == 25
