@@ -82,6 +82,9 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
     candidates: list[tuple[str, Any]] = []  # (kind, payload) in order of importance
     if channel.pdf:
         candidates += [("pdf", p) for p in pdf_parts]
+        if len(pdf_parts) > channel.max_files:
+            rep.problems.append(f"the dossier PDF needs {len(pdf_parts)} parts of at most"
+                                f" {channel.pdf_max_bytes:,} bytes, more than the {channel.max_files} files allowed")
     for ex in inp.exhibits:
         if ex.item.kind in ("unboxing", "video") and ex.no in sheets:
             candidates.append(("contact_sheet", (ex, sheets[ex.no])))
@@ -213,8 +216,8 @@ def split_pdf(pdf: Path, max_bytes: int, out_dir: Path) -> list[Path]:
             key = getattr(ref, "idnum", id(ref))
             if key not in seen:
                 seen.add(key)
-                length = ref.get_object().get("/Length", 0)
-                size += int(length.get_object() if hasattr(length, "get_object") else length)
+                stream = ref.get_object()
+                size += len(stream.get_data()) if hasattr(stream, "get_data") else 0
         own.append(size)
     shared = max(0, pdf.stat().st_size - sum(own)) + 4096
     parts: list[bytes] = []
