@@ -48,11 +48,11 @@ def save_png(image, path: Path) -> int:
     image.save(buf, "PNG")
     raw = bytes(data.data())
     colors = 256
-    while len(raw) > MAX_BYTES * 0.6 and colors >= 32:
+    while len(raw) > MAX_BYTES * 0.9 and colors >= 32:
         from PIL import Image
 
         img = Image.open(io.BytesIO(buf.data().data())).convert("RGB").quantize(
-            colors=colors, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+            colors=colors, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
         out = io.BytesIO()
         img.save(out, "PNG", optimize=True)
         raw = out.getvalue()

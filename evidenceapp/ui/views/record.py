@@ -69,7 +69,8 @@ class RecordView(QWidget):
         self.size.setCurrentIndex(max(self.size.findData(ctx.settings.record_size), 0))
         self.start_button = QPushButton(self.tr("● Start recording"), self)
         self.start_button.setObjectName("startRecording")
-        self.start_button.setStyleSheet("QPushButton { color:#c62828; font-weight:bold; padding:6px 14px; }")
+        self.start_button.setStyleSheet("QPushButton { color:#c62828; font-weight:bold; padding:6px 14px; }"
+                                        "QPushButton:disabled { color:#9e9e9e; }")
         self.start_button.clicked.connect(self.start)
         self.stop_button = QPushButton(self.tr("■ Stop and keep"), self)
         self.stop_button.setObjectName("stopRecording")
