@@ -141,5 +141,14 @@ def _handle(tasks: dict[str, Callable[..., Any]], name: str, args: dict[str, Any
         return {"ok": False, "code": MetadataFailed.code, "detail": f"{type(exc).__name__}: {exc}"[:300]}
 
 
+def run_if_requested(argv: list[str]) -> bool:
+    """For a frozen build (PyInstaller), whose binary is also the worker: call first thing in the launcher,
+    ``if run_if_requested(sys.argv[1:]): sys.exit(0)``; the pool starts ``<binary> --evidenceapp-media-worker N``."""
+    if argv[:1] != ["--evidenceapp-media-worker"]:
+        return False
+    main(int(argv[1]) if len(argv) > 1 else 1536 * 1024 * 1024)
+    return True
+
+
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 1536 * 1024 * 1024)
