@@ -118,6 +118,8 @@ def build_fields(sniffed: Sniffed, original_name: str, reply: dict[str, Any]) ->
     if detail:
         metadata["classification"] = detail
     if errors:
+        # A damaged video fails the same way at every step: say it once.
+        errors = [e for n, e in enumerate(errors) if e["message"] not in {x["message"] for x in errors[:n]}]
         metadata["errors"] = errors
         fields["metadata_error"] = errors[0]["code"]
     fields["metadata"] = metadata

@@ -54,8 +54,10 @@ def finish_analysis(app: App, case_id: str, pending: PendingAnalysis) -> tuple[A
             fields["metadata"]["keyframe_every_s"] = KEYFRAME_EVERY_S
         except Exception as exc:  # a video whose frames cannot be decoded is still evidence
             code = getattr(exc, "code", "E_METADATA_FAILED")
-            fields["metadata"].setdefault("errors", []).append(
-                {"step": "keyframes", "code": code, "message": getattr(exc, "message", str(exc))})
+            message = getattr(exc, "message", str(exc))
+            errors = fields["metadata"].setdefault("errors", [])
+            if message not in {e["message"] for e in errors}:
+                errors.append({"step": "keyframes", "code": code, "message": message})
             fields.setdefault("metadata_error", code)
     _flag_near_duplicates(app, case_id, pending.sha, fields)
     return sniffed, fields

@@ -12,7 +12,7 @@ from evidenceapp.media import samples
 
 def _tiff_block(next_ifd: int, sub_ifd: int | None = None) -> bytes:
     """A little-endian TIFF block: IFD0 with Make (and optionally an Exif sub-IFD pointer), then ``next_ifd``."""
-    entries = [(0x010F, 2, 6, b"Evil\x00\x00")]
+    entries = [(0x010F, 2, 4, b"Evi\x00")]  # Make, 4 bytes: stored inline
     if sub_ifd is not None:
         entries.append((0x8769, 4, 1, struct.pack("<I", sub_ifd)))
     out = b"II*\x00" + struct.pack("<I", 8) + struct.pack("<H", len(entries))

@@ -42,6 +42,9 @@ def test_each_bad_file_becomes_an_item_with_a_clear_error(app, case, tmp_path: P
         assert sha256_file(app.objects.path_for(item.sha256)) == sha256_file(files[name])  # original bytes kept
     assert "type_mismatch" in by_name["random.jpg"].flags
     assert "exif_damaged" in by_name["exif-loop.jpg"].flags
+    assert "loop" in by_name["exif-loop.jpg"].metadata["errors"][0]["message"]
+    assert "outside the data" in by_name["exif-outside.jpg"].metadata["errors"][0]["message"]
+    assert len(by_name["broken-moov.mp4"].metadata["errors"]) == 1  # one clear error, not one per step
     assert "420000" not in by_name["bomb.png"].metadata["errors"][0]["message"]
     assert "20000x20000" in by_name["bomb.png"].metadata["errors"][0]["message"]
     assert verify_case(app, case.id).ok
