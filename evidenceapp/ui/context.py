@@ -75,7 +75,7 @@ class Context:
     progress: ProgressHost | None = None
 
     def run(self, text: str, fn: TaskFn, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> Handle:
+            on_error: Callable[[BaseException], None] | None = None, background: bool = True) -> Handle:
         """Run ``fn`` off the GUI thread with the status-bar progress bar and Cancel button."""
         host = self.progress
         box: dict[str, Handle] = {}
@@ -101,7 +101,7 @@ class Context:
             for f in forward:
                 f(p)
 
-        handle = self.runner.submit(fn, on_done=done, on_error=failed, on_progress=progress)
+        handle = self.runner.submit(fn, on_done=done, on_error=failed, on_progress=progress, background=background)
         if host is not None and not handle.finished:
             box["h"] = handle
             forward.append(host.track(text, handle))

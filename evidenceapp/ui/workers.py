@@ -9,6 +9,9 @@ calling thread, so tests can drive the GUI step by step (gitfourchette's ForceSe
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import threading
 import time
 import weakref
 from collections.abc import Callable
@@ -21,6 +24,7 @@ from ..core.progress import CancelToken, Progress
 log = logging.getLogger("evidenceapp.ui")
 
 TaskFn = Callable[[Callable[[Progress], None], CancelToken], Any]
+BACKGROUND_NICE = 5
 PROGRESS_INTERVAL_S = 0.05  # forward at most ~20 progress updates a second: the GUI thread stays free
 
 # Every runner ever made, so the test fixture can check that none still has a thread working.
@@ -34,9 +38,10 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: TaskFn, signals: _Signals, cancel: CancelToken) -> None:
+    def __init__(self, fn: TaskFn, signals: _Signals, cancel: CancelToken, background: bool = True) -> None:
         super().__init__()
         self.setAutoDelete(True)
+        self.background = background
         self.fn = fn
         self.signals = signals
         self.cancel = cancel
@@ -49,12 +54,34 @@ class _Task(QRunnable):
             self.signals.progress.emit(p)
 
     def run(self) -> None:
+        if self.background:
+            _lower_this_threads_priority()
         try:
             result = self.fn(self._progress, self.cancel)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides how to show it
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
+
+
+_niced = threading.local()
+
+
+def _lower_this_threads_priority() -> None:
+    """Run background work at a lower CPU priority than the GUI thread (Linux: per-thread nice +5).
+
+    On a busy 2-core machine the GUI thread otherwise waits its turn behind the import's threads and the
+    media worker processes they start (which inherit the value), and the window stalls for 100+ ms.
+    A thread cannot raise its priority back, so recording (whose capture must not starve) uses the normal pool.
+    """
+    if getattr(_niced, "done", False):
+        return
+    _niced.done = True
+    if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+        except OSError:
+            pass
 
 
 class _Relay(QObject):
@@ -102,8 +129,10 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, inline: bool = False, max_threads: int = 2) -> None:
         super().__init__(parent)
         self.inline = inline
-        self.pool = QThreadPool(self)
+        self.pool = QThreadPool(self)  # background work, at a lower CPU priority
         self.pool.setMaxThreadCount(max_threads)
+        self.urgent_pool = QThreadPool(self)  # work that must keep up in real time (starting/stopping a take)
+        self.urgent_pool.setMaxThreadCount(1)
         self._live: dict[int, tuple[_Signals, _Relay]] = {}
         self._next = 0
         RUNNERS.add(self)
@@ -115,7 +144,7 @@ class TaskRunner(QObject):
     def submit(
         self, fn: TaskFn, on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None, background: bool = True,
     ) -> Handle:
         cancel = CancelToken()
         handle = Handle(cancel)
@@ -133,7 +162,7 @@ class TaskRunner(QObject):
         signals.failed.connect(relay.failed)
         if len(self._live) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Task(fn, signals, cancel))
+        (self.pool if background else self.urgent_pool).start(_Task(fn, signals, cancel, background))
         return handle
 
     def _finish(self, key: int) -> None:
@@ -168,6 +197,6 @@ class TaskRunner(QObject):
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel what is running and wait for the threads; True when all stopped."""
         self.cancel_all()
-        ok = self.pool.waitForDone(timeout_ms)
+        ok = self.pool.waitForDone(timeout_ms) and self.urgent_pool.waitForDone(timeout_ms)
         self._live.clear()
         return ok

@@ -64,7 +64,7 @@ def _ui_guard(qapp):
 
     # A deleted runner's pool waited for its threads in its destructor; only live ones can still be busy.
     busy = [r for r in list(RUNNERS) if shiboken6.isValid(r) and shiboken6.isValid(r.pool)
-            and r.pool.activeThreadCount()]
+            and (r.pool.activeThreadCount() or r.urgent_pool.activeThreadCount())]
     for r in busy:
         r.shutdown(10000)
     gpool = QThreadPool.globalInstance().activeThreadCount()

@@ -242,7 +242,8 @@ class RecordView(QWidget):
             self._set_state()
             report_exception(self, exc)
 
-        self.ctx.run(self.tr("Starting the camera…"), work, on_done=started, on_error=failed)
+        # Not background: the recorder's capture and encoder threads start here and inherit this thread's priority.
+        self.ctx.run(self.tr("Starting the camera…"), work, on_done=started, on_error=failed, background=False)
 
     def stop(self) -> None:
         """Finish the take and keep it. Never asks: a take is never thrown away."""
@@ -274,7 +275,8 @@ class RecordView(QWidget):
             report_exception(self, exc)
             self.ctx.bus.journal_changed.emit(case_id)
 
-        self.ctx.run(self.tr("Saving the recording…"), lambda _p, _c: s.stop(), on_done=finished, on_error=failed)
+        self.ctx.run(self.tr("Saving the recording…"), lambda _p, _c: s.stop(), on_done=finished, on_error=failed,
+                     background=False)
 
     def about_to_close(self) -> None:
         """The window is closing: finish the take on this thread so it is stored before the process ends."""
