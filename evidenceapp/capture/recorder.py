@@ -8,8 +8,8 @@
     result = rec.stop()    # RecorderResult: sha256, size, frames, dropped, duplicated, duration, clocks …
 
 Capture thread: reads the source at its pace, gives each frame a CFR slot from its capture timestamp, draws the
-overlay, and offers it to a bounded queue; when the queue is full (encoder behind) the frame is dropped and
-counted, never buffered without limit. Encoder thread: fills slots the capture skipped by repeating the previous
+overlay, converts it to I420 and offers it to a bounded queue (2 s, at most 256 MB); when the queue is full
+(encoder behind) the frame is dropped and counted, never buffered without limit. Encoder thread: fills slots the capture skipped by repeating the previous
 frame (counted as duplicated) so the file stays constant-rate and in step with the clock, encodes, and every
 ``checkpoint_s`` reports bytes-so-far and the running SHA-256.
 
@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 
 MAX_FILL_S = 2.0  # a capture gap longer than this (machine suspended) is left as a timestamp gap, not filled
 LATE_SLACK = 2.0  # frames a capture may run late (scheduling jitter) before the slot it missed is duplicated
-QUEUE_BYTES = 200 * 1024 * 1024  # bound on frames waiting for the encoder
+QUEUE_S = 2.0  # seconds of frames the encoder may fall behind (a stall when other programs take the CPU) …
+QUEUE_BYTES = 256 * 1024 * 1024  # … within this many bytes of I420 frames
 
 END_USER = "user"
 END_SOURCE_ENDED = "source_ended"
@@ -168,8 +169,9 @@ class Recorder:
         except BaseException:
             self.source.close()
             raise
-        frame_bytes = self.size[0] * self.size[1] * 3
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=max(4, min(round(self.fps), QUEUE_BYTES // frame_bytes)))
+        frame_bytes = self.size[0] * self.size[1] * 3 // 2  # I420
+        self._queue: queue.Queue[Any] = queue.Queue(
+            maxsize=max(4, min(round(self.fps * QUEUE_S), QUEUE_BYTES // frame_bytes)))
         self.stats.state = "recording"
         self._threads = [threading.Thread(target=self._capture_loop, name="rec-capture", daemon=True),
                          threading.Thread(target=self._encode_loop, name="rec-encode", daemon=True)]
@@ -272,7 +274,9 @@ class Recorder:
                 frame.rgb.flags.writeable = False
                 self._latest = frame.rgb
                 try:
-                    self._queue.put_nowait((slot, frame.rgb))
+                    # Converted here, not in the encoder thread: the two threads share the work, and a queued
+                    # I420 frame is half the bytes of RGB, so the queue holds twice as long a stall.
+                    self._queue.put_nowait((slot, H264Writer.to_yuv(frame.rgb)))
                 except queue.Full:
                     self.stats.dropped += 1
                     self.stats.dropped_queue_full += 1
@@ -308,8 +312,7 @@ class Recorder:
                     break
                 if failed:
                     continue  # keep draining so the capture thread never blocks
-                slot, rgb = item
-                yuv = w.to_yuv(rgb)
+                slot, yuv = item
                 gap = slot - last - 1
                 if prev is not None and gap > 0:
                     if gap <= max_fill:
