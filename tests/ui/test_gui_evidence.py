@@ -136,3 +136,20 @@ def test_models_pass_qtmodeltester(qtmodeltester, window, case, tmp_path, app):
     qtmodeltester.check(journal)
     assert journal.rowCount() == 3 and journal.index(1, 2).data() == "Evidence added"
     qtmodeltester.check(window.case_filter)
+
+
+def test_files_that_cannot_be_added_are_listed_in_sentences(window, case, tmp_path, app):
+    import os
+
+    view = _open(window, case)
+    good = make_jpeg(tmp_path / "ok.jpg")
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    view.import_paths([str(good), str(tmp_path / "gone.jpg"), str(fifo)], "import")
+    from evidenceapp.ui import errors
+
+    [(name, text, details)] = [s for s in errors.SHOWN if s[0] == "importErrors"]
+    assert "1 added" in text and "2 could not be added" in text
+    assert "The file or folder no longer exists" in details and "gone.jpg" in details
+    assert "not an ordinary file" in details and "pipe.jpg" in details
+    assert [i.original_name for i in cases_service.case_items(app, case.id)] == ["ok.jpg"]
