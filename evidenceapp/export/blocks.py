@@ -28,7 +28,7 @@ from . import images, texts
 from .fonts import SANS
 from .i18n import t
 from .model import DossierInput, Exhibit, Missing
-from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, styles
+from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, PageRef, styles
 
 SCREEN_DPI = 200  # chat text stays sharp; photos use DossierInput.photo_dpi
 # Printed photo size: 480 pt = 1000 px at 150 dpi, which a 4000-px (12-MP) JPEG decodes to directly at 1/4 scale.
@@ -299,11 +299,10 @@ def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
     data: list[list[Any]] = [head]
     for ex in ctx.inp.exhibits:
         i = ex.item
-        page = str(ctx.pages.get(ex.no, "")) or "—"
         data.append([
             ctx.p(str(ex.no), "cell"), ctx.p(esc(i.display_title), "cell"), ctx.p(esc(source_text(ctx, i)), "cell"),
             ctx.p(esc(fmt_time(i.captured_at) or ctx.t("time_unknown")), "cell"), ctx.p(proves(ctx, i), "cell"),
-            ctx.p(page, "cell"), sha_para(ctx, i.sha256),
+            PageRef(ex.no, ctx.pages), sha_para(ctx, i.sha256),
         ])
     mm = 2.835
     widths = [8 * mm, 32 * mm, 22 * mm, 24 * mm, 0, 10 * mm, 48.5 * mm]

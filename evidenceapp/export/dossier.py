@@ -13,7 +13,7 @@ from . import fonts
 from .blocks import Ctx
 from .i18n import LANGS, t
 from .model import TEMPLATES, DossierInput, PdfResult
-from .pdf import build_twice
+from .pdf import build
 from .templates import BUILDERS
 
 
@@ -50,12 +50,6 @@ def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
                 raise
         progress(Progress(n_ex, n_ex + 2, "layout"))
 
-        def story(pages: dict[int, int], total: int):
-            if cancel:
-                cancel.check()
-            ctx.pages = pages
-            return builder(ctx)
-
         case = inp.case
         title = f"{t(inp.lang, 'title_' + inp.template).replace(' ', '') if inp.lang == 'zh_CN' else t(inp.lang, 'title_' + inp.template)}"
         meta = {
@@ -67,7 +61,11 @@ def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
             "lang": {"zh_CN": "zh-CN", "en": "en", "fr": "fr"}[inp.lang],
         }
         header = f"{case.title} · {t(inp.lang, 'order_no')} {case.order_no}"
-        total, pages = build_twice(path, story, header, lambda x, y: t(inp.lang, "page_x_of_y", x=x, y=y), meta,
-                                   inp.created)
+        if cancel:
+            cancel.check()
+        pages: dict[int, int] = {}
+        ctx.pages = pages
+        total = build(path, builder(ctx), pages, header, lambda x, y: t(inp.lang, "page_x_of_y", x=x, y=y), meta,
+                      inp.created)
         progress(Progress(n_ex + 2, n_ex + 2, ""))
         return PdfResult(path, total, pages, list(ctx.missing.values()), len(ctx.downscaled))

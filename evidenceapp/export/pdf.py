@@ -3,9 +3,8 @@
 Reproducible: ``invariant`` mode (no random document id), the creation date set from the input rather than the
 clock, images named by content digest, no temp paths in the file. The same input gives the same bytes.
 
-Two passes: the first lays the document out to learn the page count and the page each exhibit starts on; the
-second prints "page X of Y" and the exhibit list's page column. Prepared images are reused, so the second pass
-costs only the layout.
+One layout pass: pages are held until the end (DeferredCanvas), when "page X of Y" and the exhibit list's page
+column are drawn onto them.
 """
 
 from __future__ import annotations
@@ -78,12 +77,38 @@ class FixedDateCanvas(Canvas):
             ts.dhh = ts.dmm = 0
 
 
-def canvas_for(created: datetime) -> type[FixedDateCanvas]:
-    return type("DossierCanvas", (FixedDateCanvas,), {"created": created})
+class DeferredCanvas(FixedDateCanvas):
+    """Holds every finished page until the end, then draws what needs the whole document: "page X of Y" and the
+    exhibit list's page numbers. One layout pass instead of two (the usual NumberedCanvas recipe, extended with
+    callbacks registered while drawing)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self.later: list[Callable[[Canvas, int], None]] = []  # for the current page: fn(canvas, total pages)
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held.append(dict(self.__dict__))
+        self.later = []
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            for fn in state["later"]:
+                fn(self, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def canvas_for(created: datetime) -> type[DeferredCanvas]:
+    return type("DossierCanvas", (DeferredCanvas,), {"created": created})
 
 
 class DossierDoc(BaseDocTemplate):
-    def __init__(self, filename: Any, header: str, footer: Callable[[int], str], **kw: Any) -> None:
+    def __init__(self, filename: Any, header: str, footer: Callable[[int, int], str], exhibit_pages: dict[int, int],
+                 **kw: Any) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                          bottomMargin=MARGIN_BOTTOM, initialFontName=SANS, **kw)
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body", leftPadding=0, rightPadding=0,
@@ -91,7 +116,7 @@ class DossierDoc(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
         self._header = header
         self._footer = footer
-        self.exhibit_pages: dict[int, int] = {}
+        self.exhibit_pages = exhibit_pages  # filled while drawing; read by PageRef at the end
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
@@ -101,10 +126,17 @@ class DossierDoc(BaseDocTemplate):
         canv.setStrokeColor(colors.HexColor("#bbbbbb"))
         canv.setLineWidth(0.4)
         canv.line(MARGIN_X, PAGE_H - 13.5 * mm, PAGE_W - MARGIN_X, PAGE_H - 13.5 * mm)
-        canv.setFont(SANS, 8.5)
-        canv.setFillColor(colors.black)
-        canv.drawCentredString(PAGE_W / 2, 10 * mm, self._footer(doc.page))
         canv.restoreState()
+        page = doc.page
+
+        def footer(c: Canvas, total: int) -> None:
+            c.saveState()
+            c.setFont(SANS, 8.5)
+            c.setFillColor(colors.black)
+            c.drawCentredString(PAGE_W / 2, 10 * mm, self._footer(page, total))
+            c.restoreState()
+
+        canv.later.append(footer)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         no = getattr(flowable, "exhibit_no", None)
@@ -115,8 +147,6 @@ class DossierDoc(BaseDocTemplate):
 def draw_jpeg(canv: Canvas, img: Prepared, x: float, y: float, w: float, h: float) -> None:
     """Place a prepared JPEG. The XObject is named by the file's content digest (not its temp path), so the PDF
     bytes do not depend on where the work folder was; reportlab embeds the JPEG as is (DCTDecode, no re-encode)."""
-    if getattr(canv, "dry_run", False):
-        return  # the layout pass: where things go is known without embedding the pixels
     doc = canv._doc
     reg = doc.getXObjectName(img.name)
     if not doc.idToObject.get(reg):
@@ -193,25 +223,36 @@ class Anchor(Flowable):
         return None
 
 
-def build_twice(path: Path, make_story: Callable[[dict[int, int], int], list[Flowable]], header: str,
-                footer: Callable[[int, int], str], meta: dict[str, str], created: datetime) -> tuple[int, dict[int, int]]:
-    """Lay out until the page count and the exhibit pages are stable (two passes, a third if numbers moved)."""
-    import io
+class PageRef(Flowable):
+    """The page an exhibit starts on, in the exhibit list: the number is drawn when the document is complete."""
 
-    canvasmaker = canvas_for(created)
-    dry_maker = type("DryCanvas", (canvasmaker,), {"dry_run": True})
-    pages: dict[int, int] = {}
-    total = 0
-    for attempt in range(3):
-        final = attempt > 0
-        out: Any = str(path) if final else io.BytesIO()
-        doc = DossierDoc(out, header, lambda n, t=total or 0: footer(n, t), title=meta["title"],
-                         author=meta["author"], subject=meta["subject"], creator=meta["creator"],
-                         keywords=meta.get("keywords", ""), lang=meta.get("lang"), invariant=1)
-        doc.build(make_story(pages, total), canvasmaker=canvasmaker if final else dry_maker)
-        new_total, new_pages = doc.page, dict(doc.exhibit_pages)
-        stable = new_total == total and new_pages == pages
-        total, pages = new_total, new_pages
-        if final and stable:
-            return total, pages
-    return total, pages
+    def __init__(self, exhibit_no: int, pages: dict[int, int], font_size: float = 8) -> None:
+        super().__init__()
+        self.no = exhibit_no
+        self.pages = pages
+        self.font_size = font_size
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return min(avail_w, 24), self.font_size * 1.3
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, self.font_size * 0.3)
+        size, pages, no = self.font_size, self.pages, self.no
+
+        def number(c: Canvas, total: int) -> None:
+            c.saveState()
+            c.setFont(SANS, size)
+            c.drawString(x, y, str(pages.get(no, "—")))
+            c.restoreState()
+
+        self.canv.later.append(number)
+
+
+def build(path: Path, story: list[Flowable], exhibit_pages: dict[int, int], header: str,
+          footer: Callable[[int, int], str], meta: dict[str, str], created: datetime) -> int:
+    """Lay the story out once; returns the page count. ``exhibit_pages`` is filled (exhibit no → first page)."""
+    doc = DossierDoc(str(path), header, footer, exhibit_pages, title=meta["title"], author=meta["author"],
+                     subject=meta["subject"], creator=meta["creator"], keywords=meta.get("keywords", ""),
+                     lang=meta.get("lang"), invariant=1)
+    doc.build(story, canvasmaker=canvas_for(created))
+    return doc.page
