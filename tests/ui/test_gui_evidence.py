@@ -124,7 +124,8 @@ def test_models_pass_qtmodeltester(qtmodeltester, window, case, tmp_path, app):
     evidence = EvidenceModel()
     evidence.set_items(cases_service.case_items(app, case.id))
     qtmodeltester.check(evidence)
-    assert [evidence.index(r).data() for r in range(2)] == ["1. a.jpg", "2. b.png"]
+    assert [evidence.index(r).data().split("\n")[0] for r in range(2)] == ["1. a.jpg", "2. b.png"]
+    assert evidence.index(0).data().split("\n")[1].startswith("Photo")
 
     cases = CaseListModel()
     cases.set_cases(cases_service.list_cases(app))

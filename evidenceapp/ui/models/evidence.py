@@ -132,7 +132,10 @@ class EvidenceModel(QAbstractListModel):
             return None
         item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.exhibit_order}. {item.display_title}"
+            # Second line: the kind and capture day, so "grouped by kind" and "capture time" orders read at a glance.
+            when = timefmt.local(item.captured_at).split(" ")[0] if item.captured_at else ""
+            sub = " · ".join(x for x in (labels.label(labels.kinds(), item.kind), when) if x)
+            return f"{item.exhibit_order}. {item.display_title}\n{sub}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(item)
         if role == Qt.ItemDataRole.ToolTipRole:
