@@ -21,7 +21,10 @@ from ..core.errors import EvidenceError
 _lock = threading.Lock()
 _engine: Any = None
 MAX_PIXELS = 60_000_000  # beyond this, downscale first (a hostile or absurd image must not eat the RAM)
-TILE_HEIGHT = 2400  # tall screenshots are read in overlapping bands: detection works on a bounded image
+# Very tall screenshots (long scroll captures) are read in overlapping bands so detection works on a bounded image
+# (its memory grows with the height). Bands cost CPU (overlaps are read twice; ×1.6 on a 6000-px shot measured by
+# benchmarks/ocr.py), so a phone screenshot up to 1.25 × TILE_HEIGHT goes through in one pass.
+TILE_HEIGHT = 6000
 OVERLAP = 200  # taller than any chat line, so a line cut by one band's edge is whole in the next
 
 
