@@ -90,6 +90,7 @@ class ScamHitView:
     label: str
     advice: str
     source: str
+    warnings: list[str] = field(default_factory=list)  # the playbook's fuller advice (WarningView keys)
 
 
 @dataclass
@@ -240,7 +241,7 @@ def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
         for h in rules.scan_lines(text.splitlines(), item.id, skip=own):
             s = rules.signals[h.signal]
             out.append(ScamHitView(item.id, h.line, h.text, h.signal, pb.t(s.label, lang), pb.t(s.advice, lang),
-                                   pb.load().source_line(s.source)))
+                                   pb.load().source_line(s.source), list(s.warnings)))
     return out
 
 

@@ -29,6 +29,7 @@ def test_pasted_chat_is_an_item_searchable_and_scanned(app, case) -> None:
     g = pb_svc.case_guidance(app, case.id, "zh_CN")
     assert [(h.item_id, h.line, h.signal) for h in g.scam_hits] == [(item.id, 2, "close_dispute")]
     assert "不要关闭纠纷" in g.scam_hits[0].advice
+    assert "ali_never_close" in g.scam_hits[0].warnings
     actions = [e.action for e in cases_svc.journal(app, case.id)]
     assert actions[-2:] == ["item_added", "item_text_added"]
 
