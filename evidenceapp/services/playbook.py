@@ -393,10 +393,12 @@ def next_deadline(app: App, case_id: str, lang: str = "en", now: datetime | None
 
 
 def alerts(app: App, lang: str = "en", now: datetime | None = None) -> list[tuple[str, DeadlineView]]:
-    """Open deadlines of every case that are within 48 h or passed: (case id, deadline), soonest first.
-    The GUI polls this for its desktop notifications."""
+    """Open deadlines of every open case that are within 48 h or passed: (case id, deadline), soonest first.
+    The GUI polls this for its desktop notifications (warning at 48 h, urgent at 24 h)."""
     out = []
     for case in cases_repo.all_cases(app.db.con):
+        if case.status in ("resolved", "closed"):
+            continue  # nothing to act on any more
         for d in list_deadlines(app, case.id, lang, now):
             if d.status in ("warning", "urgent", "passed"):
                 out.append((case.id, d))

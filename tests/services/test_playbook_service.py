@@ -86,6 +86,9 @@ def test_a_deadline_30_hours_away_is_a_warning(app, case) -> None:
     svc.edit_deadline(app, d.id, due_at=NOW - timedelta(hours=1))
     assert svc.list_deadlines(app, case.id, now=NOW)[0].status == "passed"
     assert [(cid, v.id) for cid, v in svc.alerts(app, now=NOW)] == [(case.id, d.id)]
+    cases_svc.edit_case(app, case.id, status="closed")
+    assert svc.alerts(app, now=NOW) == []
+    cases_svc.edit_case(app, case.id, status="open")
     svc.edit_deadline(app, d.id, done=True)
     assert svc.list_deadlines(app, case.id, now=NOW)[0].status == "done"
     assert svc.alerts(app, now=NOW) == [] and svc.next_deadline(app, case.id, now=NOW) is None
