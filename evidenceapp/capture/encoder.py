@@ -1,7 +1,8 @@
 """Crash-safe H.264 in fragmented MP4, hashed as it is written.
 
-- libx264 (``veryfast`` by default), yuv420p, keyframe every second (≤ 2 s asked), constant frame rate: the
-  caller gives each frame its slot number on the capture clock (pts = slot, time base 1/fps).
+- libx264 (``ultrafast`` or ``veryfast``, always ``zerolatency``), yuv420p, keyframe every second (≤ 2 s
+  asked), constant frame rate: the caller gives each frame its slot number on the capture clock (pts = slot,
+  time base 1/fps).
 - ``movflags=frag_keyframe+empty_moov+default_base_moof``, ``frag_duration`` 0.5 s and ``flush_packets``: the
   header is complete before the first frame and every fragment (at each keyframe and every half second) reaches
   the file as soon as it is cut, so a kill -9 leaves a playable file missing at most the last half second.
@@ -82,7 +83,7 @@ class HashingSink:
 class EncoderConfig:
     size: tuple[int, int]
     fps: float
-    preset: str = "veryfast"
+    preset: str = "ultrafast"
     crf: int = 23
     keyframe_s: float = 1.0  # ≤ 2 s required; 1 s keeps what a crash can lose short
 

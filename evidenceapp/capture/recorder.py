@@ -116,7 +116,7 @@ _STOP = object()
 
 class Recorder:
     def __init__(
-        self, source: VideoSource, path: Path, *, overlay: Overlay | None = None, preset: str = "veryfast",
+        self, source: VideoSource, path: Path, *, overlay: Overlay | None = None, preset: str = "ultrafast",
         audio: AudioInput | None = None, on_checkpoint: Callable[[Checkpoint], None] | None = None,
         on_end: Callable[[str], None] | None = None, checkpoint_s: float = 10.0,
         metadata: dict[str, str] | None = None,

@@ -232,6 +232,9 @@ class CameraSource:
         actual = cap.get(cv2.CAP_PROP_FPS)
         if actual and 1 <= actual <= 240:
             self.fps = float(actual)  # what the camera agreed to deliver is the take's frame rate
+        aw, ah = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
+        if 16 <= aw < w and 16 <= ah < h:
+            self.size = (_even(aw), _even(ah))  # a 720p webcam records 720p, not a blurry upscale to 1080p
         self._cap = cap
 
     def read(self) -> Frame | None:

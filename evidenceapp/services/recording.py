@@ -58,9 +58,13 @@ from .cases import get_case
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1280, 720)
+# benchmarks/record.py on the 2-core reference machine (shared, load 8): 1080p30 with libx264 ultrafast+zerolatency
+# held 0 dropped frames for 60 s using 38% CPU; veryfast needed twice the CPU and dropped frames under that load
+# (even 720p did). Files are ~2x larger (~100 MB a minute at 1080p); --preset veryfast halves that on a quiet
+# machine.
+DEFAULT_SIZE = (1920, 1080)
 DEFAULT_FPS = 30
-DEFAULT_PRESET = "veryfast"
+DEFAULT_PRESET = "ultrafast"
 CHECKPOINT_S = 10.0
 
 # DESIGN §4, in the order an unboxing goes.
