@@ -68,6 +68,28 @@ def decode_count(path: Path) -> tuple[int, float]:
     return n, end
 
 
+def decoded_end(path: Path, tail_s: float = 3.0) -> float:
+    """Where the decodable video of a (possibly cut) file ends, in seconds, decoding only its last ``tail_s``
+    seconds: start-up recovery of an hour-long take must not decode the whole hour. 0.0 when nothing decodes."""
+    info = probe(path)
+    if info is None:
+        return 0.0
+    end = 0.0
+    try:
+        with av.open(str(path)) as c:
+            vs = c.streams.video[0]
+            start = float(vs.start_time * vs.time_base) if vs.start_time is not None else 0.0
+            step = 1 / float(vs.average_rate or vs.guessed_rate or 30)
+            if info.duration > tail_s:
+                c.seek(int((start + info.duration - tail_s) / vs.time_base), stream=vs, backward=True)
+            for f in c.decode(vs):
+                if f.time is not None:
+                    end = max(end, f.time - start + step)
+    except (av.FFmpegError, OSError):
+        pass
+    return end
+
+
 def grab(path: Path, offsets: list[float]) -> list[tuple[float, np.ndarray]]:
     """The frame on screen at each offset (seconds from the start) as (frame time, RGB array), in the order
     given. Offsets past the end give the last frame. One forward pass; a jump of more than 3 s seeks to the

@@ -626,8 +626,8 @@ def _recover_one(app: App, side: Path) -> str | None:
     sha = sha256_file(video)
     size = video.stat().st_size
     info = kf.probe(video)
-    frames, decoded_end = kf.decode_count(video)
-    if info is None or frames == 0:
+    decoded_end = kf.decoded_end(video) if info is not None else 0.0
+    if info is None or decoded_end <= 0:
         with app.db.tx() as con:
             journal_repo.append(con, case.id, "recording_interrupted",
                                 {**base, "kept": False, "sha256": sha, "size": size,
@@ -642,7 +642,8 @@ def _recover_one(app: App, side: Path) -> str | None:
     if "." not in start_utc:
         start_utc = start_utc.replace("Z", ".000000Z")
     summary = {
-        "recording_id": rec_id, "sha256": sha, "size": size, "frames": frames, "duration_s": round(decoded_end, 3),
+        "recording_id": rec_id, "sha256": sha, "size": size, "frames": min(info.frames, round(decoded_end * info.fps)),
+        "duration_s": round(decoded_end, 3),
         "fps": info.fps, "width": info.width, "height": info.height, "start_wall_utc": start_utc,
         "start_local": started.get("start_local", ""), "clock_offset_start": started.get("clock_at_start"),
         "end_reason": "interrupted", "checkpoints": len(checkpoints), "checkpoints_verified": verified,

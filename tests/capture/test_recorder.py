@@ -135,3 +135,14 @@ def test_keyframe_grab_and_contact_sheet(tmp_path: Path) -> None:
     assert [round(t, 2) for t, _ in got][:2] == [1.0, 0.0] and got[2][0] == pytest.approx(info.duration - 1 / 15)
     sheet = kf.contact_sheet([(rgb, [f"{t:.1f}", "面单"]) for t, rgb in got], cjk_font_path(), tile_width=160)
     assert sheet.width > 3 * 160 and sheet.height > 120
+
+
+def test_decoded_end_reads_only_the_tail_of_a_cut_file(tmp_path: Path) -> None:
+    _, res, _ = _record(tmp_path, SyntheticSource(SIZE, 15), 4.5)
+    data = res.path.read_bytes()
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(data[: len(data) * 2 // 3])  # a crash mid-fragment
+    full_n, full_end = kf.decode_count(res.path)
+    cut_n, cut_end = kf.decode_count(cut)
+    assert kf.decoded_end(res.path) == pytest.approx(full_end, abs=1e-6)
+    assert 0 < cut_n < full_n and kf.decoded_end(cut) == pytest.approx(cut_end, abs=1e-6)
