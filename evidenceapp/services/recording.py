@@ -49,7 +49,6 @@ from typing import Any
 
 from .. import __version__, config
 from ..core.errors import EvidenceError, InvalidInput, NotFound, RecordingFailed
-from ..core.hashing import sha256_file
 from ..core.journal import now_utc
 from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
 from ..store import cases_repo, items_repo, journal_repo
@@ -623,8 +622,8 @@ def _recover_one(app: App, side: Path) -> str | None:
         video.unlink(missing_ok=True)
         side.unlink(missing_ok=True)
         return None
-    sha = sha256_file(video)
-    size = video.stat().st_size
+    checkpoints = data.get("checkpoints", [])
+    sha, size, verified = _hash_and_check(video, checkpoints)
     info = kf.probe(video)
     decoded_end = kf.decoded_end(video) if info is not None else 0.0
     if info is None or decoded_end <= 0:
@@ -635,8 +634,6 @@ def _recover_one(app: App, side: Path) -> str | None:
         video.unlink()
         side.unlink(missing_ok=True)
         return None
-    checkpoints = data.get("checkpoints", [])
-    verified = _verify_checkpoints(video, checkpoints)
     started = data.get("started", {})
     start_utc = started.get("start_wall_utc") or data.get("created_at") or now_utc()
     if "." not in start_utc:
@@ -657,26 +654,27 @@ def _recover_one(app: App, side: Path) -> str | None:
     return item.id
 
 
-def _verify_checkpoints(video: Path, checkpoints: list[dict[str, Any]]) -> int:
-    """How many journalled running digests match the prefix of the file: proof the bytes were not changed
-    between the crash and the recovery."""
+def _hash_and_check(video: Path, checkpoints: list[dict[str, Any]]) -> tuple[str, int, int]:
+    """(SHA-256, size, how many journalled running digests match the file's prefix) in one read of the file.
+    Matching checkpoints prove the bytes were not changed between the crash and the recovery."""
     import hashlib
 
     ok = 0
     h = hashlib.sha256()
     done = 0
+    marks = sorted(int(cp.get("bytes", 0)) for cp in checkpoints)
+    wanted = {int(cp.get("bytes", 0)): cp.get("sha256_so_far") for cp in checkpoints}
     with open(video, "rb") as f:
-        for cp in sorted(checkpoints, key=lambda c: c.get("bytes", 0)):
-            want = int(cp.get("bytes", 0))
-            while done < want:
-                chunk = f.read(min(1 << 20, want - done))
-                if not chunk:
-                    return ok
-                h.update(chunk)
-                done += len(chunk)
-            if h.copy().hexdigest() == cp.get("sha256_so_far"):
+        while True:
+            nxt = next((m for m in marks if m > done), None)
+            chunk = f.read(min(1 << 20, nxt - done) if nxt is not None else 1 << 20)
+            if not chunk:
+                break
+            h.update(chunk)
+            done += len(chunk)
+            if done in wanted and h.copy().hexdigest() == wanted[done]:
                 ok += 1
-    return ok
+    return h.hexdigest(), done, ok
 
 
 if recover_interrupted not in STARTUP_HOOKS:

@@ -199,3 +199,13 @@ def test_cli_record_from_a_file_source_ends_with_the_file(home, case, tmp_path) 
     assert out["end_reason"] == "source_ended" and out["fps"] == 12 and out["frames"] == 18
     assert out["status"] == "ok" and out["flags"] == ["source_ended"] and out["duration"] == pytest.approx(1.5)
     assert rec.list_sources()[-2:] == ["file:PATH", "synthetic"]
+
+
+def test_recovery_checks_journalled_digests_against_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = bytes(range(256)) * 20000  # 5 MB
+    cps = [{"bytes": n, "sha256_so_far": hashlib.sha256(data[:n]).hexdigest()} for n in (1000, 2_000_000, 4_000_000)]
+    f = tmp_path / "take.mp4"
+    f.write_bytes(data)
+    assert rec._hash_and_check(f, cps) == (hashlib.sha256(data).hexdigest(), len(data), 3)
+    f.write_bytes(data[:1500_000] + b"X" + data[1500_001:])  # altered after the first checkpoint
+    assert rec._hash_and_check(f, cps)[2] == 1
