@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+REPEAT = 2
 sys.path.insert(0, str(ROOT))
 
 
@@ -70,6 +71,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def child_ours(home: str, case_id: str, out: str, mode: str) -> None:
     from datetime import UTC, datetime
 
@@ -79,7 +85,7 @@ def child_ours(home: str, case_id: str, out: str, mode: str) -> None:
 
     when = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     with App.open(Path(home)) as app:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu_s()
         if mode == "pdf":
             inp = gather(app, case_id, "12315", "zh_CN", created=when)
             res = build_pdf(inp, Path(out) / "dossier.pdf")
@@ -89,6 +95,7 @@ def child_ours(home: str, case_id: str, out: str, mode: str) -> None:
             info = {"pages": r.pages, "pdf_bytes": r.pdf.stat().st_size, "bundle_bytes": r.bundle.stat().st_size,
                     "upload": [(f.name, f.size) for f in r.upload.files], "fits": r.upload.fits}
         info["seconds"] = time.perf_counter() - t0
+        info["cpu"] = cpu_s() - c0
     info["rss_mb"] = peak_rss_mb()
     print(json.dumps(info))
 
@@ -97,10 +104,10 @@ def child_img2pdf(paths_file: str, out: str) -> None:
     import img2pdf
 
     paths = Path(paths_file).read_text().splitlines()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_s()
     with open(out, "wb") as f:
         f.write(img2pdf.convert(paths, rotation=img2pdf.Rotation.ifvalid))
-    print(json.dumps({"seconds": time.perf_counter() - t0, "pdf_bytes": Path(out).stat().st_size,
+    print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": cpu_s() - c0, "pdf_bytes": Path(out).stat().st_size,
                       "rss_mb": peak_rss_mb()}))
 
 
@@ -142,15 +149,23 @@ def main() -> None:
         (tmp / "paths.txt").write_text("\n".join(str(p) for p in paths))
         (tmp / "ours").mkdir()
         (tmp / "full").mkdir()
-        ref, ref_rss = run_child("--img2pdf", str(tmp / "paths.txt"), str(tmp / "ref.pdf"))
-        ours, ours_rss = run_child("--ours", str(home), case.id, str(tmp / "ours"), "pdf")
+        # Best of REPEAT runs each, interleaved: the machine is shared, the least disturbed run counts.
+        refs, ourss = [], []
+        for _ in range(REPEAT):
+            refs.append(run_child("--img2pdf", str(tmp / "paths.txt"), str(tmp / "ref.pdf")))
+            ourss.append(run_child("--ours", str(home), case.id, str(tmp / "ours"), "pdf"))
+        ref, ref_rss = min(refs, key=lambda r: r[0]["seconds"])
+        ours, ours_rss = min(ourss, key=lambda r: r[0]["seconds"])
+        ref_rss, ours_rss = max(r[1] for r in refs), max(r[1] for r in ourss)
         full, full_rss = run_child("--ours", str(home), case.id, str(tmp / "full"), "full")
     ratio = ours["seconds"] / ref["seconds"]
-    print(f"img2pdf (same {len(paths)} files, no resizing): {ref['seconds']:.1f} s, {ref['pdf_bytes'] / 1e6:.0f} MB,"
-          f" peak RSS {ref_rss:.0f} MB")
-    print(f"ours, dossier PDF: {ours['seconds']:.1f} s, {ours['pages']} pages, {ours['pdf_bytes'] / 1e6:.1f} MB,"
-          f" peak RSS {ours_rss:.0f} MB   -> ratio {ratio:.2f}x img2pdf (goal <= 3)")
-    print(f"ours, full export (PDF + bundle of originals + upload/): {full['seconds']:.1f} s, bundle"
+    cpu_ratio = ours["cpu"] / ref["cpu"]
+    print(f"img2pdf (same {len(paths)} files, no resizing; best of {REPEAT}): {ref['seconds']:.1f} s, {ref['pdf_bytes'] / 1e6:.0f} MB,"
+          f" CPU {ref['cpu']:.1f} s, peak RSS {ref_rss:.0f} MB")
+    print(f"ours, dossier PDF (best of {REPEAT}): {ours['seconds']:.1f} s, {ours['pages']} pages, {ours['pdf_bytes'] / 1e6:.1f} MB,"
+          f" CPU {ours['cpu']:.1f} s, peak RSS {ours_rss:.0f} MB\n   -> ratio {ratio:.2f}x img2pdf in wall time,"
+          f" {cpu_ratio:.2f}x in CPU time (goal <= 3)")
+    print(f"ours, full export (PDF + bundle of originals + upload/): {full['seconds']:.1f} s (CPU {full['cpu']:.1f} s), bundle"
           f" {full['bundle_bytes'] / 1e6:.0f} MB, peak RSS {full_rss:.0f} MB (goal <= 500)")
     parts = [f"{n} {s / 1e6:.1f} MB" for n, s in full["upload"] if n.endswith(".pdf")]
     print(f"upload/ for 12315 (PDF limit 5 MB): {len(full['upload'])} files, fits={full['fits']}; PDF parts: "

@@ -61,7 +61,8 @@ def _story(inp: DossierInput) -> str:
     if c.refusal_reason:
         parts.append(f"{t(lang, 'refusal_reason')}：{c.refusal_reason.strip()}" if lang == "zh_CN"
                      else f"{t(lang, 'refusal_reason')}: {c.refusal_reason.strip()}")
-        parts.append(texts.match_refusal(inp.resources, c.refusal_reason, lang).text)
+        parts.append(texts.match_refusal(inp.resources, c.refusal_reason, lang,
+                                         {ex.item.kind for ex in inp.exhibits}).text)
     if lang == "zh_CN":
         return "".join(p if p.endswith(("。", "！", "？", ".", "!", "?")) else p + "。" for p in parts)
     return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)

@@ -27,8 +27,10 @@ class Answer:
     evidence: tuple[str, ...]
 
 
-def match_refusal(resources: Path, reason: str, lang: str) -> Answer:
-    """The answer to the seller's stated reason: first entry whose keyword occurs in it, else the generic one."""
+def match_refusal(resources: Path, reason: str, lang: str, kinds: set[str] | None = None) -> Answer:
+    """The answer to the seller's stated reason: first entry whose keyword occurs in it, else the generic one.
+    ``kinds``: the item kinds the case holds; an answer that speaks of a video uses its variant without one when
+    the case has no video."""
     data = load(resources, "refusals.toml")
     low = reason.lower()
     chosen = "generic"
@@ -38,7 +40,10 @@ def match_refusal(resources: Path, reason: str, lang: str) -> Answer:
                 chosen = key
                 break
     e = data[chosen]
-    return Answer(chosen, e[lang], e["source"], tuple(e.get("evidence", ())))
+    text = e[lang]
+    if kinds is not None and e.get("needs") and not set(e["needs"]) & kinds:
+        text = e.get(f"{lang}_without", text)
+    return Answer(chosen, text, e["source"], tuple(e.get("evidence", ())))
 
 
 @dataclass(frozen=True)
