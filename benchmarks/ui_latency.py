@@ -124,13 +124,13 @@ def main() -> int:
             ok = window.export.result is not None
 
             # Reference: the same kind of import called on the GUI thread, as a GUI without workers would.
-            ref = photos[: max(10, args.photos // 10)]
+            ref = photos  # the same photos, into a second case
             with meter:
                 t0 = time.perf_counter()
                 importing.add_paths(app, ref_case.id, ref)
                 qapp.processEvents()
                 t_ref = time.perf_counter() - t0
-            worst_ref = (t_ref * 1000) if not meter.gaps_ms() else max(meter.gaps_ms()[-1], t_ref * 1000)
+            worst_ref = t_ref * 1000  # the timer cannot tick while the GUI thread is inside the call
             print(f"{'reference: import on GUI thread':<34} {t_ref:7.1f} s   worst gap {worst_ref:7.1f} ms   "
                   f"({len(ref)} photos)")
             worst = max(worst_import, worst_export)
