@@ -1,6 +1,6 @@
 """OCR speed and accuracy on generated phone chat screenshots: evidenceapp.media.ocr.ocr_image (our pipeline:
-EXIF-aware load, banding of tall images, line grouping) against a bare RapidOCR call on the same file, in the
-same run. Prints wall and CPU seconds per screenshot for both, their ratio (goal ≤ 1.2: our wrapper costs
+EXIF-aware load, banding of very tall images, line grouping, no text-direction classifier) against a bare
+RapidOCR call with its defaults on the same file, in the same run. Prints wall and CPU seconds per screenshot for both, their ratio (goal ≤ 1.2: our wrapper costs
 little), and the share of characters recovered. Best of REPEAT runs counts; CPU time (all threads of this
 process) is printed because wall time on a shared machine mostly measures the neighbours.
 Usage: python benchmarks/ocr.py [N_SCREENSHOTS]
