@@ -180,8 +180,7 @@ def platform_label(p: str) -> str:
 
 # ---------------------------------------------------------------- timeline
 
-_EVENT_KEYS = {"refusal": "ev_refusal", "refused": "ev_refusal", "escalation": "ev_escalation",
-               "escalated": "ev_escalation"}
+_REFUSAL_EVENTS = ("seller_refused", "refusal")
 
 
 def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
@@ -200,10 +199,11 @@ def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
                      esc(ctx.t(key, t=i.display_title)), str(ex.no)))
     for ev in ctx.inp.events:
         detail = ev.get("detail") or {}
-        label = detail.get("label") or detail.get("text") or detail.get("reason") or ev.get("kind", "")
-        key = _EVENT_KEYS.get(ev.get("kind", ""), "ev_other")
-        rows.append((ev.get("at", "~"), fmt_time(ev.get("at", "")), esc(ctx.t(key, t=label)), ""))
-    has_refusal_event = any(ev.get("kind") in ("refusal", "refused") for ev in ctx.inp.events)
+        label = ev.get("label") or ev.get("kind", "")  # the playbook's label in the dossier language
+        text = detail.get("text") or detail.get("note") or ""
+        what = f"{label}：{text}" if text and ctx.lang == "zh_CN" else f"{label}: {text}" if text else label
+        rows.append((ev.get("at", "~"), fmt_time(ev.get("at", "")), esc(what), ""))
+    has_refusal_event = any(ev.get("kind") in _REFUSAL_EVENTS for ev in ctx.inp.events)
     if c.refusal_reason and not has_refusal_event:
         rows.append(("~", ctx.t("time_unknown"), esc(ctx.t("ev_refusal", t=c.refusal_reason)), ""))
     rows.sort(key=lambda r: (r[0] == "~", _sortable(r[0])))
@@ -236,9 +236,21 @@ def _grid() -> TableStyle:
 
 # ---------------------------------------------------------------- refusal and answer
 
+def refusal_reason(inp: DossierInput) -> str:
+    """The seller's stated reason: the case's field, else the text of the latest "seller refused" event."""
+    if inp.case.refusal_reason.strip():
+        return inp.case.refusal_reason
+    for ev in reversed(inp.events):
+        if ev.get("kind") in _REFUSAL_EVENTS:
+            detail = ev.get("detail") or {}
+            if detail.get("text") or detail.get("reason"):
+                return str(detail.get("text") or detail.get("reason"))
+    return ""
+
+
 def refusal(ctx: Ctx, heading: bool = True) -> list[Flowable]:
-    c = ctx.inp.case
-    ans = texts.match_refusal(ctx.inp.resources, c.refusal_reason, ctx.lang,
+    reason = refusal_reason(ctx.inp)
+    ans = texts.match_refusal(ctx.inp.resources, reason, ctx.lang,
                               {ex.item.kind for ex in ctx.inp.exhibits})
     refs = [str(ex.no) for ex in ctx.inp.exhibits if ex.item.kind in ans.evidence]
     answer = esc(ans.text)
@@ -247,7 +259,7 @@ def refusal(ctx: Ctx, heading: bool = True) -> list[Flowable]:
                             else f"({ctx.t('col_exhibit')} {', '.join(refs)})")
     out: list[Flowable] = [ctx.p(ctx.t("refusal"), "h1")] if heading else []
     out.append(kv_table(ctx, [
-        (ctx.t("refusal_reason"), esc(c.refusal_reason) if c.refusal_reason else esc(ctx.t("no_refusal"))),
+        (ctx.t("refusal_reason"), esc(reason) if reason else esc(ctx.t("no_refusal"))),
         (ctx.t("our_answer"), answer),
     ], style="body"))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import texts
-from .blocks import SYMBOLS, fmt_time
+from .blocks import SYMBOLS, fmt_time, refusal_reason
 from .channels import Channel
 from .i18n import t
 from .model import DossierInput
@@ -58,10 +58,11 @@ def _story(inp: DossierInput) -> str:
     """Facts + the seller's refusal + our answer: the narrative every form's free-text field wants."""
     c, lang = inp.case, inp.lang
     parts = [c.facts.strip()] if c.facts.strip() else []
-    if c.refusal_reason:
-        parts.append(f"{t(lang, 'refusal_reason')}：{c.refusal_reason.strip()}" if lang == "zh_CN"
-                     else f"{t(lang, 'refusal_reason')}: {c.refusal_reason.strip()}")
-        parts.append(texts.match_refusal(inp.resources, c.refusal_reason, lang,
+    reason = refusal_reason(inp).strip()
+    if reason:
+        parts.append(f"{t(lang, 'refusal_reason')}：{reason}" if lang == "zh_CN"
+                     else f"{t(lang, 'refusal_reason')}: {reason}")
+        parts.append(texts.match_refusal(inp.resources, reason, lang,
                                          {ex.item.kind for ex in inp.exhibits}).text)
     if lang == "zh_CN":
         return "".join(p if p.endswith(("。", "！", "？", ".", "!", "?")) else p + "。" for p in parts)

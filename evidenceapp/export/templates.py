@@ -87,8 +87,9 @@ def report_clues(ctx: Ctx) -> list[Flowable]:
     seller = " · ".join(x for x in (c.seller, c.store_id and f"ID {c.store_id}", c.seller_credit_code) if x)
     items = [ctx.t("clue_intro_seller", s=seller or ctx.t("blank")),
              ctx.t(f"clue_{c.dispute}" if c.dispute in _CLUE_DISPUTES else "clue_other")]
-    if c.refusal_reason:
-        items.append(ctx.t("clue_refusal", r=c.refusal_reason))
+    reason = b.refusal_reason(ctx.inp)
+    if reason:
+        items.append(ctx.t("clue_refusal", r=reason))
     items.append(ctx.t("clue_evidence", n=len(ctx.inp.exhibits)))
     return [ctx.p(ctx.t("report_clues"), "h1"), ctx.p(esc(ctx.t("report_clues_intro"))),
             *[ctx.p(f"{n}. {esc(x)}") for n, x in enumerate(items, start=1)]]

@@ -158,9 +158,26 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         case=case, exhibits=exhibits, journal=journal_repo.entries(app.db.con, case_id), profile=get_profile(app),
         template=template, lang=lang, platform=_channel_platform(case.platform, platform), created=when,
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
-        events=cases_repo.events(app.db.con, case_id), authority=authority, deadline_days=deadline_days,
+        events=_events(app, case_id, lang), authority=authority, deadline_days=deadline_days,
         app_version=__version__,
     )
+
+
+def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
+    """The case's events (seller refused, intervention requested …) with their label in the dossier's language
+    (from the playbook) and the user's own text, for the timeline."""
+    events = cases_repo.events(app.db.con, case_id)
+    try:
+        from ..core import playbook as pb
+
+        labels = pb.load().events
+    except Exception:  # noqa: BLE001 - without the playbook the kinds are shown as they are
+        log.exception("playbook unavailable for event labels")
+        return events
+    for ev in events:
+        if ev["kind"] in labels:
+            ev["label"] = pb.t(labels[ev["kind"]], lang)
+    return events
 
 
 class _Steps:

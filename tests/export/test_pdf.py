@@ -35,6 +35,10 @@ def _fonts_ok(pdf: Path) -> None:
 
 def test_12315_structure_text_and_hashes(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, case, items = demo
+    from evidenceapp.services.playbook import add_event
+
+    add_event(app, case.id, "seller_refused", at="2026-11-21T09:00:00+08:00", detail={"reason": "签收了就不退"})
+    add_event(app, case.id, "intervention_requested", at="2026-11-22T10:00:00+08:00")
     inp = gather(app, case.id, "12315", "zh_CN", created=WHEN)
     pdf = tmp_path / "d.pdf"
     res = build_pdf(inp, pdf)
@@ -64,6 +68,8 @@ def test_12315_structure_text_and_hashes(demo, tmp_path: Path) -> None:  # type:
     meta = reader.metadata
     assert "投诉书" in meta.title and case.order_no in meta.title and meta.author == "张三 Zhang San"
     assert meta["/CreationDate"].startswith("D:20261125120000")
+    # the dispute's events are in the timeline, with the playbook's labels
+    assert "商家拒绝：签收了就不退" in text and "已申请平台介入" in text
     # Chinese, French accents, € and ¥ come through as text
     assert "L'objet était fêlé" in text.replace("’", "'") and "199 €" in text and "¥199" in text
 
