@@ -16,6 +16,11 @@ def test_record_three_seconds_with_two_checklist_clicks(window, case, qtbot, set
     window.act_record.trigger()
     view = window.record
     assert window.tabs.currentWidget() is view
+    # The source list is what the recorder service found (no camera on a CI machine), then pattern and file.
+    from evidenceapp.services import recording
+
+    specs = [view.source.itemData(i) for i in range(view.source.count())]
+    assert specs == [s for s in recording.list_sources() if s.startswith("camera:")] + ["synthetic", "file"]
     view.size.setCurrentIndex(view.size.findData("640x480"))
     view.source.setCurrentIndex(view.source.findData("synthetic"))
     assert not view.stop_button.isEnabled()

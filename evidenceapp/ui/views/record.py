@@ -59,10 +59,7 @@ class RecordView(QWidget):
         controls = QHBoxLayout()
         self.source = QComboBox(self)
         self.source.setObjectName("recordSource")
-        for n in range(3):
-            self.source.addItem(self.tr("Camera {n}").format(n=n + 1), f"camera:{n}")
-        self.source.addItem(self.tr("Test pattern (no camera)"), "synthetic")
-        self.source.addItem(self.tr("Video file as camera…"), "file")
+        self._fill_sources(["camera:0"])  # until the probe below says which cameras really open
         self.size = QComboBox(self)
         for size in RECORD_SIZES:
             self.size.addItem(size.replace("x", " × "), size)
@@ -130,10 +127,23 @@ class RecordView(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda n=n: self.click_step(n - 1))
             self.shortcuts.append(sc)
+        # Opening each camera index to see which exist takes a moment: done off the GUI thread.
+        ctx.runner.submit(lambda _p, _c: recording.list_sources(), on_done=self._fill_sources,
+                          on_error=lambda _exc: None)
         self.timer = QTimer(self)
         self.timer.setInterval(PREVIEW_MS)
         self.timer.timeout.connect(self._tick)
         self._set_state()
+
+    def _fill_sources(self, specs: list[str]) -> None:
+        keep = self.source.currentData()
+        self.source.clear()
+        for spec in specs:
+            if spec.startswith("camera:") and spec[7:].isdigit():
+                self.source.addItem(self.tr("Camera {n}").format(n=int(spec[7:]) + 1), spec)
+        self.source.addItem(self.tr("Test pattern (no camera)"), "synthetic")
+        self.source.addItem(self.tr("Video file as camera…"), "file")
+        self.source.setCurrentIndex(max(self.source.findData(keep), 0))
 
     # --- case and checklist ----------------------------------------------------------------------------------
     def set_case(self, case_id: str) -> None:
