@@ -132,7 +132,7 @@ def _step_view(book: pb.Playbook, st: pb.StepState, lang: str) -> StepView:
     unsure = book.is_unsure(s.source, s.check)
     menu = pb.t(s.menu, lang)
     if menu and book.is_unsure(s.menu_source, s.menu_check):
-        menu += _unsure_text(book, lang, True)
+        menu += " " + pb.t(book.ui.get("menu_to_check"), lang)
     return StepView(s.key, pb.t(s.title, lang), pb.t(s.how, lang), menu, st.status,
                     book.source_line(s.source), unsure)
 
