@@ -14,6 +14,13 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
+try:  # iPhone photos are HEIC: let Pillow open them (the media layer registers the same opener)
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+except ImportError:  # pragma: no cover - pillow-heif is a dependency; without it HEIC shows as "cannot display"
+    pass
+
 Image.MAX_IMAGE_PIXELS = 200_000_000  # tall screenshots and 50-MP photos are legitimate; refuse only absurd ones
 
 

@@ -79,6 +79,32 @@ class ExportResult:
         }
 
 
+def _chats_in_time_order(items: list) -> list:
+    """The user's exhibit order, except that the chat screenshots (and pasted chats) take the places chats hold in
+    it sorted by capture time, so a reviewer reads the conversation in order (DESIGN §5)."""
+    chat = ("screenshot", "chat_text")
+    slots = [n for n, i in enumerate(items) if i.kind in chat]
+    ordered = sorted((items[n] for n in slots), key=lambda i: _when(i.captured_at))
+    out = list(items)
+    for n, item in zip(slots, ordered, strict=True):
+        out[n] = item
+    return out
+
+
+def _when(text: str) -> tuple[int, float, str]:
+    """Sort key for capture times as the store keeps them (RFC 3339 with an offset or Z, EXIF style): unknown last."""
+    if not text:
+        return (1, 0.0, "")
+    try:
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace(":", "-", 2) if text[4:5] == ":" else
+                                    text.replace("Z", "+00:00"))
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=UTC)
+        return (0, dt.timestamp(), text)
+    except ValueError:
+        return (0, float("inf"), text)
+
+
 def _channel_platform(case_platform: str, platform: str | None) -> str:
     p = platform or case_platform or "other"
     if p not in PLATFORM_CHOICES:
@@ -139,7 +165,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
     if lang not in LANGS:
         raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
     case = get_case(app, case_id)
-    items = items_repo.for_case(app.db.con, case_id)
+    items = _chats_in_time_order(items_repo.for_case(app.db.con, case_id))
     exhibits: list[Exhibit] = []
     for no, item in enumerate(items, start=1):
         if cancel:

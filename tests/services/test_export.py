@@ -137,3 +137,25 @@ def test_cli_lists_missing_fields_and_writes_everything(app, home: Path, tmp_pat
     assert {m["field"] for m in data["missing"] if m["required"]} >= {"profile.name"}
     assert Path(data["pdf"]["path"]).is_file() and Path(data["bundle"]["path"]).is_file()
     app.__init__(home)
+
+
+def test_chat_screenshots_in_time_order_other_exhibits_in_place(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from helpers import make_jpeg, make_png
+
+    from evidenceapp.services.cases import create_case
+    from evidenceapp.services.exporting import gather
+    from evidenceapp.services.importing import add_paths
+    from evidenceapp.store import items_repo
+
+    case = create_case(app, "t", "jd", "JD-1")
+    files = [make_png(tmp_path / "c-late.png", text="late"), make_jpeg(tmp_path / "photo.jpg"),
+             make_png(tmp_path / "c-early.png", text="early"), make_png(tmp_path / "c-mid.png", text="mid")]
+    add_paths(app, case.id, files)
+    times = {"c-late.png": "2026-11-22T10:00:00+08:00", "c-early.png": "2026-11-20T01:00:00Z",
+             "c-mid.png": "2026-11-21T09:00:00+08:00"}
+    with app.db.tx() as con:
+        for i in items_repo.for_case(con, case.id):
+            if i.original_name in times:
+                items_repo.update(con, i.id, {"captured_at": times[i.original_name], "kind": "screenshot"})
+    names = [ex.item.original_name for ex in gather(app, case.id, "platform", "en").exhibits]
+    assert names == ["c-early.png", "photo.jpg", "c-mid.png", "c-late.png"]
