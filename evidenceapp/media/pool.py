@@ -61,6 +61,7 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
         self._procs: list[Any] = []
+        self._spare: list[_Child] = []  # started by prestart(), handed to the dispatcher threads
         self.restarts = 0  # children replaced after a timeout or a crash (tests and the fuzz script read it)
 
     def submit(self, task: str, args: dict[str, Any], timeout: float = DEFAULT_TIMEOUT, label: str = "") -> Future:
@@ -77,6 +78,33 @@ class WorkerPool:
         self._jobs.put(_Job(fut, task, args, timeout, label or str(args.get("path", ""))))
         return fut
 
+    def prestart(self) -> None:
+        """Start the children now, from the calling thread.
+
+        The app calls this before it takes the store lock: a child forked while the lock is held shares the lock
+        until it execs, so a kill -9 of the app at that instant would leave a ghost holder behind for a moment.
+        """
+        with self._lock:
+            if self._closed or self._threads or self._spare:
+                return
+        children = []
+        for _ in range(self.size):
+            try:
+                children.append(_Child(self.mem_limit))
+            except OSError:
+                break
+        with self._lock:
+            self._spare.extend(children)
+            self._procs.extend(children)
+
+    def _take_spare(self) -> _Child | None:
+        with self._lock:
+            while self._spare:
+                child = self._spare.pop()
+                if child.alive():
+                    return child
+        return None
+
     def run(self, task: str, args: dict[str, Any], timeout: float = DEFAULT_TIMEOUT, label: str = "") -> Any:
         return self.submit(task, args, timeout, label).result()
 
@@ -90,6 +118,10 @@ class WorkerPool:
             self._jobs.put(None)
         for t in threads:
             t.join(timeout=10)
+        with self._lock:
+            spare, self._spare = self._spare, []
+        for child in spare:  # never given a job: nothing to finish, no need to wait for its start-up
+            child.kill()
 
     # -- dispatcher thread: owns one child at a time --------------------------------------------------------
 
@@ -104,7 +136,7 @@ class WorkerPool:
                     continue
                 if proc is None or not proc.alive():
                     try:
-                        proc = self._spawn()
+                        proc = self._take_spare() or self._spawn()
                     except OSError as exc:
                         job.future.set_exception(MetadataFailed(f"cannot start a parser process: {exc}",
                                                                 path=job.label))

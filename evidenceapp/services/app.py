@@ -10,12 +10,15 @@ from .. import config
 from ..core.models import SYSTEM_CHAIN
 from ..store import Database, ObjectStore, items_repo, journal_repo
 from ..store.lock import StoreLock
+from .media_workers import media_prestart
 
 
 class App:
     def __init__(self, home: Path) -> None:
         self.home = home
         home.mkdir(parents=True, exist_ok=True)
+        # Media workers start before the lock is taken, so no child process can ever share it (media_workers.py).
+        media_prestart()
         self._lock = StoreLock(home / "store.lock").acquire()
         try:
             self.objects = ObjectStore(home)
