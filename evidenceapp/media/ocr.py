@@ -20,7 +20,7 @@ from ..core.errors import EvidenceError
 
 _lock = threading.Lock()
 _engine: Any = None
-MAX_PIXELS = 60_000_000  # beyond this, downscale first (a hostile or absurd image must not eat the RAM)
+MAX_PIXELS = 60_000_000  # beyond this, downscale first; Pillow itself refuses decompression bombs (> ~179 MP)
 # Very tall screenshots (long scroll captures) are read in overlapping bands so detection works on a bounded image
 # (its memory grows with the height). Bands cost CPU (overlaps are read twice; ×1.6 on a 6000-px shot measured by
 # benchmarks/ocr.py), so a phone screenshot up to 1.25 × TILE_HEIGHT goes through in one pass.
@@ -110,7 +110,6 @@ def _load(path: Path) -> Any:
         pillow_heif.register_heif_opener()
     except ImportError:
         pass
-    Image.MAX_IMAGE_PIXELS = None  # we bound the size ourselves below, without a warning turned error
     try:
         with Image.open(path) as im:
             if im.width * im.height > MAX_PIXELS:
