@@ -22,6 +22,7 @@ class Bus(QObject):
     items_changed = Signal(str)  # a case's evidence changed
     journal_changed = Signal(str)
     status_message = Signal(str)  # a short line for the status bar
+    evidence_added = Signal(str)  # new items in a case (background OCR reads new screenshots)
 
 
 class ProgressHost(QWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.errors import EvidenceError
 from ..services import cases as cases_service
+from ..services import ocr as ocr_service
 from ..services import playbook
 from ..services.app import App
 from . import labels
@@ -41,6 +43,8 @@ from .views.overview import OverviewView
 from .views.unavailable import UnavailableView
 from .workers import TaskRunner
 
+log = logging.getLogger("evidenceapp.ui")
+
 TABS = ("overview", "evidence", "record", "journal", "export")
 
 
@@ -49,9 +53,14 @@ def _has(module: str) -> bool:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: App, settings: Settings, inline: bool = False) -> None:
+    def __init__(self, app: App, settings: Settings, inline: bool = False, background_ocr: bool | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
+        # Chat screenshots are read (OCR) in the background so the playbook can flag scam signals; tests that
+        # drive the window step by step (inline) leave it off unless they ask for it.
+        self.background_ocr = (not inline) if background_ocr is None else background_ocr
+        self._ocr_running = False
+        self._ocr_again = False
         self.runner = TaskRunner(self, inline=inline)
         self.bus = Bus(self)
         self.ctx = Context(app=app, runner=self.runner, settings=settings, bus=self.bus)
@@ -66,6 +75,8 @@ class MainWindow(QMainWindow):
         self.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build()
         self.restore_state()
+        self.bus.evidence_added.connect(lambda _case_id: self.read_chat_text())
+        self.read_chat_text()
 
     # --- construction ----------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -315,6 +326,34 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.journal:
             self.journal.reload()
+
+    def read_chat_text(self) -> None:
+        """OCR the screenshots still without text (all cases), one run at a time, at low priority."""
+        if not self.background_ocr:
+            return
+        if self._ocr_running:
+            self._ocr_again = True
+            return
+        self._ocr_running = True
+        app = self.ctx.app
+
+        def done(report) -> None:
+            self._ocr_running = False
+            if getattr(report, "done", None):
+                self.bus.journal_changed.emit(self.case_id)
+                if self.case_id:
+                    self.overview.refresh_side()  # new text may hold scam signals the playbook flags
+            if self._ocr_again:
+                self._ocr_again = False
+                self.read_chat_text()
+
+        def failed(exc: BaseException) -> None:
+            # OCR is an optional extra: without its engine the app works, only without the chat-text checks.
+            self._ocr_running = False
+            log.info("background OCR stopped: %s", exc)
+
+        self.runner.submit(lambda p, c: ocr_service.ocr_all_pending(app, progress=p, cancel=c), on_done=done,
+                           on_error=failed)
 
     # --- actions ---------------------------------------------------------------------------------------------
     def new_case(self) -> None:

@@ -90,8 +90,8 @@ def make_window(qtbot, app, settings):
 
     made = []
 
-    def make(inline: bool = True, resize: bool = True):
-        w = MainWindow(app, settings, inline=inline)
+    def make(inline: bool = True, resize: bool = True, background_ocr: bool = False):
+        w = MainWindow(app, settings, inline=inline, background_ocr=background_ocr)
         qtbot.addWidget(w)
         if resize:
             w.resize(1366, 768)

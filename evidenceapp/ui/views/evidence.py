@@ -482,6 +482,8 @@ class EvidenceView(QWidget):
         if report.cancelled:
             msg += " " + self.tr("Stopped before the end.")
         self.ctx.bus.status_message.emit(msg)
+        if report.added:
+            self.ctx.bus.evidence_added.emit(case_id)
         if report.added and case_id == self.case_id:
             self.select(report.added[-1].id)
         if report.errors:

@@ -1,0 +1,17 @@
+"""Background OCR: the chat screenshots of a case are read off the GUI thread, and what they say reaches the
+Overview (the demo chat asks to pay outside the platform, a scam signal the playbook flags)."""
+
+from __future__ import annotations
+
+from evidenceapp.services import cases as cases_service
+from evidenceapp.services.demo import create_demo_case
+
+
+def test_chat_screenshots_are_read_in_the_background(make_window, app, qtbot):
+    case = create_demo_case(app)
+    window = make_window(inline=False, background_ocr=True)
+    window.select_case(case.id)
+    qtbot.waitUntil(lambda: not window._ocr_running and not window.runner.busy, timeout=240000)
+    actions = [e.action for e in cases_service.journal(app, case.id)]
+    assert actions.count("item_text_added") == 2  # both chat screenshots, journalled
+    qtbot.waitUntil(lambda: "Warning signs in the chat" in window.overview.next_label.text(), timeout=20000)
