@@ -211,3 +211,13 @@ class ExportUnknownChannel(EvidenceError):
 class ExportWriteFailed(EvidenceError):
     code = "E_EXPORT_WRITE"
     template = "cannot write the dossier to {path}: {detail}"
+
+
+class OcrUnavailable(EvidenceError):
+    code = "E_OCR_UNAVAILABLE"
+    template = "text recognition is not installed (pip install rapidocr onnxruntime): {detail}"
+
+
+class OcrFailed(EvidenceError):
+    code = "E_OCR_FAILED"
+    template = "could not read text from {path}: {detail}"

@@ -16,7 +16,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import EvidenceError
+from ..core.errors import OcrFailed, OcrUnavailable
+
+__all__ = ["OcrFailed", "OcrLine", "OcrResult", "OcrUnavailable", "available", "ocr_image"]
 
 _lock = threading.Lock()
 _engine: Any = None
@@ -26,16 +28,6 @@ MAX_PIXELS = 60_000_000  # beyond this, downscale first; Pillow itself refuses d
 # benchmarks/ocr.py), so a phone screenshot up to 1.25 × TILE_HEIGHT goes through in one pass.
 TILE_HEIGHT = 6000
 OVERLAP = 200  # taller than any chat line, so a line cut by one band's edge is whole in the next
-
-
-class OcrUnavailable(EvidenceError):
-    code = "E_OCR_UNAVAILABLE"
-    template = "text recognition is not installed (pip install rapidocr onnxruntime): {detail}"
-
-
-class OcrFailed(EvidenceError):
-    code = "E_OCR_FAILED"
-    template = "could not read text from {path}: {detail}"
 
 
 @dataclass
