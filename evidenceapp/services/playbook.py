@@ -164,9 +164,12 @@ def _deadline_view(book: pb.Playbook, d: Deadline, now: datetime, lang: str) -> 
     )
 
 
-def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str) -> str:
+def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str, events: list[dict[str, Any]]) -> str:
     if a.resolved:
         return pb.t(book.ui.get("resolved"), lang)
+    decisions = [e for e in events if e["kind"] in ("platform_decision", "court_decision")]
+    if decisions and str(decisions[-1]["detail"].get("outcome", "")).lower() in ("buyer", "buyer_won", "won"):
+        return pb.t(book.ui.get("decided_for_buyer"), lang)
     nxt = a.next_step
     if nxt is None:
         return ""
@@ -190,13 +193,13 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
     now = _now(now)
     book, case, a = assess(app, case_id)
     con = app.db.con
+    events = cases_repo.events(con, case_id)
     steps = [_step_view(book, s, lang) for s in a.steps]
     needs = [_evidence_view(book, n, lang) for n in a.needs]
     warnings = [WarningView(w.key, pb.t(w.text, lang), book.source_line(w.source), w.status,
                             book.is_unsure(w.source, w.check)) for w in book.warnings(case.platform, case.dispute)]
     deadlines = [_deadline_view(book, d, now, lang) for d in cases_repo.deadlines(con, case_id)]
     have = {d.kind for d in deadlines}
-    events = cases_repo.events(con, case_id)
     suggested = []
     for k in book.deadline_kinds(case.platform):
         if k.key in have or k.anchor == "user":
@@ -209,7 +212,7 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
         dispute=pb.t(book.dispute(case.dispute).label, lang), steps=steps,
         next_step=steps[a.next_index] if a.next_index is not None else None,
         missing_evidence=[n for n in needs if not n.satisfied], present_evidence=[n for n in needs if n.satisfied],
-        readiness=a.readiness, resolved=a.resolved, status_text=_status_text(book, a, lang), warnings=warnings,
+        readiness=a.readiness, resolved=a.resolved, status_text=_status_text(book, a, lang, events), warnings=warnings,
         deadlines=deadlines, suggested_deadlines=suggested,
         refusal=_refusal_view(book, a.refusal, lang) if a.refusal else None,
         refusal_answers=[_refusal_view(book, r, lang) for r in book.refusals_for(case.platform, case.dispute)],

@@ -70,6 +70,8 @@ def test_events_are_journalled_move_the_status_and_add_anchored_deadlines(app, c
     assert verify_chain(cases_svc.journal(app, case.id)) is None
     with pytest.raises(InvalidInput):
         svc.add_event(app, case.id, "made_up")
+    svc.add_event(app, case.id, "platform_decision", detail={"outcome": "buyer"})
+    assert "favour" in svc.case_guidance(app, case.id, now=NOW).status_text
     svc.add_event(app, case.id, "refund_received")
     g = svc.case_guidance(app, case.id, now=NOW)
     assert g.resolved and g.next_step is None and g.readiness == 100
