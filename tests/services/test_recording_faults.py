@@ -147,3 +147,26 @@ def test_disk_full_stops_cleanly_and_keeps_a_playable_file(tmp_path: Path) -> No
         frames, decoded_to = decode_count(path)
         assert frames > 15 and decoded_to >= item.duration - 2.0
         assert verify_case(app, case_id).ok
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_stops_cleanly(tmp_path: Path, sig: int) -> None:
+    home = tmp_path / "home"
+    case_id = _case(home, "JD-INT")
+    proc = _start_recording(home, "JD-INT", "--marker-at", "0.2")
+    try:
+        _sidecar(home)
+        time.sleep(1.0)
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    res = json.loads(out)
+    assert res["status"] == "ok" and res["end_reason"] == "user" and res["duration"] >= 0.9
+    with App.open(home) as app:
+        item = items_repo.get(app.db.con, res["item_id"])
+        assert item is not None and item.case_id == case_id
+        assert hashlib.sha256(app.objects.path_for(item.sha256).read_bytes()).hexdigest() == item.sha256
+        assert verify_case(app, case_id).ok
+    assert not list((home / "recordings").iterdir())
