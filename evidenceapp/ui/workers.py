@@ -38,30 +38,42 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: TaskFn, signals: _Signals, cancel: CancelToken, background: bool = True) -> None:
+    def __init__(self, fn: TaskFn, relay: _Relay, cancel: CancelToken, background: bool = True) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self.background = background
         self.fn = fn
-        self.signals = signals
+        self.relay = relay
         self.cancel = cancel
+        self.background = background
         self._last = 0.0
+        self._signals: _Signals | None = None
 
     def _progress(self, p: Progress) -> None:
         now = time.monotonic()
-        if now - self._last >= PROGRESS_INTERVAL_S or p.done >= p.total:
+        if self._signals is not None and (now - self._last >= PROGRESS_INTERVAL_S or p.done >= p.total):
             self._last = now
-            self.signals.progress.emit(p)
+            self._signals.progress.emit(p)
 
     def run(self) -> None:
         if self.background:
             _lower_this_threads_priority()
+        # The sender is made, used and destroyed on this worker thread. A sender owned by the GUI thread but
+        # released here when the task ends was destroyed from the wrong thread while its last queued signal was
+        # being delivered: an intermittent segfault.
+        signals = _Signals()
+        signals.progress.connect(self.relay.progress)
+        signals.done.connect(self.relay.done)
+        signals.failed.connect(self.relay.failed)
+        self._signals = signals
         try:
             result = self.fn(self._progress, self.cancel)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides how to show it
-            self.signals.failed.emit(exc)
+            signals.failed.emit(exc)
         else:
-            self.signals.done.emit(result)
+            signals.done.emit(result)
+        finally:
+            self._signals = None
+            self.fn = None  # type: ignore[assignment]  # drop captured data on this thread, not at pool exit
 
 
 _niced = threading.local()
@@ -133,7 +145,7 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self.urgent_pool = QThreadPool(self)  # work that must keep up in real time (starting/stopping a take)
         self.urgent_pool.setMaxThreadCount(1)
-        self._live: dict[int, tuple[_Signals, _Relay]] = {}
+        self._live: dict[int, _Relay] = {}
         self._next = 0
         RUNNERS.add(self)
 
@@ -151,18 +163,14 @@ class TaskRunner(QObject):
         if self.inline:
             self._run_inline(fn, handle, on_done, on_error, on_progress)
             return handle
-        signals = _Signals()
         key = self._next
         self._next += 1
+        # The relay lives on the GUI thread: its bound slots make every delivery a queued call onto that thread.
         relay = _Relay(self, key, handle, on_done, on_error, on_progress)
-        self._live[key] = (signals, relay)
-        # The relay lives on the GUI thread: bound slots make every delivery a queued call onto that thread.
-        signals.progress.connect(relay.progress)
-        signals.done.connect(relay.done)
-        signals.failed.connect(relay.failed)
+        self._live[key] = relay
         if len(self._live) == 1:
             self.busy_changed.emit(True)
-        (self.pool if background else self.urgent_pool).start(_Task(fn, signals, cancel, background))
+        (self.pool if background else self.urgent_pool).start(_Task(fn, relay, cancel, background))
         return handle
 
     def _finish(self, key: int) -> None:
@@ -191,7 +199,7 @@ class TaskRunner(QObject):
             report_exception(None, exc)
 
     def cancel_all(self) -> None:
-        for _signals, relay in list(self._live.values()):
+        for relay in list(self._live.values()):
             relay.handle.cancel()
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
