@@ -398,41 +398,62 @@ def _height(f: Flowable, width: float = FRAME_W) -> float:
     return h
 
 
+def _display_size(ctx: Ctx, ex: Exhibit) -> tuple[int, int] | None:
+    i = ex.item
+    if not (i.mime.startswith("image/") or i.kind in ("photo", "screenshot")):
+        return None
+    if ("size", i.sha256) not in ctx.prepared:
+        ctx.prepared[("size", i.sha256)] = images.image_size(ex.path)
+    return ctx.prepared[("size", i.sha256)]
+
+
+def _is_photo(ex: Exhibit) -> bool:
+    i = ex.item
+    return i.kind not in ("video", "unboxing", "screenshot") and not (i.mime == "image/png" and i.kind != "photo")
+
+
+def prefetch_photo(ctx: Ctx, ex: Exhibit) -> None:
+    """The print copy of a photo (no layout, no fonts needed): run ahead of everything else."""
+    if _is_photo(ex) and _display_size(ctx, ex) is not None:
+        _photo_copy(ctx, ex)
+
+
+def _photo_copy(ctx: Ctx, ex: Exhibit) -> images.Prepared | None:
+    key = ("photo", ex.item.sha256)
+    if key not in ctx.prepared:
+        try:
+            ctx.prepared[key] = images.prepare_photo(ex.path, PHOTO_BOX, ctx.inp.photo_dpi, ctx.inp.photo_quality,
+                                                     ctx.work)
+        except Exception:  # noqa: BLE001 - a broken image file becomes a note, not a failed export
+            ctx.prepared[key] = None
+    img = ctx.prepared[key]
+    if img is not None and img.downscaled:
+        ctx.downscaled.add(ex.item.sha256)
+    return img
+
+
 def _exhibit(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
     i = ex.item
     heading = _heading(ctx, ex)
     meta = _meta(ctx, ex)
     if i.kind in ("video", "unboxing"):
         return [heading, *video_block(ctx, ex, meta)]
-    size = None
-    if i.mime.startswith("image/") or i.kind in ("photo", "screenshot"):
-        if ("size", i.sha256) not in ctx.prepared:
-            ctx.prepared[("size", i.sha256)] = images.image_size(ex.path)
-        size = ctx.prepared[("size", i.sha256)]
+    size = _display_size(ctx, ex)
     if size is None:
         if i.kind == "chat_text" or i.mime.startswith("text/"):
             return [heading, meta, Spacer(1, 6), *chat_text_block(ctx, ex)]
         note = ctx.t("no_preview", arc=ex.arcname) if i.mime and not i.mime.startswith("image/") \
             else ctx.t("unreadable")
         return [heading, meta, Spacer(1, 6), ctx.p(esc(note))]
-    if i.kind == "screenshot" or i.mime == "image/png" and i.kind != "photo":
+    if not _is_photo(ex):
         return [heading, *screenshot_block(ctx, ex, size, heading, meta)]
     return [heading, *photo_block(ctx, ex, heading, meta)]
 
 
 def photo_block(ctx: Ctx, ex: Exhibit, heading: Paragraph, meta: Table) -> list[Flowable]:
-    key = ("photo", ex.item.sha256)
-    if key not in ctx.prepared:
-        try:
-            ctx.prepared[key] = images.prepare_photo(ex.path, PHOTO_BOX, ctx.inp.photo_dpi,
-                                                          ctx.inp.photo_quality, ctx.work)
-        except Exception:  # noqa: BLE001 - a broken image file becomes a note, not a failed export
-            ctx.prepared[key] = None
-    img = ctx.prepared[key]
+    img = _photo_copy(ctx, ex)
     if img is None:
         return [meta, Spacer(1, 6), ctx.p(esc(ctx.t("unreadable")))]
-    if img.downscaled:
-        ctx.downscaled.add(ex.item.sha256)
     reserve = _height(meta) + 14
     box = JpegBox(img, PHOTO_BOX[0], FRAME_H - _height(heading) - reserve, reserve=reserve, min_fraction=0.2)
     caption = ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("print_copy"))}</font>', "caption")
