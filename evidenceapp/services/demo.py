@@ -3,7 +3,6 @@ deadline. All media are generated here (nothing shipped), and marked as demo (so
 
 from __future__ import annotations
 
-import importlib
 import io
 from datetime import datetime, timedelta
 
@@ -11,7 +10,6 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .. import config
 from ..core.models import Case
-from ..store import cases_repo, journal_repo
 from .app import App
 from .cases import create_case, get_case
 from .importing import import_stream
@@ -34,6 +32,14 @@ def _photo(n: int, taken: datetime) -> bytes:
     d = ImageDraw.Draw(img)
     d.rectangle([300, 250, 1300, 950], fill=(168, 120, 72), outline=(90, 60, 30), width=12)  # the parcel
     d.line([(300, 600), (1300, 600)], fill=(220, 200, 120), width=40)  # tape
+    if n == 1:  # the shipping label
+        d.rectangle([700, 300, 1200, 560], fill=(250, 250, 250), outline=(0, 0, 0), width=6)
+        d.text((730, 330), "SF1234567890123", font=_font(52), fill=(0, 0, 0))
+        for x in range(730, 1170, 14):
+            d.rectangle([x, 430, x + (6 if x % 28 else 9), 530], fill=(0, 0, 0))
+    if n == 3:  # the open box seen from above
+        img.paste((60, 45, 30), (380, 320, 1220, 880))
+        d.rectangle([520, 420, 1080, 780], fill=(235, 235, 230), outline=(40, 40, 40), width=8)
     if n == 2:  # the crack on the mug
         d.ellipse([600, 380, 1000, 820], fill=(245, 245, 240), outline=(120, 120, 120), width=6)
         d.line([(700, 420), (760, 560), (720, 700), (790, 790)], fill=(30, 30, 30), width=7)
@@ -78,15 +84,20 @@ def _chat_screenshot(lines: list[tuple[str, str]], when: datetime) -> bytes:
     return buf.getvalue()
 
 
-def _record_unboxing(app: App, case: Case) -> None:
-    """A 4-second synthetic take through the real recorder, when the recorder is installed."""
-    try:
-        recording = importlib.import_module("evidenceapp.services.recording")
-    except ImportError:
-        return
-    record = getattr(recording, "record_synthetic_demo", None)
-    if record is not None:
-        record(app, case.id, seconds=4.0)
+def _record_unboxing(app: App, case: Case, seconds: float = 4.0) -> None:
+    """A short synthetic take through the real recorder: overlay, markers, keyframes and contact sheet."""
+    import time
+
+    from .recording import RecordingSession
+
+    session = RecordingSession(app, case.id, source="synthetic", size=(640, 360), fps=15)
+    session.start()
+    steps = 3
+    for _ in range(steps):
+        time.sleep(seconds / (steps + 1))
+        session.mark()
+    time.sleep(seconds / (steps + 1))
+    session.stop()
 
 
 def create_demo_case(app: App) -> Case:
@@ -103,15 +114,17 @@ def create_demo_case(app: App) -> Case:
         taken = now - timedelta(days=1, minutes=30 - n * 5)
         import_stream(app, case.id, io.BytesIO(_photo(n, taken)), f"IMG_2026{n:04d}.jpg", "demo")
     chat_time = now - timedelta(hours=20)
-    import_stream(app, case.id, io.BytesIO(_chat_screenshot(CHAT[:3], chat_time)), "chat-1.png", "demo",
-                  kind="screenshot")
-    import_stream(app, case.id, io.BytesIO(_chat_screenshot(CHAT[3:], chat_time + timedelta(hours=2))),
-                  "chat-2.png", "demo", kind="screenshot")
+    for n, (lines, when) in enumerate([(CHAT[:3], chat_time), (CHAT[3:], chat_time + timedelta(hours=2))], 1):
+        import_stream(app, case.id, io.BytesIO(_chat_screenshot(lines, when)), f"chat-{n}.png", "demo",
+                      kind="screenshot", extra={"captured_at": when.isoformat(), "captured_at_source": "demo"})
     _record_unboxing(app, case)
-    due = (now + timedelta(days=2, hours=6)).astimezone().isoformat()
-    with app.db.tx() as con:
-        deadline_id = cases_repo.add_deadline(con, case.id, "seller_response", due, "卖家处理退款申请的期限",
-                                              "demo deadline")
-        journal_repo.append(con, case.id, "deadline_added", {"id": deadline_id, "kind": "seller_response",
-                                                             "due_at": due})
+    # The dispute so far, through the playbook (journalled, status and anchored deadlines follow), and a
+    # deadline with the playbook's own translated label, so the demo reads right in every language.
+    from . import playbook
+
+    playbook.add_event(app, case.id, "contacted_seller", at=(now - timedelta(hours=20)).strftime("%Y-%m-%d %H:%M"))
+    playbook.add_event(app, case.id, "seller_refused", at=(now - timedelta(hours=18)).strftime("%Y-%m-%d %H:%M"),
+                       detail={"reason": "已签收，不支持退货"})
+    playbook.add_deadline(app, case.id, "seller_response", due_at=now + timedelta(days=2, hours=6),
+                          note="demo")
     return get_case(app, case.id)

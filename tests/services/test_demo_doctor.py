@@ -8,6 +8,7 @@ from helpers import cli_json
 from evidenceapp.services.cases import case_items
 from evidenceapp.services.demo import create_demo_case
 from evidenceapp.services.doctor import run_checks
+from evidenceapp.services.items import markers
 from evidenceapp.services.support import problem_report
 from evidenceapp.services.verifying import verify_case
 from evidenceapp.store import cases_repo
@@ -17,8 +18,13 @@ def test_demo_case_has_photos_chats_and_a_deadline(app):
     case = create_demo_case(app)
     items = case_items(app, case.id)
     kinds = [i.kind for i in items]
-    assert kinds.count("photo") >= 3 and kinds.count("screenshot") >= 2
+    assert kinds.count("photo") >= 3 and kinds.count("screenshot") >= 2 and kinds.count("unboxing") == 1
+    assert not any("near_duplicate" in i.flags for i in items)  # distinct scenes, not re-saves
+    assert all(i.captured_at for i in items)
+    unboxing = next(i for i in items if i.kind == "unboxing")
+    assert len(markers(app, unboxing.id)) == 3 and unboxing.duration and unboxing.duration > 2
     assert cases_repo.deadlines(app.db.con, case.id)
+    assert case.status == "escalated" or case.status == "open"
     assert verify_case(app, case.id).ok
     photo = next(i for i in items if i.kind == "photo")
     assert photo.source == "demo" and photo.size > 10_000
