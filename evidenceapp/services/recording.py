@@ -491,7 +491,9 @@ def make_keyframes(app: App, item_id: str) -> KeyframeSet:
     duration = info.duration
     last = max(0.0, duration - 0.5 / info.fps)
     wanted: list[tuple[float, str, Marker | None]] = [(0.0, _START.get(_lang_of(item), "Start"), None)]
-    wanted += [(min(m.offset_s, last), m.label, m) for m in markers]
+    # One frame before the mark: the overlay switches to the next checklist step as the button is pressed, and the
+    # keyframe should show the step being marked.
+    wanted += [(min(max(0.0, m.offset_s - 1 / info.fps), last), m.label, m) for m in markers]
     if not markers:
         n = 6
         wanted += [(duration * i / n, "", None) for i in range(1, n)]
