@@ -31,49 +31,58 @@ PROGRESS_INTERVAL_S = 0.05  # forward at most ~20 progress updates a second: the
 RUNNERS: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
 
 
-class _Signals(QObject):
-    progress = Signal(object)
-    done = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """One per runner, living on the GUI thread as long as the runner. Workers emit only a task's integer key;
+    the values wait in the task's _Box. No per-task QObject and no Python object crosses threads through Qt:
+    both crashed now and then (a per-task QObject released from a worker while the GUI thread deleted it)."""
+
+    progress = Signal(int)
+    done = Signal(int)
+    failed = Signal(int)
+
+
+class _Box:
+    """Plain Python hand-over between a worker and the GUI thread (attribute writes are atomic under the GIL)."""
+
+    def __init__(self, handle: Handle, on_done, on_error, on_progress) -> None:
+        self.handle = handle
+        self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
+        self.progress: Progress | None = None
+        self.result: Any = None
+        self.error: BaseException | None = None
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: TaskFn, relay: _Relay, cancel: CancelToken, background: bool = True) -> None:
+    def __init__(self, fn: TaskFn, key: int, box: _Box, dispatcher: _Dispatcher, background: bool = True) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.fn = fn
-        self.relay = relay
-        self.cancel = cancel
+        self.key = key
+        self.box = box
+        self.dispatcher = dispatcher
         self.background = background
         self._last = 0.0
-        self._signals: _Signals | None = None
 
     def _progress(self, p: Progress) -> None:
         now = time.monotonic()
-        if self._signals is not None and (now - self._last >= PROGRESS_INTERVAL_S or p.done >= p.total):
+        if now - self._last >= PROGRESS_INTERVAL_S or p.done >= p.total:
             self._last = now
-            self._signals.progress.emit(p)
+            self.box.progress = p
+            self.dispatcher.progress.emit(self.key)
 
     def run(self) -> None:
         if self.background:
             _lower_this_threads_priority()
-        # The sender is made, used and destroyed on this worker thread. A sender owned by the GUI thread but
-        # released here when the task ends was destroyed from the wrong thread while its last queued signal was
-        # being delivered: an intermittent segfault.
-        signals = _Signals()
-        signals.progress.connect(self.relay.progress)
-        signals.done.connect(self.relay.done)
-        signals.failed.connect(self.relay.failed)
-        self._signals = signals
         try:
-            result = self.fn(self._progress, self.cancel)
+            result = self.fn(self._progress, self.box.handle.cancel_token)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides how to show it
-            signals.failed.emit(exc)
+            self.box.error = exc
+            self.dispatcher.failed.emit(self.key)
         else:
-            signals.done.emit(result)
+            self.box.result = result
+            self.dispatcher.done.emit(self.key)
         finally:
-            self._signals = None
-            self.fn = None  # type: ignore[assignment]  # drop captured data on this thread, not at pool exit
+            self.fn = None  # type: ignore[assignment]  # drop captured data now, on this thread
 
 
 _niced = threading.local()
@@ -94,34 +103,6 @@ def _lower_this_threads_priority() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
         except OSError:
             pass
-
-
-class _Relay(QObject):
-    def __init__(self, runner: TaskRunner, key: int, handle: Handle, on_done, on_error, on_progress) -> None:
-        super().__init__(runner)
-        self.runner, self.key, self.handle = runner, key, handle
-        self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
-
-    @Slot(object)
-    def progress(self, p: Progress) -> None:
-        if self.on_progress and not self.handle.finished:
-            self.on_progress(p)
-
-    @Slot(object)
-    def done(self, result: Any) -> None:
-        self._close()
-        if self.on_done:
-            self.on_done(result)
-
-    @Slot(object)
-    def failed(self, exc: BaseException) -> None:
-        self._close()
-        TaskRunner._deliver_error(exc, self.on_error)
-
-    def _close(self) -> None:
-        self.handle.finished = True
-        self.runner._finish(self.key)
-        self.deleteLater()
 
 
 class Handle:
@@ -145,8 +126,13 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self.urgent_pool = QThreadPool(self)  # work that must keep up in real time (starting/stopping a take)
         self.urgent_pool.setMaxThreadCount(1)
-        self._live: dict[int, _Relay] = {}
+        self._live: dict[int, _Box] = {}
         self._next = 0
+        self._dispatcher = _Dispatcher(self)
+        # Bound slots of this GUI-thread object: deliveries from workers are queued onto the GUI thread.
+        self._dispatcher.progress.connect(self._on_progress)
+        self._dispatcher.done.connect(self._on_done)
+        self._dispatcher.failed.connect(self._on_failed)
         RUNNERS.add(self)
 
     @property
@@ -165,18 +151,40 @@ class TaskRunner(QObject):
             return handle
         key = self._next
         self._next += 1
-        # The relay lives on the GUI thread: its bound slots make every delivery a queued call onto that thread.
-        relay = _Relay(self, key, handle, on_done, on_error, on_progress)
-        self._live[key] = relay
+        box = _Box(handle, on_done, on_error, on_progress)
+        self._live[key] = box
         if len(self._live) == 1:
             self.busy_changed.emit(True)
-        (self.pool if background else self.urgent_pool).start(_Task(fn, relay, cancel, background))
+        (self.pool if background else self.urgent_pool).start(_Task(fn, key, box, self._dispatcher, background))
         return handle
 
-    def _finish(self, key: int) -> None:
-        self._live.pop(key, None)
+    @Slot(int)
+    def _on_progress(self, key: int) -> None:
+        box = self._live.get(key)
+        if box is not None and box.on_progress and box.progress is not None and not box.handle.finished:
+            box.on_progress(box.progress)
+
+    @Slot(int)
+    def _on_done(self, key: int) -> None:
+        box = self._finish(key)
+        if box is not None and box.on_done:
+            result, box.result = box.result, None
+            box.on_done(result)
+
+    @Slot(int)
+    def _on_failed(self, key: int) -> None:
+        box = self._finish(key)
+        if box is not None and box.error is not None:
+            exc, box.error = box.error, None
+            self._deliver_error(exc, box.on_error)
+
+    def _finish(self, key: int) -> _Box | None:
+        box = self._live.pop(key, None)
+        if box is not None:
+            box.handle.finished = True
         if not self._live:
             self.busy_changed.emit(False)
+        return box
 
     def _run_inline(self, fn: TaskFn, handle: Handle, on_done, on_error, on_progress) -> None:
         try:
@@ -199,8 +207,8 @@ class TaskRunner(QObject):
             report_exception(None, exc)
 
     def cancel_all(self) -> None:
-        for relay in list(self._live.values()):
-            relay.handle.cancel()
+        for box in list(self._live.values()):
+            box.handle.cancel()
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel what is running and wait for the threads; True when all stopped."""
