@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, config
-from ..core.errors import Cancelled, EvidenceError, ExportWriteFailed, InvalidInput
+from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.hashing import sha256_file
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
@@ -173,6 +173,8 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         progress(Progress(no, len(items), item.display_title))
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
                                                                             item.mime))
+        if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
+            raise ExportSourceAltered(path=str(ex.path), expected=item.sha256, actual="missing")
         if item.kind in ("video", "unboxing"):
             ex.markers = items_repo.markers(app.db.con, item.id)
             ex.frames, sheet, ex.video_info = _video_parts(app, item)
@@ -247,13 +249,14 @@ def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path,
         with tempfile.TemporaryDirectory(prefix="export-", dir=app.objects.tmp) as tmp_s:
             tmp = Path(tmp_s)
             result = _export(app, inp, pdf_path, zip_path, upload_dir, tmp, steps, cancel, sign, sign_pdf, written)
-    except Cancelled:
+    except BaseException as exc:
+        # Cancelled, a changed original, a full disk …: leave no half-made dossier that could be sent by mistake.
         for p in written:
             with contextlib.suppress(OSError):
                 shutil.rmtree(p) if p.is_dir() else p.unlink()
+        if isinstance(exc, OSError):
+            raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
         raise
-    except OSError as exc:
-        raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
     progress(Progress(1000, 1000, ""))
     return result
 

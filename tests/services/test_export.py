@@ -159,3 +159,21 @@ def test_chat_screenshots_in_time_order_other_exhibits_in_place(app, tmp_path: P
                 items_repo.update(con, i.id, {"captured_at": times[i.original_name], "kind": "screenshot"})
     names = [ex.item.original_name for ex in gather(app, case.id, "platform", "en").exhibits]
     assert names == ["c-early.png", "photo.jpg", "c-mid.png", "c-late.png"]
+
+
+def test_a_changed_or_missing_original_stops_the_export(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.core.errors import ExportSourceAltered
+
+    case, items = build_case(app, tmp_path, video=False)
+    obj = app.objects.path_for(items[1].sha256)
+    obj.chmod(0o644)
+    data = bytearray(obj.read_bytes())
+    data[-10] ^= 0xFF  # bit rot in the store after import
+    obj.write_bytes(bytes(data))
+    with pytest.raises(ExportSourceAltered) as err:
+        export_case(app, case.id, "platform", "en", tmp_path / "out", sign=False)
+    assert items[1].sha256 in str(err.value)
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.is_file()]  # nothing half-made left behind
+    obj.unlink()
+    with pytest.raises(ExportSourceAltered, match="missing"):
+        export_case(app, case.id, "platform", "en", tmp_path / "out", sign=False)
