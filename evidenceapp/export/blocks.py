@@ -217,15 +217,17 @@ def _sortable(ts: str) -> str:
 def timeline(ctx: Ctx) -> list[Flowable]:
     rows = timeline_rows(ctx)
     head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_when", "col_what", "col_exhibit")]
-    data = [head] + [[ctx.p(esc(w), "cell"), ctx.p(what, "cell"), ctx.p(ex, "cell")] for w, what, ex in rows]
-    tbl = Table(data, colWidths=[36 * 2.835, FRAME_W - 36 * 2.835 - 16 * 2.835, 16 * 2.835], repeatRows=1)
+    widths = [36 * 2.835, FRAME_W - 36 * 2.835 - 16 * 2.835, 16 * 2.835]
+    data = [head] + [[_cell(ctx, esc(w), "cell", widths[0]), _cell(ctx, what, "cell", widths[1]),
+                      _cell(ctx, ex, "cell", widths[2])] for w, what, ex in rows]
+    tbl = Table(data, colWidths=widths, repeatRows=1)
     tbl.setStyle(_grid())
     return [ctx.p(ctx.t("timeline"), "h1"), tbl, Spacer(1, 6)]
 
 
 def _grid() -> TableStyle:
     return TableStyle([
-        ("FONT", (0, 0), (-1, -1), SANS, 8),  # string cells too: never the Helvetica default
+        ("FONT", (0, 0), (-1, -1), SANS, 8, 10.5),  # string cells too: never the Helvetica default
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ef")),
         ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b0b8c4")),
@@ -320,16 +322,18 @@ def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
     cols = ["col_no", "col_title", "col_source", "col_time", "col_proves", "col_page", "col_sha"]
     head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in cols]
     data: list[list[Any]] = [head]
+    mm = 2.835
+    w = [8 * mm, 32 * mm, 22 * mm, 24 * mm, 0, 10 * mm, 48.5 * mm]
+    w[4] = FRAME_W - sum(w)
     for ex in ctx.inp.exhibits:
         i = ex.item
         data.append([
-            ctx.p(str(ex.no), "cell"), ctx.p(esc(i.display_title), "cell"), ctx.p(esc(source_text(ctx, i)), "cell"),
-            ctx.p(esc(fmt_time(i.captured_at) or ctx.t("time_unknown")), "cell"), ctx.p(proves(ctx, i), "cell"),
-            PageRef(ex.no, ctx.pages), sha_para(ctx, i.sha256),
+            str(ex.no), _cell(ctx, esc(i.display_title), "cell", w[1]),
+            _cell(ctx, esc(source_text(ctx, i)), "cell", w[2]),
+            _cell(ctx, esc(fmt_time(i.captured_at) or ctx.t("time_unknown")), "cell", w[3]),
+            _cell(ctx, proves(ctx, i), "cell", w[4]), PageRef(ex.no, ctx.pages), sha_para(ctx, i.sha256),
         ])
-    mm = 2.835
-    widths = [8 * mm, 32 * mm, 22 * mm, 24 * mm, 0, 10 * mm, 48.5 * mm]
-    widths[4] = FRAME_W - sum(widths)
+    widths = w
     tbl = Table(data, colWidths=widths, repeatRows=1)
     tbl.setStyle(_grid())
     return [CondPageBreak(60 * mm), ctx.p(ctx.t(heading_key), "h1"), tbl]
