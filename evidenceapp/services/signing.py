@@ -176,6 +176,12 @@ def verify_signature(public_pem: bytes, data: bytes, signature: bytes) -> str:
     return ""
 
 
+def installation_fingerprint(app: App) -> str:
+    """The installation key's public-key fingerprint in groups of four (what dossiers print; shown in settings).
+    Creates the key on first use, as ``evidenceapp key show`` does."""
+    return keys.format_fingerprint(keys.load_or_create(app.home).fingerprint)
+
+
 # --- PAdES signature of the dossier PDF (optional: setting ``sign_pdf`` or the exporter's flag) -----------------------
 
 def pdf_signing_enabled(app: App) -> bool:

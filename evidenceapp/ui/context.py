@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -116,8 +117,9 @@ class Latest:
     import, that was the stall the latency benchmark found. The views now ask for data and draw when it comes.
     """
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, owner: QObject | None = None) -> None:
         self.ctx = ctx
+        self.owner = owner  # results are dropped once this widget is gone (for ``apply`` callbacks not bound to it)
         self.generation = 0
 
     def load(self, fetch: Callable[[], Any], apply: Callable[[Any], None]) -> None:
@@ -125,7 +127,9 @@ class Latest:
         generation = self.generation
 
         def done(result: Any) -> None:
-            if generation == self.generation:
+            # A language switch rebuilds the views: a load that finishes afterwards has nobody left to draw on.
+            owners = [o for o in (self.owner, getattr(apply, "__self__", None)) if isinstance(o, QObject)]
+            if generation == self.generation and all(shiboken6.isValid(o) for o in owners):
                 apply(result)
 
         self.ctx.runner.submit(lambda _p, _c: fetch(), on_done=done)

@@ -25,7 +25,15 @@ _LOG_PATH: Path | None = None
 
 def error_sentence(code: str, params: dict[str, Any] | None = None) -> str:
     """A translated sentence for an error code; unknown codes get a generic sentence (never the raw text)."""
-    sentences = {
+    text = sentences().get(code) or QCoreApplication.translate("Errors", "Something went wrong ({code}).")
+    values = _SafeDict({"code": code, **(params or {})})
+    return text.format_map(values)
+
+
+def sentences() -> dict[str, str]:
+    """Every error code's sentence in the current language (tests check that each EvidenceError code has one)."""
+    return {
+        "E_GENERIC": QCoreApplication.translate("Errors", "Something went wrong. The details say what happened."),
         "E_NOT_FOUND": QCoreApplication.translate("Errors", "This could not be found: {key}."),
         "E_AMBIGUOUS": QCoreApplication.translate("Errors", "“{key}” matches several entries. Please be more specific."),
         "E_INVALID_INPUT": QCoreApplication.translate("Errors", "The value entered for “{field}” is not valid."),
@@ -40,10 +48,31 @@ def error_sentence(code: str, params: dict[str, Any] | None = None) -> str:
         "E_CANCELLED": QCoreApplication.translate("Errors", "The operation was cancelled."),
         "E_METADATA_FAILED": QCoreApplication.translate("Errors", "The file was stored, but its details (date, camera) could not be read: {path}"),
         "E_METADATA_TIMEOUT": QCoreApplication.translate("Errors", "Reading the details of {path} took too long; the file was stored without them."),
+        "E_STORE_WRITE": QCoreApplication.translate("Errors", "{path} could not be written into the evidence store. Check the disk and try again."),
+        "E_RECEIVE_TOO_LARGE": QCoreApplication.translate("Errors", "An upload from the phone is over the size limit ({limit} bytes) and was not kept."),
+        "E_RECEIVE_INTERRUPTED": QCoreApplication.translate("Errors", "The upload of {path} stopped before the end; nothing of it was kept. Send it again."),
+        "E_RECEIVE_BAD_REQUEST": QCoreApplication.translate("Errors", "The phone sent something that is not a plain file upload, so it was refused."),
+        "E_RECEIVE_BIND": QCoreApplication.translate("Errors", "The app could not start receiving on {host} port {port}. Check that you are connected to a network, or choose another address."),
+        "E_CAMERA_UNAVAILABLE": QCoreApplication.translate("Errors", "The camera {source} could not be opened. Close other apps that use it, or choose another source."),
+        "E_SOURCE_INVALID": QCoreApplication.translate("Errors", "This is not a video source the app can record from: {source}"),
+        "E_RECORDING_FAILED": QCoreApplication.translate("Errors", "The recording stopped unexpectedly. What was filmed until then is kept."),
+        "E_KEY_UNREADABLE": QCoreApplication.translate("Errors", "This installation's signing key cannot be used: {path}"),
+        "E_TIMESTAMP_FAILED": QCoreApplication.translate("Errors", "No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later."),
+        "E_BUNDLE_UNREADABLE": QCoreApplication.translate("Errors", "This bundle cannot be read (not a dossier bundle, or damaged): {path}"),
+        "E_PDF_SIGNING_FAILED": QCoreApplication.translate("Errors", "The dossier PDF could not be signed. It was written without a signature."),
+        "E_MEDIA_EMPTY": QCoreApplication.translate("Errors", "{path} is empty (0 bytes). It was stored as it is, but there is nothing to show."),
+        "E_MEDIA_UNRECOGNISED": QCoreApplication.translate("Errors", "The content of {path} is not a photo, video or document the app can read. It was stored unchanged."),
+        "E_MEDIA_DAMAGED": QCoreApplication.translate("Errors", "{path} is damaged or incomplete. The original bytes were stored unchanged."),
+        "E_MEDIA_TOO_LARGE": QCoreApplication.translate("Errors", "{path} is too large a picture to open safely. It was stored, but no preview is made."),
+        "E_EXIF_DAMAGED": QCoreApplication.translate("Errors", "The metadata of {path} is damaged: its capture time and camera cannot be trusted."),
+        "E_PDF_ENCRYPTED": QCoreApplication.translate("Errors", "{path} is a password-protected PDF. It was stored unchanged, but its content cannot be read."),
+        "E_SHARE_UNSUPPORTED": QCoreApplication.translate("Errors", "A copy without personal metadata cannot be made for {path}."),
+        "E_EXPORT_SOURCE_ALTERED": QCoreApplication.translate("Errors", "The stored original {path} has changed since it was added, so the export was stopped. Run “Verify now” in the Journal tab."),
+        "E_EXPORT_CHANNEL": QCoreApplication.translate("Errors", "The upload limits of this channel are not known: {channel}"),
+        "E_EXPORT_WRITE": QCoreApplication.translate("Errors", "The dossier could not be written to {path}. Check the folder and the free space."),
+        "E_OCR_UNAVAILABLE": QCoreApplication.translate("Errors", "Text recognition is not installed, so chat screenshots cannot be read."),
+        "E_OCR_FAILED": QCoreApplication.translate("Errors", "The text of {path} could not be read."),
     }
-    text = sentences.get(code) or QCoreApplication.translate("Errors", "Something went wrong ({code}).")
-    values = _SafeDict({"code": code, **(params or {})})
-    return text.format_map(values)
 
 
 class _SafeDict(dict):

@@ -147,6 +147,13 @@ def time_sources() -> dict[str, str]:
     return {
         "exif": QCoreApplication.translate("Labels", "from the photo's metadata"),
         "exif_gps": QCoreApplication.translate("Labels", "from the photo's GPS clock"),
+        "exif_gps_offset": QCoreApplication.translate("Labels", "from the photo's metadata, time zone from its GPS clock"),
+        "exif_local": QCoreApplication.translate("Labels", "from the photo's metadata, time zone unknown"),
+        "exif_datetime": QCoreApplication.translate("Labels", "from the photo's last-modified date (may be an edit)"),
+        "pdf_created": QCoreApplication.translate("Labels", "creation date in the PDF"),
+        "demo": QCoreApplication.translate("Labels", "demo"),
+        "phone": QCoreApplication.translate("Labels", "time of receiving from the phone"),
+        "import": QCoreApplication.translate("Labels", "time of adding"),
         "container": QCoreApplication.translate("Labels", "from the video file"),
         "file_mtime": QCoreApplication.translate("Labels", "file date only"),
         "mtime": QCoreApplication.translate("Labels", "file date only"),

@@ -31,10 +31,11 @@ from ..services import ocr as ocr_service
 from ..services import playbook
 from ..services.app import App
 from . import labels
+from .alerts import AlertBanner, DeadlineAlerts
 from .context import Bus, Context, ProgressHost
 from .errors import show_error
 from .i18n import current_language, install_language
-from .models.case_list import CaseFilter, CaseListModel, IdRole
+from .models.case_list import CaseFilter, CaseListModel, CaseRole, IdRole
 from .settings import Settings
 from .views.empty import EmptyState
 from .views.evidence import EvidenceView
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.background_ocr = (not inline) if background_ocr is None else background_ocr
         self._ocr_running = False
         self._ocr_again = False
+        self._demo_running = False
         self.runner = TaskRunner(self, inline=inline)
         self.bus = Bus(self)
         self.ctx = Context(app=app, runner=self.runner, settings=settings, bus=self.bus)
@@ -77,6 +79,10 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.bus.evidence_added.connect(lambda _case_id: self.read_chat_text())
         self.read_chat_text()
+        # Deadline notifications (48 h / 24 h) while the app runs; tests driving the window inline poll by hand.
+        self.alerts = DeadlineAlerts(self.ctx, lambda: self.alert_banner, self._case_title, parent=self)
+        if not inline:
+            self.alerts.start()
 
     # --- construction ----------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -150,7 +156,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1000])
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(220)
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        self.alert_banner = AlertBanner(central)
+        cl.addWidget(self.alert_banner)
+        cl.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     def _dispose_old_widgets(self) -> None:
         """Before a rebuild: detach and delete the previous language's widgets, menus and actions at once, so
@@ -221,10 +234,16 @@ class MainWindow(QMainWindow):
         self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
         self.act_about = act(self.tr("&About"), self.about, None, "actAbout")
         self.act_demo = act(self.tr("Open a &demo case"), self.demo_case, None, "actDemo")
+        self.act_receive = act(self.tr("Receive from &phone…"), lambda: self.receive_from_phone(), None, "actReceive")
+        self.act_verify_bundle = act(self.tr("Verify a &bundle…"), lambda: self.verify_bundle(), None,
+                                     "actVerifyBundle")
+        self.act_report = act(self.tr("&Report a problem…"), lambda: self.report_problem(), None, "actReport")
 
         m = self.menuBar().addMenu(self.tr("&File"))
-        for a in (self.act_new, self.act_import, self.act_paste):
+        for a in (self.act_new, self.act_import, self.act_paste, self.act_receive):
             m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_verify_bundle)
         m.addSeparator()
         m.addAction(self.act_settings)
         m.addSeparator()
@@ -234,6 +253,7 @@ class MainWindow(QMainWindow):
             c.addAction(a)
         h = self.menuBar().addMenu(self.tr("&Help"))
         h.addAction(self.act_demo)
+        h.addAction(self.act_report)
         h.addAction(self.act_about)
 
         tb = QToolBar(self.tr("Main toolbar"), self)
@@ -301,7 +321,8 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.tabs)
         has_case = bool(self.case_id)
-        for a in (self.act_import, self.act_paste, self.act_record, self.act_export, self.act_verify):
+        for a in (self.act_import, self.act_paste, self.act_receive, self.act_record, self.act_export,
+                  self.act_verify):
             a.setEnabled(has_case)
 
     def _case_changed(self, case_id: str) -> None:
@@ -366,11 +387,64 @@ class MainWindow(QMainWindow):
             self.show_tab("overview")
 
     def demo_case(self) -> None:
+        """The demo films a short synthetic unboxing (~5 s): in a worker, with the busy bar and a note."""
         from ..services.demo import create_demo_case
 
+        if self._demo_running:
+            return
+        self._demo_running = True
         app = self.ctx.app
-        self.ctx.run(self.tr("Creating the demo case…"), lambda _p, _c: create_demo_case(app),
-                     on_done=lambda case: (self.reload_cases(), self.select_case(case.id), self.show_tab("evidence")))
+        self.empty.set_busy(True)
+        self.act_demo.setEnabled(False)
+
+        def finished() -> None:
+            self._demo_running = False
+            self.act_demo.setEnabled(True)
+            self.empty.set_busy(False)
+
+        def done(case) -> None:
+            finished()
+            self.reload_cases()
+            self.select_case(case.id)
+            self.show_tab("evidence")
+            self.bus.evidence_added.emit(case.id)  # its chat screenshots get read in the background
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            from .errors import report_exception
+
+            report_exception(self, exc)
+
+        self.ctx.run(self.tr("Creating the demo case (filming a short unboxing)…"), lambda _p, _c: create_demo_case(app),
+                     on_done=done, on_error=failed)
+
+    def receive_from_phone(self, host: str | None = None):
+        if not self.case_id:
+            return None
+        self.show_tab("evidence")
+        return self.evidence.receive_from_phone(host)
+
+    def verify_bundle(self, path: str = ""):
+        from .dialogs.verify_bundle import VerifyBundleDialog
+
+        dlg = VerifyBundleDialog(self.ctx, self, path)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def report_problem(self):
+        from .dialogs.report_problem import ReportProblemDialog
+
+        dlg = ReportProblemDialog(self.ctx, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def _case_title(self, case_id: str) -> str:
+        row = self.case_model.row_of(case_id)
+        if row < 0:
+            return case_id[:8]
+        return str(self.case_model.index(row).data(CaseRole).title)
 
     def show_tab(self, name: str) -> None:
         if self.case_id:
@@ -468,5 +542,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
+        alerts = getattr(self, "alerts", None)
+        if alerts is not None:
+            alerts.stop()
+        phone = getattr(self.evidence, "phone_dialog", None)
+        if phone is not None:
+            phone.stop()  # the phone server never outlives the window
         self.runner.shutdown()
 

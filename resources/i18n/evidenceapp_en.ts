@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -18,6 +25,21 @@
     <message>
         <source>due {when}</source>
         <translation>due {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineAlerts</name>
+    <message>
+        <source>Deadline passed: {deadline} ({case})</source>
+        <translation>Deadline passed: {deadline} ({case})</translation>
+    </message>
+    <message>
+        <source>Deadline in {remaining}: {deadline} ({case})</source>
+        <translation>Deadline in {remaining}: {deadline} ({case})</translation>
+    </message>
+    <message>
+        <source>Dispute deadline</source>
+        <translation>Dispute deadline</translation>
     </message>
 </context>
 <context>
@@ -49,6 +71,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>Text read</translation>
     </message>
     <message>
         <source>Hide from dossier</source>
@@ -111,6 +137,14 @@
         <translation>No preview for this kind of file ({kind})</translation>
     </message>
     <message>
+        <source>Text read (OCR)</source>
+        <translation>Text read (OCR)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Hide this item?</source>
         <translation>Hide this item?</translation>
     </message>
@@ -160,6 +194,10 @@
     <message>
         <source>Open a demo case</source>
         <translation>Open a demo case</translation>
+    </message>
+    <message>
+        <source>Creating the demo case: filming a short synthetic unboxing, a few seconds…</source>
+        <translation>Creating the demo case: filming a short synthetic unboxing, a few seconds…</translation>
     </message>
 </context>
 <context>
@@ -225,6 +263,106 @@
         <translation>Something went wrong ({code}).</translation>
     </message>
     <message>
+        <source>Something went wrong. The details say what happened.</source>
+        <translation>Something went wrong. The details say what happened.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
+        <translation>{path} could not be written into the evidence store. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>An upload from the phone is over the size limit ({limit} bytes) and was not kept.</source>
+        <translation>An upload from the phone is over the size limit ({limit} bytes) and was not kept.</translation>
+    </message>
+    <message>
+        <source>The upload of {path} stopped before the end; nothing of it was kept. Send it again.</source>
+        <translation>The upload of {path} stopped before the end; nothing of it was kept. Send it again.</translation>
+    </message>
+    <message>
+        <source>The phone sent something that is not a plain file upload, so it was refused.</source>
+        <translation>The phone sent something that is not a plain file upload, so it was refused.</translation>
+    </message>
+    <message>
+        <source>The app could not start receiving on {host} port {port}. Check that you are connected to a network, or choose another address.</source>
+        <translation>The app could not start receiving on {host} port {port}. Check that you are connected to a network, or choose another address.</translation>
+    </message>
+    <message>
+        <source>The camera {source} could not be opened. Close other apps that use it, or choose another source.</source>
+        <translation>The camera {source} could not be opened. Close other apps that use it, or choose another source.</translation>
+    </message>
+    <message>
+        <source>This is not a video source the app can record from: {source}</source>
+        <translation>This is not a video source the app can record from: {source}</translation>
+    </message>
+    <message>
+        <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
+        <translation>The recording stopped unexpectedly. What was filmed until then is kept.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key cannot be used: {path}</source>
+        <translation>This installation's signing key cannot be used: {path}</translation>
+    </message>
+    <message>
+        <source>No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later.</source>
+        <translation>No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be read (not a dossier bundle, or damaged): {path}</source>
+        <translation>This bundle cannot be read (not a dossier bundle, or damaged): {path}</translation>
+    </message>
+    <message>
+        <source>The dossier PDF could not be signed. It was written without a signature.</source>
+        <translation>The dossier PDF could not be signed. It was written without a signature.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes). It was stored as it is, but there is nothing to show.</source>
+        <translation>{path} is empty (0 bytes). It was stored as it is, but there is nothing to show.</translation>
+    </message>
+    <message>
+        <source>The content of {path} is not a photo, video or document the app can read. It was stored unchanged.</source>
+        <translation>The content of {path} is not a photo, video or document the app can read. It was stored unchanged.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete. The original bytes were stored unchanged.</source>
+        <translation>{path} is damaged or incomplete. The original bytes were stored unchanged.</translation>
+    </message>
+    <message>
+        <source>{path} is too large a picture to open safely. It was stored, but no preview is made.</source>
+        <translation>{path} is too large a picture to open safely. It was stored, but no preview is made.</translation>
+    </message>
+    <message>
+        <source>The metadata of {path} is damaged: its capture time and camera cannot be trusted.</source>
+        <translation>The metadata of {path} is damaged: its capture time and camera cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>{path} is a password-protected PDF. It was stored unchanged, but its content cannot be read.</source>
+        <translation>{path} is a password-protected PDF. It was stored unchanged, but its content cannot be read.</translation>
+    </message>
+    <message>
+        <source>A copy without personal metadata cannot be made for {path}.</source>
+        <translation>A copy without personal metadata cannot be made for {path}.</translation>
+    </message>
+    <message>
+        <source>The stored original {path} has changed since it was added, so the export was stopped. Run “Verify now” in the Journal tab.</source>
+        <translation>The stored original {path} has changed since it was added, so the export was stopped. Run “Verify now” in the Journal tab.</translation>
+    </message>
+    <message>
+        <source>The upload limits of this channel are not known: {channel}</source>
+        <translation>The upload limits of this channel are not known: {channel}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}. Check the folder and the free space.</source>
+        <translation>The dossier could not be written to {path}. Check the folder and the free space.</translation>
+    </message>
+    <message>
+        <source>Text recognition is not installed, so chat screenshots cannot be read.</source>
+        <translation>Text recognition is not installed, so chat screenshots cannot be read.</translation>
+    </message>
+    <message>
+        <source>The text of {path} could not be read.</source>
+        <translation>The text of {path} could not be read.</translation>
+    </message>
+    <message>
         <source>Could not finish</source>
         <translation>Could not finish</translation>
     </message>
@@ -263,6 +401,14 @@
         <translation>Paste screenshot</translation>
     </message>
     <message>
+        <source>Receive from phone…</source>
+        <translation>Receive from phone…</translation>
+    </message>
+    <message>
+        <source>Find text in chats and screenshots…</source>
+        <translation>Find text in chats and screenshots…</translation>
+    </message>
+    <message>
         <source>Exhibit order</source>
         <translation>Exhibit order</translation>
     </message>
@@ -273,6 +419,10 @@
     <message>
         <source>Grouped by kind</source>
         <translation>Grouped by kind</translation>
+    </message>
+    <message>
+        <source>{count} item(s) contain “{text}”.</source>
+        <translation>{count} item(s) contain “{text}”.</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
@@ -799,12 +949,12 @@
         <translation>may have been edited (an editing app is named in its metadata)</translation>
     </message>
     <message>
-        <source>re-encoded copy without camera metadata: the phone's original is stronger</source>
-        <translation>re-encoded copy without camera metadata: the phone's original is stronger</translation>
+        <source>re-encoded copy without camera metadata: the phone&apos;s original is stronger</source>
+        <translation>re-encoded copy without camera metadata: the phone&apos;s original is stronger</translation>
     </message>
     <message>
-        <source>copy saved from a messaging app: the phone's original is stronger</source>
-        <translation>copy saved from a messaging app: the phone's original is stronger</translation>
+        <source>copy saved from a messaging app: the phone&apos;s original is stronger</source>
+        <translation>copy saved from a messaging app: the phone&apos;s original is stronger</translation>
     </message>
     <message>
         <source>nearly identical to another picture of this case</source>
@@ -815,12 +965,36 @@
         <translation>damaged metadata: capture time and camera are not reliable</translation>
     </message>
     <message>
-        <source>from the photo's metadata</source>
-        <translation>from the photo's metadata</translation>
+        <source>from the photo&apos;s metadata</source>
+        <translation>from the photo&apos;s metadata</translation>
     </message>
     <message>
-        <source>from the photo's GPS clock</source>
-        <translation>from the photo's GPS clock</translation>
+        <source>from the photo&apos;s GPS clock</source>
+        <translation>from the photo&apos;s GPS clock</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s metadata, time zone from its GPS clock</source>
+        <translation>from the photo's metadata, time zone from its GPS clock</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s metadata, time zone unknown</source>
+        <translation>from the photo's metadata, time zone unknown</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s last-modified date (may be an edit)</source>
+        <translation>from the photo's last-modified date (may be an edit)</translation>
+    </message>
+    <message>
+        <source>creation date in the PDF</source>
+        <translation>creation date in the PDF</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>time of receiving from the phone</source>
+        <translation>time of receiving from the phone</translation>
     </message>
     <message>
         <source>from the video file</source>
@@ -942,6 +1116,18 @@
         <translation>Open a &amp;demo case</translation>
     </message>
     <message>
+        <source>Receive from &amp;phone…</source>
+        <translation>Receive from &amp;phone…</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;bundle…</source>
+        <translation>Verify a &amp;bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Report a problem…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -958,8 +1144,8 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Creating the demo case…</source>
-        <translation>Creating the demo case…</translation>
+        <source>Creating the demo case (filming a short unboxing)…</source>
+        <translation>Creating the demo case (filming a short unboxing)…</translation>
     </message>
     <message>
         <source>Finish the recording before changing the settings.</source>
@@ -1112,8 +1298,8 @@
         <translation>What the seller said when refusing, word for word</translation>
     </message>
     <message>
-        <source>Seller's refusal</source>
-        <translation>Seller's refusal</translation>
+        <source>Seller&apos;s refusal</source>
+        <translation>Seller&apos;s refusal</translation>
     </message>
     <message>
         <source>What happened, in order, with dates</source>
@@ -1173,6 +1359,109 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePhoneDialog</name>
+    <message>
+        <source>Receive from phone</source>
+        <translation>Receive from phone</translation>
+    </message>
+    <message>
+        <source>The network address the phone connects to: the phone must be on the same Wi-Fi.</source>
+        <translation>The network address the phone connects to: the phone must be on the same Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>New link</translation>
+    </message>
+    <message>
+        <source>1. Connect the phone to the same Wi-Fi as this computer.
+2. Scan the code with the phone&apos;s camera and open the link.
+3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</source>
+        <translation>1. Connect the phone to the same Wi-Fi as this computer.
+2. Scan the code with the phone's camera and open the link.
+3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</translation>
+    </message>
+    <message>
+        <source>What arrives is exactly what the phone&apos;s browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone&apos;s file manager or with a cable.</source>
+        <translation>What arrives is exactly what the phone's browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone's file manager or with a cable.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>EXIF</source>
+        <translation>EXIF</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Stop receiving and close</source>
+        <translation>Stop receiving and close</translation>
+    </message>
+    <message>
+        <source>The link has expired. Press “New link” to receive more files.</source>
+        <translation>The link has expired. Press “New link” to receive more files.</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes}:{seconds} more, and only while this window is open.</source>
+        <translation>The link works for {minutes}:{seconds} more, and only while this window is open.</translation>
+    </message>
+    <message>
+        <source>(upload)</source>
+        <translation>(upload)</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message>
+        <source>Receiving… {mb} MB</source>
+        <translation>Receiving… {mb} MB</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Already in the case</source>
+        <translation>Already in the case</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No capture metadata arrived: the phone may have converted or re-saved the file.</source>
+        <translation>No capture metadata arrived: the phone may have converted or re-saved the file.</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>{count} file(s) received into this case.</source>
+        <translation>{count} file(s) received into this case.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1560,49 @@
     </message>
 </context>
 <context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <source>This makes a zip file of the app&apos;s log files and its version, for you to send with a short description of what happened.
+
+It contains only the logs: none of your photos, videos, chat screenshots or case details.</source>
+        <translation>This makes a zip file of the app's log files and its version, for you to send with a short description of what happened.
+
+It contains only the logs: none of your photos, videos, chat screenshots or case details.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Save in</translation>
+    </message>
+    <message>
+        <source>Create the report</source>
+        <translation>Create the report</translation>
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation>Save the report in</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in {folder}: {reason}</source>
+        <translation>The report could not be saved in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Creating the problem report…</source>
+        <translation>Creating the problem report…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1313,6 +1645,30 @@
         <translation>Optional. An RFC 3161 time-stamping service that certifies when a dossier was exported.</translation>
     </message>
     <message>
+        <source>A certificate is set; choose a file to replace it</source>
+        <translation>A certificate is set; choose a file to replace it</translation>
+    </message>
+    <message>
+        <source>PEM file of the TSA&apos;s CA certificate</source>
+        <translation>PEM file of the TSA's CA certificate</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>TSA CA certificate</source>
+        <translation>TSA CA certificate</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>Signing key fingerprint</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Ed25519 key signs every export; the same fingerprint is printed in each dossier.</source>
+        <translation>This computer's Ed25519 key signs every export; the same fingerprint is printed in each dossier.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -1337,8 +1693,8 @@
         <translation>ID number</translation>
     </message>
     <message>
-        <source>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
-        <translation>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</translation>
+        <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
+        <translation>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -1347,6 +1703,121 @@
     <message>
         <source>Default export folder</source>
         <translation>Default export folder</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBundleDialog</name>
+    <message>
+        <source>File checksums (SHA256SUMS)</source>
+        <translation>File checksums (SHA256SUMS)</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>Signed manifest</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Custody journal chain</source>
+        <translation>Custody journal chain</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp</source>
+        <translation>Trusted timestamp</translation>
+    </message>
+    <message>
+        <source>PDF signature</source>
+        <translation>PDF signature</translation>
+    </message>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>Verify a bundle</translation>
+    </message>
+    <message>
+        <source>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal&apos;s chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</source>
+        <translation>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal's chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>Bundles (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose the bundle&apos;s .zip file first.</source>
+        <translation>Choose the bundle's .zip file first.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Verifying the bundle…</source>
+        <translation>Verifying the bundle…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ passed</translation>
+    </message>
+    <message>
+        <source>✘ FAILED</source>
+        <translation>✘ FAILED</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– not checked</translation>
+    </message>
+    <message>
+        <source>✔ The bundle is intact: {passed} check(s) passed.</source>
+        <translation>✔ The bundle is intact: {passed} check(s) passed.</translation>
+    </message>
+    <message>
+        <source>{count} could not be made (see the list).</source>
+        <translation>{count} could not be made (see the list).</translation>
+    </message>
+    <message>
+        <source>✘ The bundle failed {count} check(s):</source>
+        <translation>✘ The bundle failed {count} check(s):</translation>
+    </message>
+    <message>
+        <source>• {check}: {part}</source>
+        <translation>• {check}: {part}</translation>
     </message>
 </context>
 </TS>

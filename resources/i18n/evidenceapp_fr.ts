@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -18,6 +25,21 @@
     <message>
         <source>due {when}</source>
         <translation>échéance {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineAlerts</name>
+    <message>
+        <source>Deadline passed: {deadline} ({case})</source>
+        <translation>Échéance dépassée : {deadline} ({case})</translation>
+    </message>
+    <message>
+        <source>Deadline in {remaining}: {deadline} ({case})</source>
+        <translation>Échéance dans {remaining} : {deadline} ({case})</translation>
+    </message>
+    <message>
+        <source>Dispute deadline</source>
+        <translation>Échéance du litige</translation>
     </message>
 </context>
 <context>
@@ -49,6 +71,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>Texte lu</translation>
     </message>
     <message>
         <source>Hide from dossier</source>
@@ -111,6 +137,14 @@
         <translation>Pas d’aperçu pour ce type de fichier ({kind})</translation>
     </message>
     <message>
+        <source>Text read (OCR)</source>
+        <translation>Texte lu (OCR)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
         <source>Hide this item?</source>
         <translation>Masquer cette pièce ?</translation>
     </message>
@@ -160,6 +194,10 @@
     <message>
         <source>Open a demo case</source>
         <translation>Ouvrir un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Creating the demo case: filming a short synthetic unboxing, a few seconds…</source>
+        <translation>Création du dossier d’exemple : tournage d’un court déballage simulé, quelques secondes…</translation>
     </message>
 </context>
 <context>
@@ -225,6 +263,106 @@
         <translation>Un problème est survenu ({code}).</translation>
     </message>
     <message>
+        <source>Something went wrong. The details say what happened.</source>
+        <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
+        <translation>{path} n’a pas pu être enregistré dans le coffre de preuves. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>An upload from the phone is over the size limit ({limit} bytes) and was not kept.</source>
+        <translation>Un envoi du téléphone dépasse la taille maximale ({limit} octets) et n’a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>The upload of {path} stopped before the end; nothing of it was kept. Send it again.</source>
+        <translation>L’envoi de {path} s’est interrompu avant la fin ; rien n’en a été conservé. Envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The phone sent something that is not a plain file upload, so it was refused.</source>
+        <translation>Le téléphone a envoyé autre chose qu’un simple fichier : l’envoi a été refusé.</translation>
+    </message>
+    <message>
+        <source>The app could not start receiving on {host} port {port}. Check that you are connected to a network, or choose another address.</source>
+        <translation>Impossible de recevoir sur {host} port {port}. Vérifiez que vous êtes connecté à un réseau, ou choisissez une autre adresse.</translation>
+    </message>
+    <message>
+        <source>The camera {source} could not be opened. Close other apps that use it, or choose another source.</source>
+        <translation>La caméra {source} n’a pas pu être ouverte. Fermez les autres applications qui l’utilisent, ou choisissez une autre source.</translation>
+    </message>
+    <message>
+        <source>This is not a video source the app can record from: {source}</source>
+        <translation>Ce n’est pas une source vidéo que l’application peut filmer : {source}</translation>
+    </message>
+    <message>
+        <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
+        <translation>L’enregistrement s’est arrêté de façon inattendue. Ce qui a été filmé jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key cannot be used: {path}</source>
+        <translation>La clé de signature de cette installation est inutilisable : {path}</translation>
+    </message>
+    <message>
+        <source>No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later.</source>
+        <translation>Aucun horodatage de confiance n’a pu être obtenu de {url}. L’export est conservé et pourra être horodaté plus tard.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be read (not a dossier bundle, or damaged): {path}</source>
+        <translation>Ce paquet est illisible (ce n’est pas un paquet de dossier, ou il est endommagé) : {path}</translation>
+    </message>
+    <message>
+        <source>The dossier PDF could not be signed. It was written without a signature.</source>
+        <translation>Le PDF du dossier n’a pas pu être signé. Il a été écrit sans signature.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes). It was stored as it is, but there is nothing to show.</source>
+        <translation>{path} est vide (0 octet). Il est conservé tel quel, mais il n’y a rien à afficher.</translation>
+    </message>
+    <message>
+        <source>The content of {path} is not a photo, video or document the app can read. It was stored unchanged.</source>
+        <translation>Le contenu de {path} n’est pas une photo, une vidéo ou un document lisible par l’application. Il est conservé sans modification.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete. The original bytes were stored unchanged.</source>
+        <translation>{path} est endommagé ou incomplet. Les octets d’origine sont conservés sans modification.</translation>
+    </message>
+    <message>
+        <source>{path} is too large a picture to open safely. It was stored, but no preview is made.</source>
+        <translation>{path} est une image trop grande pour être ouverte sans risque. Elle est conservée, sans aperçu.</translation>
+    </message>
+    <message>
+        <source>The metadata of {path} is damaged: its capture time and camera cannot be trusted.</source>
+        <translation>Les métadonnées de {path} sont endommagées : la date de prise de vue et l’appareil ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <source>{path} is a password-protected PDF. It was stored unchanged, but its content cannot be read.</source>
+        <translation>{path} est un PDF protégé par mot de passe. Il est conservé sans modification, mais son contenu est illisible.</translation>
+    </message>
+    <message>
+        <source>A copy without personal metadata cannot be made for {path}.</source>
+        <translation>Impossible de faire une copie sans métadonnées personnelles de {path}.</translation>
+    </message>
+    <message>
+        <source>The stored original {path} has changed since it was added, so the export was stopped. Run “Verify now” in the Journal tab.</source>
+        <translation>L’original conservé {path} a changé depuis son ajout : l’export a été arrêté. Lancez « Vérifier maintenant » dans l’onglet Journal.</translation>
+    </message>
+    <message>
+        <source>The upload limits of this channel are not known: {channel}</source>
+        <translation>Les limites d’envoi de ce canal ne sont pas connues : {channel}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}. Check the folder and the free space.</source>
+        <translation>Le dossier n’a pas pu être écrit dans {path}. Vérifiez le dossier et l’espace libre.</translation>
+    </message>
+    <message>
+        <source>Text recognition is not installed, so chat screenshots cannot be read.</source>
+        <translation>La reconnaissance de texte n’est pas installée : les captures de discussion ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The text of {path} could not be read.</source>
+        <translation>Le texte de {path} n’a pas pu être lu.</translation>
+    </message>
+    <message>
         <source>Could not finish</source>
         <translation>Opération inachevée</translation>
     </message>
@@ -263,6 +401,14 @@
         <translation>Coller une capture</translation>
     </message>
     <message>
+        <source>Receive from phone…</source>
+        <translation>Recevoir du téléphone…</translation>
+    </message>
+    <message>
+        <source>Find text in chats and screenshots…</source>
+        <translation>Chercher dans les discussions et captures…</translation>
+    </message>
+    <message>
         <source>Exhibit order</source>
         <translation>Ordre des pièces</translation>
     </message>
@@ -273,6 +419,10 @@
     <message>
         <source>Grouped by kind</source>
         <translation>Groupées par type</translation>
+    </message>
+    <message>
+        <source>{count} item(s) contain “{text}”.</source>
+        <translation>{count} élément(s) contiennent « {text} ».</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
@@ -799,11 +949,11 @@
         <translation>peut avoir été retouchée (une application de retouche figure dans ses métadonnées)</translation>
     </message>
     <message>
-        <source>re-encoded copy without camera metadata: the phone's original is stronger</source>
+        <source>re-encoded copy without camera metadata: the phone&apos;s original is stronger</source>
         <translation>copie recompressée sans métadonnées d’appareil : l’original du téléphone est plus probant</translation>
     </message>
     <message>
-        <source>copy saved from a messaging app: the phone's original is stronger</source>
+        <source>copy saved from a messaging app: the phone&apos;s original is stronger</source>
         <translation>copie enregistrée depuis une messagerie : l’original du téléphone est plus probant</translation>
     </message>
     <message>
@@ -815,12 +965,36 @@
         <translation>métadonnées endommagées : date et appareil non fiables</translation>
     </message>
     <message>
-        <source>from the photo's metadata</source>
+        <source>from the photo&apos;s metadata</source>
         <translation>d’après les métadonnées de la photo</translation>
     </message>
     <message>
-        <source>from the photo's GPS clock</source>
+        <source>from the photo&apos;s GPS clock</source>
         <translation>d’après l’horloge GPS de la photo</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s metadata, time zone from its GPS clock</source>
+        <translation>des métadonnées de la photo, fuseau horaire déduit de l’horloge GPS</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s metadata, time zone unknown</source>
+        <translation>des métadonnées de la photo, fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s last-modified date (may be an edit)</source>
+        <translation>de la date de modification de la photo (peut-être une retouche)</translation>
+    </message>
+    <message>
+        <source>creation date in the PDF</source>
+        <translation>date de création inscrite dans le PDF</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>time of receiving from the phone</source>
+        <translation>heure de réception depuis le téléphone</translation>
     </message>
     <message>
         <source>from the video file</source>
@@ -942,6 +1116,18 @@
         <translation>Ouvrir un dossier d’&amp;exemple</translation>
     </message>
     <message>
+        <source>Receive from &amp;phone…</source>
+        <translation>Recevoir du &amp;téléphone…</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;bundle…</source>
+        <translation>Vérifier un &amp;paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -958,8 +1144,8 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <source>Creating the demo case…</source>
-        <translation>Création du dossier d’exemple…</translation>
+        <source>Creating the demo case (filming a short unboxing)…</source>
+        <translation>Création du dossier d’exemple (tournage d’un court déballage)…</translation>
     </message>
     <message>
         <source>Finish the recording before changing the settings.</source>
@@ -1112,7 +1298,7 @@
         <translation>Ce que le vendeur a répondu en refusant, mot pour mot</translation>
     </message>
     <message>
-        <source>Seller's refusal</source>
+        <source>Seller&apos;s refusal</source>
         <translation>Refus du vendeur</translation>
     </message>
     <message>
@@ -1173,6 +1359,109 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePhoneDialog</name>
+    <message>
+        <source>Receive from phone</source>
+        <translation>Recevoir du téléphone</translation>
+    </message>
+    <message>
+        <source>The network address the phone connects to: the phone must be on the same Wi-Fi.</source>
+        <translation>L’adresse réseau à laquelle le téléphone se connecte : il doit être sur le même Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>1. Connect the phone to the same Wi-Fi as this computer.
+2. Scan the code with the phone&apos;s camera and open the link.
+3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</source>
+        <translation>1. Connectez le téléphone au même Wi-Fi que cet ordinateur.
+2. Scannez le code avec l’appareil photo du téléphone et ouvrez le lien.
+3. Choisissez des photos et vidéos et envoyez-les. Elles apparaissent ici et dans le dossier dès leur arrivée, avec le SHA-256 calculé à la réception.</translation>
+    </message>
+    <message>
+        <source>What arrives is exactly what the phone&apos;s browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone&apos;s file manager or with a cable.</source>
+        <translation>Ce qui arrive est exactement ce qu’envoie le navigateur du téléphone : certains téléphones convertissent les photos HEIC en JPEG ou compressent les vidéos au passage. Vérifiez les colonnes Format et EXIF ; si les métadonnées de prise de vue manquent, envoyez l’original depuis le gestionnaire de fichiers du téléphone ou par câble.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>EXIF</source>
+        <translation>EXIF</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Stop receiving and close</source>
+        <translation>Arrêter la réception et fermer</translation>
+    </message>
+    <message>
+        <source>The link has expired. Press “New link” to receive more files.</source>
+        <translation>Le lien a expiré. Cliquez sur « Nouveau lien » pour recevoir d’autres fichiers.</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes}:{seconds} more, and only while this window is open.</source>
+        <translation>Le lien reste valable {minutes}:{seconds}, et seulement tant que cette fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>(upload)</source>
+        <translation>(envoi)</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Réception…</translation>
+    </message>
+    <message>
+        <source>Receiving… {mb} MB</source>
+        <translation>Réception… {mb} Mo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Already in the case</source>
+        <translation>Déjà dans le dossier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No capture metadata arrived: the phone may have converted or re-saved the file.</source>
+        <translation>Aucune métadonnée de prise de vue n’est arrivée : le téléphone a peut-être converti ou réenregistré le fichier.</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Non reçu</translation>
+    </message>
+    <message>
+        <source>{count} file(s) received into this case.</source>
+        <translation>{count} fichier(s) reçu(s) dans ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1560,49 @@
     </message>
 </context>
 <context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>This makes a zip file of the app&apos;s log files and its version, for you to send with a short description of what happened.
+
+It contains only the logs: none of your photos, videos, chat screenshots or case details.</source>
+        <translation>Cela crée un fichier zip des journaux techniques de l’application et de sa version, à envoyer avec une courte description de ce qui s’est passé.
+
+Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de discussion ni informations de dossier.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Create the report</source>
+        <translation>Créer le rapport</translation>
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation>Enregistrer le rapport dans</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in {folder}: {reason}</source>
+        <translation>Le rapport n’a pas pu être enregistré dans {folder} : {reason}</translation>
+    </message>
+    <message>
+        <source>Creating the problem report…</source>
+        <translation>Création du rapport de problème…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1313,6 +1645,30 @@
         <translation>Facultatif. Un service d’horodatage RFC 3161 qui atteste la date d’export d’un dossier.</translation>
     </message>
     <message>
+        <source>A certificate is set; choose a file to replace it</source>
+        <translation>Un certificat est défini ; choisissez un fichier pour le remplacer</translation>
+    </message>
+    <message>
+        <source>PEM file of the TSA&apos;s CA certificate</source>
+        <translation>Fichier PEM du certificat de l’AC du service d’horodatage</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>TSA CA certificate</source>
+        <translation>Certificat AC de l’horodatage</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>Empreinte de la clé de signature</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Ed25519 key signs every export; the same fingerprint is printed in each dossier.</source>
+        <translation>La clé Ed25519 de cet ordinateur signe chaque export ; la même empreinte est imprimée dans chaque dossier.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -1337,7 +1693,7 @@
         <translation>N° de pièce d’identité</translation>
     </message>
     <message>
-        <source>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
+        <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
         <translation>Utilisées comme coordonnées du plaignant dans les dossiers (ex. plainte 12315). Conservées uniquement sur cet ordinateur.</translation>
     </message>
     <message>
@@ -1347,6 +1703,121 @@
     <message>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBundleDialog</name>
+    <message>
+        <source>File checksums (SHA256SUMS)</source>
+        <translation>Sommes de contrôle (SHA256SUMS)</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>Manifeste signé</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Custody journal chain</source>
+        <translation>Chaîne du journal de conservation</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp</source>
+        <translation>Horodatage de confiance</translation>
+    </message>
+    <message>
+        <source>PDF signature</source>
+        <translation>Signature du PDF</translation>
+    </message>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>Vérifier un paquet</translation>
+    </message>
+    <message>
+        <source>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal&apos;s chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</source>
+        <translation>Vérifie un paquet exporté (.zip) à lui seul, comme le ferait un examinateur : chaque fichier contre SHA256SUMS, la chaîne du journal de conservation, les signatures et l’horodatage de confiance. Rien dans vos dossiers n’est lu ni modifié.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Choisir un paquet</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>Paquets (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose the bundle&apos;s .zip file first.</source>
+        <translation>Choisissez d’abord le fichier .zip du paquet.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Verifying the bundle…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ réussi</translation>
+    </message>
+    <message>
+        <source>✘ FAILED</source>
+        <translation>✘ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– non vérifié</translation>
+    </message>
+    <message>
+        <source>✔ The bundle is intact: {passed} check(s) passed.</source>
+        <translation>✔ Le paquet est intact : {passed} contrôle(s) réussi(s).</translation>
+    </message>
+    <message>
+        <source>{count} could not be made (see the list).</source>
+        <translation>{count} n’ont pas pu être faits (voir la liste).</translation>
+    </message>
+    <message>
+        <source>✘ The bundle failed {count} check(s):</source>
+        <translation>✘ Le paquet a échoué à {count} contrôle(s) :</translation>
+    </message>
+    <message>
+        <source>• {check}: {part}</source>
+        <translation>• {check} : {part}</translation>
     </message>
 </context>
 </TS>

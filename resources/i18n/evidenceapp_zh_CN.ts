@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提醒</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -18,6 +25,21 @@
     <message>
         <source>due {when}</source>
         <translation>截止 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineAlerts</name>
+    <message>
+        <source>Deadline passed: {deadline} ({case})</source>
+        <translation>期限已过：{deadline}（{case}）</translation>
+    </message>
+    <message>
+        <source>Deadline in {remaining}: {deadline} ({case})</source>
+        <translation>还剩 {remaining}：{deadline}（{case}）</translation>
+    </message>
+    <message>
+        <source>Dispute deadline</source>
+        <translation>维权期限提醒</translation>
     </message>
 </context>
 <context>
@@ -49,6 +71,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>识别的文字</translation>
     </message>
     <message>
         <source>Hide from dossier</source>
@@ -111,6 +137,14 @@
         <translation>此类文件无法预览（{kind}）</translation>
     </message>
     <message>
+        <source>Text read (OCR)</source>
+        <translation>识别的文字（OCR）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
         <source>Hide this item?</source>
         <translation>隐藏这项证据？</translation>
     </message>
@@ -160,6 +194,10 @@
     <message>
         <source>Open a demo case</source>
         <translation>打开示例案件</translation>
+    </message>
+    <message>
+        <source>Creating the demo case: filming a short synthetic unboxing, a few seconds…</source>
+        <translation>正在创建示例案件：正在录制一段简短的模拟开箱视频，需要几秒钟…</translation>
     </message>
 </context>
 <context>
@@ -225,6 +263,106 @@
         <translation>出现问题（{code}）。</translation>
     </message>
     <message>
+        <source>Something went wrong. The details say what happened.</source>
+        <translation>出了点问题。详细信息中写明了原因。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
+        <translation>无法将 {path} 写入证据库。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>An upload from the phone is over the size limit ({limit} bytes) and was not kept.</source>
+        <translation>手机上传的文件超过大小上限（{limit} 字节），未被保存。</translation>
+    </message>
+    <message>
+        <source>The upload of {path} stopped before the end; nothing of it was kept. Send it again.</source>
+        <translation>{path} 的上传中途中断，未保存任何内容。请重新发送。</translation>
+    </message>
+    <message>
+        <source>The phone sent something that is not a plain file upload, so it was refused.</source>
+        <translation>手机发送的内容不是普通的文件上传，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The app could not start receiving on {host} port {port}. Check that you are connected to a network, or choose another address.</source>
+        <translation>无法在 {host} 端口 {port} 上开始接收。请确认已连接网络，或选择其他地址。</translation>
+    </message>
+    <message>
+        <source>The camera {source} could not be opened. Close other apps that use it, or choose another source.</source>
+        <translation>无法打开摄像头 {source}。请关闭正在使用它的其他应用，或选择其他来源。</translation>
+    </message>
+    <message>
+        <source>This is not a video source the app can record from: {source}</source>
+        <translation>这不是可以录制的视频来源：{source}</translation>
+    </message>
+    <message>
+        <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
+        <translation>录像意外停止。停止前录下的内容已保留。</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key cannot be used: {path}</source>
+        <translation>无法使用本机的签名密钥：{path}</translation>
+    </message>
+    <message>
+        <source>No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later.</source>
+        <translation>未能从 {url} 获得可信时间戳。导出的文件已保留，可以稍后再加时间戳。</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be read (not a dossier bundle, or damaged): {path}</source>
+        <translation>无法读取此证据包（不是证据包，或已损坏）：{path}</translation>
+    </message>
+    <message>
+        <source>The dossier PDF could not be signed. It was written without a signature.</source>
+        <translation>无法为材料 PDF 签名。PDF 已生成，但没有签名。</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes). It was stored as it is, but there is nothing to show.</source>
+        <translation>{path} 是空文件（0 字节）。已原样保存，但没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>The content of {path} is not a photo, video or document the app can read. It was stored unchanged.</source>
+        <translation>{path} 的内容不是本应用能读取的照片、视频或文档。已原样保存。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete. The original bytes were stored unchanged.</source>
+        <translation>{path} 已损坏或不完整。原始数据已原样保存。</translation>
+    </message>
+    <message>
+        <source>{path} is too large a picture to open safely. It was stored, but no preview is made.</source>
+        <translation>{path} 图片过大，无法安全打开。已保存，但不生成预览。</translation>
+    </message>
+    <message>
+        <source>The metadata of {path} is damaged: its capture time and camera cannot be trusted.</source>
+        <translation>{path} 的元数据已损坏：其拍摄时间和相机信息不可信。</translation>
+    </message>
+    <message>
+        <source>{path} is a password-protected PDF. It was stored unchanged, but its content cannot be read.</source>
+        <translation>{path} 是有密码保护的 PDF。已原样保存，但无法读取其内容。</translation>
+    </message>
+    <message>
+        <source>A copy without personal metadata cannot be made for {path}.</source>
+        <translation>无法为 {path} 生成去除个人元数据的副本。</translation>
+    </message>
+    <message>
+        <source>The stored original {path} has changed since it was added, so the export was stopped. Run “Verify now” in the Journal tab.</source>
+        <translation>保存的原始文件 {path} 在添加后已被改动，导出已停止。请在“日志”标签页中点击“立即校验”。</translation>
+    </message>
+    <message>
+        <source>The upload limits of this channel are not known: {channel}</source>
+        <translation>不清楚此渠道的上传限制：{channel}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}. Check the folder and the free space.</source>
+        <translation>无法将材料写入 {path}。请检查文件夹和剩余空间。</translation>
+    </message>
+    <message>
+        <source>Text recognition is not installed, so chat screenshots cannot be read.</source>
+        <translation>未安装文字识别组件，无法读取聊天截图。</translation>
+    </message>
+    <message>
+        <source>The text of {path} could not be read.</source>
+        <translation>无法识别 {path} 中的文字。</translation>
+    </message>
+    <message>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -263,6 +401,14 @@
         <translation>粘贴截图</translation>
     </message>
     <message>
+        <source>Receive from phone…</source>
+        <translation>从手机接收…</translation>
+    </message>
+    <message>
+        <source>Find text in chats and screenshots…</source>
+        <translation>在聊天记录和截图中查找文字…</translation>
+    </message>
+    <message>
         <source>Exhibit order</source>
         <translation>证据顺序</translation>
     </message>
@@ -273,6 +419,10 @@
     <message>
         <source>Grouped by kind</source>
         <translation>按类型分组</translation>
+    </message>
+    <message>
+        <source>{count} item(s) contain “{text}”.</source>
+        <translation>{count} 项包含“{text}”。</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
@@ -799,11 +949,11 @@
         <translation>可能经过编辑（元数据中有修图软件名称）</translation>
     </message>
     <message>
-        <source>re-encoded copy without camera metadata: the phone's original is stronger</source>
+        <source>re-encoded copy without camera metadata: the phone&apos;s original is stronger</source>
         <translation>经过重新压缩、缺少相机信息的副本：手机里的原图更有说服力</translation>
     </message>
     <message>
-        <source>copy saved from a messaging app: the phone's original is stronger</source>
+        <source>copy saved from a messaging app: the phone&apos;s original is stronger</source>
         <translation>从聊天软件保存的副本：手机里的原图更有说服力</translation>
     </message>
     <message>
@@ -815,12 +965,36 @@
         <translation>元数据损坏：拍摄时间和设备信息不可靠</translation>
     </message>
     <message>
-        <source>from the photo's metadata</source>
+        <source>from the photo&apos;s metadata</source>
         <translation>来自照片元数据</translation>
     </message>
     <message>
-        <source>from the photo's GPS clock</source>
+        <source>from the photo&apos;s GPS clock</source>
         <translation>来自照片 GPS 时间</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s metadata, time zone from its GPS clock</source>
+        <translation>来自照片元数据，时区由 GPS 时钟推算</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s metadata, time zone unknown</source>
+        <translation>来自照片元数据，时区未知</translation>
+    </message>
+    <message>
+        <source>from the photo&apos;s last-modified date (may be an edit)</source>
+        <translation>来自照片的最后修改时间（可能是编辑时间）</translation>
+    </message>
+    <message>
+        <source>creation date in the PDF</source>
+        <translation>PDF 中的创建日期</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>time of receiving from the phone</source>
+        <translation>从手机接收的时间</translation>
     </message>
     <message>
         <source>from the video file</source>
@@ -942,6 +1116,18 @@
         <translation>打开示例案件(&amp;D)</translation>
     </message>
     <message>
+        <source>Receive from &amp;phone…</source>
+        <translation>从手机接收(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;bundle…</source>
+        <translation>校验证据包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>报告问题(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -958,8 +1144,8 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Creating the demo case…</source>
-        <translation>正在创建示例案件…</translation>
+        <source>Creating the demo case (filming a short unboxing)…</source>
+        <translation>正在创建示例案件（录制一段简短的开箱视频）…</translation>
     </message>
     <message>
         <source>Finish the recording before changing the settings.</source>
@@ -1112,7 +1298,7 @@
         <translation>卖家拒绝时的原话</translation>
     </message>
     <message>
-        <source>Seller's refusal</source>
+        <source>Seller&apos;s refusal</source>
         <translation>卖家拒绝理由</translation>
     </message>
     <message>
@@ -1173,6 +1359,109 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePhoneDialog</name>
+    <message>
+        <source>Receive from phone</source>
+        <translation>从手机接收</translation>
+    </message>
+    <message>
+        <source>The network address the phone connects to: the phone must be on the same Wi-Fi.</source>
+        <translation>手机连接的网络地址：手机必须连接同一个 Wi-Fi。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>新链接</translation>
+    </message>
+    <message>
+        <source>1. Connect the phone to the same Wi-Fi as this computer.
+2. Scan the code with the phone&apos;s camera and open the link.
+3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</source>
+        <translation>1. 让手机连接与这台电脑相同的 Wi-Fi。
+2. 用手机相机扫描二维码并打开链接。
+3. 选择照片和视频并发送。文件一到达就会显示在这里和案件中，并附上收到时计算的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>What arrives is exactly what the phone&apos;s browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone&apos;s file manager or with a cable.</source>
+        <translation>收到的就是手机浏览器发送的内容：有些手机会在发送时把 HEIC 照片转换成 JPEG，或压缩视频。请查看“格式”和“EXIF”两列；如果缺少拍摄元数据，请从手机的文件管理器发送原件，或用数据线传输。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>EXIF</source>
+        <translation>EXIF</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Stop receiving and close</source>
+        <translation>停止接收并关闭</translation>
+    </message>
+    <message>
+        <source>The link has expired. Press “New link” to receive more files.</source>
+        <translation>链接已过期。点击“新链接”以继续接收文件。</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes}:{seconds} more, and only while this window is open.</source>
+        <translation>链接还可使用 {minutes}:{seconds}，且仅在此窗口打开期间有效。</translation>
+    </message>
+    <message>
+        <source>(upload)</source>
+        <translation>（上传）</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>正在接收…</translation>
+    </message>
+    <message>
+        <source>Receiving… {mb} MB</source>
+        <translation>正在接收… {mb} MB</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Already in the case</source>
+        <translation>案件中已有</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No capture metadata arrived: the phone may have converted or re-saved the file.</source>
+        <translation>没有收到拍摄元数据：手机可能转换或重新保存了该文件。</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>{count} file(s) received into this case.</source>
+        <translation>已有 {count} 个文件接收到此案件。</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1560,49 @@
     </message>
 </context>
 <context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <source>This makes a zip file of the app&apos;s log files and its version, for you to send with a short description of what happened.
+
+It contains only the logs: none of your photos, videos, chat screenshots or case details.</source>
+        <translation>这会把本应用的日志文件和版本信息打包成一个 zip 文件，供您连同问题的简短描述一起发送。
+
+其中只有日志：不含您的任何照片、视频、聊天截图或案件信息。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Create the report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation>报告保存位置</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in {folder}: {reason}</source>
+        <translation>无法将报告保存到 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Creating the problem report…</source>
+        <translation>正在生成问题报告…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1313,6 +1645,30 @@
         <translation>可选。用于证明材料导出时间的 RFC 3161 可信时间戳服务。</translation>
     </message>
     <message>
+        <source>A certificate is set; choose a file to replace it</source>
+        <translation>已设置证书；选择文件可替换</translation>
+    </message>
+    <message>
+        <source>PEM file of the TSA&apos;s CA certificate</source>
+        <translation>时间戳服务 CA 证书的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>TSA CA certificate</source>
+        <translation>时间戳服务 CA 证书</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>签名密钥指纹</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Ed25519 key signs every export; the same fingerprint is printed in each dossier.</source>
+        <translation>本机的 Ed25519 密钥为每次导出签名；每份材料中都印有相同的指纹。</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -1337,7 +1693,7 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
+        <source>Used as the complainant&apos;s details in dossiers (e.g. a 12315 complaint). Stored only on this computer.</source>
         <translation>在材料中作为投诉人信息使用（例如 12315 投诉）。只保存在本机。</translation>
     </message>
     <message>
@@ -1347,6 +1703,121 @@
     <message>
         <source>Default export folder</source>
         <translation>默认导出文件夹</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBundleDialog</name>
+    <message>
+        <source>File checksums (SHA256SUMS)</source>
+        <translation>文件校验和（SHA256SUMS）</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>已签名清单</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Custody journal chain</source>
+        <translation>保管日志链</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp</source>
+        <translation>可信时间戳</translation>
+    </message>
+    <message>
+        <source>PDF signature</source>
+        <translation>PDF 签名</translation>
+    </message>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>校验证据包</translation>
+    </message>
+    <message>
+        <source>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal&apos;s chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</source>
+        <translation>像审核人员一样单独校验一个导出的证据包（.zip）：每个文件与 SHA256SUMS 比对、保管日志链、签名和可信时间戳。不会读取或改动您的任何案件。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>证据包</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>选择证据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>证据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose the bundle&apos;s .zip file first.</source>
+        <translation>请先选择证据包的 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Verifying the bundle…</source>
+        <translation>正在校验证据包…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ FAILED</source>
+        <translation>✘ 未通过</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未检查</translation>
+    </message>
+    <message>
+        <source>✔ The bundle is intact: {passed} check(s) passed.</source>
+        <translation>✔ 证据包完好：{passed} 项检查通过。</translation>
+    </message>
+    <message>
+        <source>{count} could not be made (see the list).</source>
+        <translation>{count} 项无法检查（见列表）。</translation>
+    </message>
+    <message>
+        <source>✘ The bundle failed {count} check(s):</source>
+        <translation>✘ 证据包有 {count} 项检查未通过：</translation>
+    </message>
+    <message>
+        <source>• {check}: {part}</source>
+        <translation>• {check}：{part}</translation>
     </message>
 </context>
 </TS>

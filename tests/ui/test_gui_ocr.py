@@ -15,3 +15,15 @@ def test_chat_screenshots_are_read_in_the_background(make_window, app, qtbot):
     actions = [e.action for e in cases_service.journal(app, case.id)]
     assert actions.count("item_text_added") == 2  # both chat screenshots, journalled
     qtbot.waitUntil(lambda: "Warning signs in the chat" in window.overview.next_label.text(), timeout=20000)
+    # The text read is shown beside the screenshot, and the case's evidence is searchable by it.
+    window.show_tab("evidence")
+    view = window.evidence
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 6, timeout=20000)
+    shot = next(view.model.item_at(r) for r in range(view.model.rowCount())
+                if view.model.item_at(r).original_name == "chat-1.png")
+    view.select(shot.id)
+    qtbot.waitUntil(lambda: "裂纹" in view.detail.text.toPlainText(), timeout=20000)
+    assert view.detail.text_label.text() == "Text read (OCR)"
+    view.text_search.setText("裂纹")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=20000)
+    assert view.model.item_at(0).id == shot.id

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import EvidenceError
+from ...core.errors import EvidenceError, InvalidInput
 from ...services import cases as cases_service
-from ...services import timestamping
+from ...services import signing, timestamping
 from ..context import Context
 from ..errors import show_error
 from ..i18n import LANGUAGES, NATIVE_NAMES
@@ -70,6 +74,30 @@ class SettingsDialog(QDialog):
         tsa_note = QLabel(self.tr("Optional. An RFC 3161 time-stamping service that certifies when a dossier was exported."), general)
         tsa_note.setWordWrap(True)
         f.addRow("", tsa_note)
+        # The TSA's CA certificate (PEM): what lets a timestamp be checked offline, in exports and bundle checks.
+        ca_row = QHBoxLayout()
+        self.tsa_ca = QLineEdit(general)
+        self.tsa_ca.setObjectName("tsaCaPath")
+        has_ca = bool(timestamping.tsa_settings(ctx.app)[1])
+        self.tsa_ca.setPlaceholderText(self.tr("A certificate is set; choose a file to replace it") if has_ca
+                                       else self.tr("PEM file of the TSA's CA certificate"))
+        ca_browse = QPushButton(self.tr("Choose…"), general)
+        ca_browse.clicked.connect(self._browse_ca)
+        self.tsa_ca_clear = QCheckBox(self.tr("Remove"), general)
+        self.tsa_ca_clear.setVisible(has_ca)
+        ca_row.addWidget(self.tsa_ca, 1)
+        ca_row.addWidget(ca_browse)
+        ca_row.addWidget(self.tsa_ca_clear)
+        f.addRow(self.tr("TSA CA certificate"), ca_row)
+        self.fingerprint = QLabel(signing.installation_fingerprint(ctx.app), general)
+        self.fingerprint.setObjectName("keyFingerprint")
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setStyleSheet("font-family: monospace;")
+        f.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
+        fp_note = QLabel(self.tr("This computer's Ed25519 key signs every export; the same fingerprint is printed in each dossier."), general)
+        fp_note.setWordWrap(True)
+        f.addRow("", fp_note)
         tabs.addTab(general, self.tr("General"))
 
         me = QWidget(tabs)
@@ -97,11 +125,27 @@ class SettingsDialog(QDialog):
         if folder:
             self.export_folder.setText(folder)
 
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("TSA CA certificate"), "",
+                                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.tsa_ca.setText(path)
+
+    def _ca_pem(self) -> str | None:
+        """The new CA's PEM text, "" to remove it, None to keep the current one."""
+        path = self.tsa_ca.text().strip()
+        if path:
+            try:
+                return Path(path).read_text("ascii")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InvalidInput(str(exc), field=self.tr("TSA CA certificate")) from exc
+        return "" if self.tsa_ca_clear.isChecked() else None
+
     def accept(self) -> None:
         s = self.ctx.settings
         try:
             cases_service.set_profile(self.ctx.app, **{k: e.text().strip() for k, e in self.profile.items()})
-            timestamping.set_tsa(self.ctx.app, url=self.tsa_url.text().strip())
+            timestamping.set_tsa(self.ctx.app, url=self.tsa_url.text().strip(), ca_pem=self._ca_pem())
         except EvidenceError as exc:
             show_error(self, exc)
             return

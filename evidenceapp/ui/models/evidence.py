@@ -60,6 +60,7 @@ class EvidenceModel(QAbstractListModel):
         self._rows: list[Item] = []
         self._group = ""
         self._sort = "exhibit"
+        self._only: set[str] | None = None  # a text search's hits (None: no search)
         self._pix: dict[str, QPixmap | None] = {}  # item id → thumbnail (None: has none)
         self._pending: dict[str, Item] = {}
         self._asked: set[str] = set()
@@ -87,13 +88,21 @@ class EvidenceModel(QAbstractListModel):
         self._rows = self._arrange()
         self.endResetModel()
 
+    def set_filter(self, item_ids: set[str] | None) -> None:
+        """Show only these items (a text search's hits); None shows all again."""
+        self.beginResetModel()
+        self._only = None if item_ids is None else set(item_ids)
+        self._rows = self._arrange()
+        self.endResetModel()
+
     @property
     def reorderable(self) -> bool:
         """Drag-to-reorder makes sense only when the list shows every item in exhibit order."""
-        return self._sort == "exhibit" and not self._group
+        return self._sort == "exhibit" and not self._group and self._only is None
 
     def _arrange(self) -> list[Item]:
-        rows = [i for i in self._all if not self._group or i.kind in labels.GROUPS[self._group]]
+        rows = [i for i in self._all if (not self._group or i.kind in labels.GROUPS[self._group])
+                and (self._only is None or i.id in self._only)]
         if self._sort == "time":
             rows.sort(key=lambda i: (timefmt.sort_key(i.captured_at), i.exhibit_order))
         elif self._sort == "kind":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -54,9 +54,26 @@ class EmptyState(QWidget):
         self.new_button.setMinimumHeight(36)
         self.new_button.clicked.connect(self.new_case)
         self.demo_button = QPushButton(self.tr("Open a demo case"), self)
+        self.demo_button.setObjectName("emptyDemoCase")
         self.demo_button.clicked.connect(self.demo_case)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        self.demo_note = QLabel(self.tr("Creating the demo case: filming a short synthetic unboxing, a few seconds…"), self)
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_progress = QProgressBar(self)
+        self.demo_progress.setRange(0, 0)  # busy: the demo has no steps to count
+        self.demo_progress.setMaximumWidth(320)
+        outer.addWidget(self.demo_note)
+        outer.addWidget(self.demo_progress, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the demo case is made: the buttons wait, a note and a busy bar say what is happening."""
+        self.demo_button.setEnabled(not busy)
+        self.new_button.setEnabled(not busy)
+        self.demo_note.setVisible(busy)
+        self.demo_progress.setVisible(busy)

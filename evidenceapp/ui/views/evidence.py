@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,10 @@ from ...services import cases as cases_service
 from ...services import importing
 from ...services import items as items_service
 from ...services import media as media_service
+from ...services import ocr as ocr_service
 from .. import labels, timefmt
 from ..context import Context, Latest
+from ..dialogs.receive_phone import ReceivePhoneDialog
 from ..errors import error_sentence, show_error
 from ..models.evidence import ITEMS_MIME, THUMB, EvidenceModel, IdRole
 
@@ -153,6 +155,13 @@ class DetailPane(QWidget):
         self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha.setStyleSheet("font-family: monospace;")
         form.addRow(self.tr("SHA-256"), self.sha)
+        self.text = QPlainTextEdit(host)
+        self.text.setObjectName("itemText")
+        self.text.setReadOnly(True)
+        self.text.setFixedHeight(110)
+        self.text_label = QLabel(self.tr("Text read"), host)
+        form.addRow(self.text_label, self.text)
+        self.form = form
         row = QHBoxLayout()
         self.hide_button = QPushButton(self.tr("Hide from dossier"), self)
         self.hide_button.clicked.connect(self._hide)
@@ -222,6 +231,7 @@ class DetailPane(QWidget):
 
     def _load_preview(self, item: Item | None) -> None:
         self.preview.setPixmap(QPixmap())
+        self.show_text(None)
         if item is None:
             self.preview.setText(self.tr("Select an item to see it here"))
             return
@@ -229,17 +239,19 @@ class DetailPane(QWidget):
         self._preview_for = item.id
         app = self.ctx.app
 
-        def work(progress, cancel) -> tuple[str, QImage | None]:
+        def work(progress, cancel) -> tuple[str, QImage | None, dict | None]:
+            text = ocr_service.item_text(app, item.id)  # OCR of a screenshot, or pasted chat text
             path = media_service.preview_path(app, item)
             img = QImage(str(path)) if path else None
-            return item.id, img if img is not None and not img.isNull() else None
+            return item.id, img if img is not None and not img.isNull() else None, text
 
         self.ctx.runner.submit(work, on_done=self._preview_ready, on_error=lambda _e: None)
 
-    def _preview_ready(self, result: tuple[str, QImage | None]) -> None:
-        item_id, img = result
+    def _preview_ready(self, result: tuple[str, QImage | None, dict | None]) -> None:
+        item_id, img, text = result
         if item_id != self._preview_for:
             return  # the user moved on to another item meanwhile
+        self.show_text(text)
         if img is None:
             kind = self.item.kind if self.item else "other"
             self.preview.setText(self.tr("No preview for this kind of file ({kind})").format(
@@ -247,6 +259,16 @@ class DetailPane(QWidget):
             return
         self._image = img
         self._fit()
+
+    def show_text(self, row: dict | None) -> None:
+        """The item's recognised (OCR) or pasted text beside its preview; the row is hidden when there is none."""
+        body = (row or {}).get("text", "") or ""
+        self.text.setPlainText(body)
+        if row is not None and row.get("source") == "ocr":
+            self.text_label.setText(self.tr("Text read (OCR)"))
+        else:
+            self.text_label.setText(self.tr("Text"))
+        self.form.setRowVisible(self.text, bool(body.strip()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -319,6 +341,21 @@ class EvidenceView(QWidget):
         self.import_button.clicked.connect(self.import_with_dialog)
         self.paste_button = QPushButton(self.tr("Paste screenshot"), self)
         self.paste_button.clicked.connect(self.paste_clipboard)
+        self.phone_button = QPushButton(self.tr("Receive from phone…"), self)
+        self.phone_button.setObjectName("phoneButton")
+        self.phone_button.clicked.connect(lambda: self.receive_from_phone())
+        self.phone_dialog: ReceivePhoneDialog | None = None
+        self.text_search = QLineEdit(self)
+        self.text_search.setObjectName("textSearch")
+        self.text_search.setPlaceholderText(self.tr("Find text in chats and screenshots…"))
+        self.text_search.setClearButtonEnabled(True)
+        self.text_search.setMinimumWidth(200)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)  # search once the user pauses typing, not on every key
+        self._search_timer.timeout.connect(self.run_search)
+        self.text_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_loader = Latest(ctx, self)
         self.group = QComboBox(self)
         for code, text in labels.groups().items():
             self.group.addItem(text, code)
@@ -326,15 +363,18 @@ class EvidenceView(QWidget):
         self.sort.addItem(self.tr("Exhibit order"), "exhibit")
         self.sort.addItem(self.tr("Capture time"), "time")
         self.sort.addItem(self.tr("Grouped by kind"), "kind")
-        self.hint = QLabel(self.tr("Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits."), self)
+        self.hint = QLabel(self._default_hint(), self)
         self.hint.setStyleSheet("color: palette(mid);")
         self.hint.setWordWrap(True)
         bar.addWidget(self.import_button)
         bar.addWidget(self.paste_button)
+        bar.addWidget(self.phone_button)
+        bar.addStretch(1)
+        bar.addWidget(self.text_search)
         bar.addWidget(self.group)
         bar.addWidget(self.sort)
-        bar.addWidget(self.hint, 1)
         lay.addLayout(bar)
+        lay.addWidget(self.hint)
 
         self._loader = Latest(ctx)
         self._pending_select = ""
@@ -373,6 +413,9 @@ class EvidenceView(QWidget):
         return {i.id: media_service.thumbnail_path(self.ctx.app, i) for i in items}
 
     def set_case(self, case_id: str) -> None:
+        if case_id != self.case_id and self.text_search.text():
+            self.text_search.clear()
+            self.model.set_filter(None)
         self.case_id = case_id
         self.detail.show_item(None)
         self.reload()
@@ -380,6 +423,8 @@ class EvidenceView(QWidget):
     def reload(self) -> None:
         app, case_id = self.ctx.app, self.case_id
         self._loader.load(lambda: cases_service.case_items(app, case_id) if case_id else [], self._apply_items)
+        if self.text_search.text().strip():
+            self.run_search()  # new or changed items may match the search
 
     def _apply_items(self, items: list[Item]) -> None:
         current = self._pending_select or (self.detail.item.id if self.detail.item else "")
@@ -396,6 +441,49 @@ class EvidenceView(QWidget):
                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
         else:
             self._pending_select = item_id  # not loaded yet: selected when the items arrive
+
+    # --- text search (OCR of screenshots, pasted chat text) ----------------------------------------------------
+    def run_search(self) -> None:
+        """Keep only the items whose text (OCR or pasted) contains the search text; searched off the GUI thread."""
+        self._search_timer.stop()
+        text, app, case_id = self.text_search.text().strip(), self.ctx.app, self.case_id
+        if not text or not case_id:
+            self._search_loader.load(lambda: None, lambda _r: None)  # forget a search still running
+            self._apply_search(text, None)
+            return
+        self._search_loader.load(lambda: ocr_service.search(app, case_id, text),
+                                 lambda hits: self._apply_search(text, hits))
+
+    def _apply_search(self, text: str, hits: list[dict] | None) -> None:
+        if hits is None:
+            self.model.set_filter(None)
+            self.hint.setText(self._default_hint())
+        else:
+            self.model.set_filter({h["item_id"] for h in hits})
+            self.hint.setText(self.tr("{count} item(s) contain “{text}”.").format(count=len(hits), text=text))
+        self.list.setDragEnabled(self.model.reorderable)
+
+    def _default_hint(self) -> str:
+        return self.tr("Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.")
+
+    # --- receiving from a phone ------------------------------------------------------------------------------
+    def receive_from_phone(self, host: str | None = None) -> ReceivePhoneDialog | None:
+        """Open the phone dialog (the server runs while it is open); items appear in the grid as they arrive."""
+        if not self.case_id:
+            return None
+        if self.phone_dialog is not None and self.phone_dialog.isVisible():
+            self.phone_dialog.raise_()
+            return self.phone_dialog
+        dlg = ReceivePhoneDialog(self.ctx, self.case_id, self.window(), host=host)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.setModal(True)
+        dlg.destroyed.connect(lambda *_: setattr(self, "phone_dialog", None))
+        self.phone_dialog = dlg
+        dlg.show()
+        if not dlg.start():
+            dlg.close()
+            return None
+        return dlg
 
     def _view_changed(self) -> None:
         self.model.set_view(str(self.group.currentData()), str(self.sort.currentData()))
