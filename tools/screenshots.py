@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
-VIEWS = ("empty", "overview", "evidence", "record", "journal", "export")
+VIEWS = ("empty", "overview", "evidence", "record", "journal", "export", "phone")
 MAX_BYTES = 200 * 1024
 
 
@@ -110,6 +110,9 @@ def render_language(qapp, tmp: Path, lang: str, views: list[str], out: Path, wid
         for view in views:
             if view == "empty":
                 continue
+            if view == "phone":
+                save(phone_dialog(qapp, window, tmp), out, view, lang)
+                continue
             stage(qapp, window, view, tmp / "out")
             image = window.grab().toImage()  # grab first: a take in progress is stopped before the slow PNG work
             unstage(qapp, window, view)
@@ -151,6 +154,48 @@ def stage(qapp, window, view: str, export_dir: Path) -> None:
         spin(qapp, 0.3)
     else:
         wait_idle(qapp, window)
+
+
+def phone_dialog(qapp, window, tmp: Path):
+    """The Receive-from-phone dialog with one photo uploaded over HTTP (127.0.0.1: no LAN address in the docs)."""
+    import threading
+    import uuid
+    from urllib.parse import urlsplit
+
+    from PIL import Image
+
+    window.show_tab("evidence")
+    dlg = window.receive_from_phone(host="127.0.0.1")
+    photo = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110], exif[0x0132] = "Xiaomi", "Redmi Note 12", "2026:11:20 10:00:00"
+    Image.new("RGB", (1200, 900), (180, 150, 120)).save(photo, "JPEG", quality=85, exif=exif.tobytes())
+    boundary = uuid.uuid4().hex
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"IMG_20261120_100000.jpg\"\r\n"
+            "Content-Type: image/jpeg\r\n\r\n").encode() + photo.getvalue() + f"\r\n--{boundary}--\r\n".encode()
+    url = urlsplit(dlg.url.text())
+
+    def post() -> None:
+        import http.client
+
+        conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+        conn.request("POST", url.path + "/files", body=body, headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}", "Accept": "application/json"})
+        conn.getresponse().read()
+        conn.close()
+
+    t = threading.Thread(target=post)
+    t.start()
+    end = time.monotonic() + 60
+    while dlg.received < 1 and time.monotonic() < end:
+        qapp.processEvents()
+        time.sleep(0.01)
+    t.join(30)
+    wait_idle(qapp, window)
+    image = dlg.grab().toImage()
+    dlg.close()
+    spin(qapp, 0.2)
+    return image
 
 
 def unstage(qapp, window, view: str) -> None:

@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Find text in chats and screenshots…</source>
-        <translation>Chercher dans les discussions et captures…</translation>
+        <translation>Rechercher dans les textes…</translation>
     </message>
     <message>
         <source>Exhibit order</source>

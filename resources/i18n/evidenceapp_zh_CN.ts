@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>{count} file(s) received into this case.</source>
-        <translation>已有 {count} 个文件接收到此案件。</translation>
+        <translation>此案件已从手机收到 {count} 个文件。</translation>
     </message>
 </context>
 <context>
