@@ -73,10 +73,14 @@ class DeadlineAlerts(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        self._first = QTimer(self)  # a child timer, not singleShot(): it dies with the window
+        self._first.setSingleShot(True)
+        self._first.setInterval(3000)  # soon after start, once the window is drawn
+        self._first.timeout.connect(self.poll)
 
     def start(self) -> None:
         self.timer.start()
-        QTimer.singleShot(3000, self.poll)  # soon after start, once the window is drawn
+        self._first.start()
 
     def poll(self) -> None:
         if self._busy:
@@ -128,5 +132,6 @@ class DeadlineAlerts(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._first.stop()
         if self._tray is not None:
             self._tray.hide()

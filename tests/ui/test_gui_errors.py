@@ -54,3 +54,42 @@ def test_every_capture_time_source_has_a_label():
     assert [s for s in sources if s not in table] == []
     for s in ("import", "paste", "drop", "recorder", "phone", "demo"):
         assert s in labels.sources()
+
+
+def test_new_dialogs_show_no_untranslated_text(window, app, case, tmp_path):
+    """The phone, bundle, problem-report and settings dialogs under the marker translation of test_gui_i18n: any
+    Latin word outside ⟦…⟧ did not go through tr()."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QTreeWidget
+    from test_gui_i18n import _marker_translator
+
+    from evidenceapp.ui.dialogs.settings_dialog import SettingsDialog
+
+    marker = _marker_translator(tmp_path)
+    QCoreApplication.installTranslator(marker)
+    try:
+        window.apply_language("en")
+        window.select_case(case.id)
+        dialogs = [window.receive_from_phone(host="127.0.0.1"), window.verify_bundle(), window.report_problem(),
+                   SettingsDialog(window.ctx, window)]
+        leaks = []
+        for dlg in dialogs:
+            texts = [dlg.windowTitle()]
+            texts += [w.text() for w in dlg.findChildren(QLabel) if w.objectName() not in ("receiveUrl", "keyFingerprint")]
+            # Standard buttons (OK, Close …) are Qt's own, translated by its qtbase catalogue.
+            standard = {b for box in dlg.findChildren(QDialogButtonBox) for b in box.buttons()
+                        if box.standardButton(b) != QDialogButtonBox.StandardButton.NoButton}
+            texts += [w.text() for w in dlg.findChildren(QAbstractButton) if w not in standard]
+            texts += [w.placeholderText() for w in dlg.findChildren(QLineEdit)]
+            for tree in dlg.findChildren(QTreeWidget):
+                texts += [tree.headerItem().text(c) for c in range(tree.columnCount())]
+            for text in texts:
+                outside = re.sub(r"⟦.*?⟧", "", text or "", flags=re.S)
+                # Data, not interface text: addresses, the export folder, hash and format names.
+                outside = re.sub(r"SHA-256|EXIF|https?://\S*|/\S*|\d+(\.\d+)+", "", outside)
+                if re.search(r"[A-Za-z]{2,}", outside):
+                    leaks.append((dlg.objectName(), text))
+            dlg.close()
+        assert not leaks, f"text shown without tr(): {leaks}"
+    finally:
+        QCoreApplication.removeTranslator(marker)
