@@ -34,7 +34,13 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     if xwininfo -root -tree 2>/dev/null | grep -qi "evidenceapp"; then found=1; break; fi
     sleep 0.5
   done
-  [ -n "${found:-}" ] && import -window root "$WORK/gui.png" && cp "$WORK/gui.png" /tmp/evidenceapp-smoke-gui.png
+  if [ -n "${found:-}" ]; then
+    sleep 6  # let it paint its first frame
+    import -window root "$WORK/gui.png" && cp "$WORK/gui.png" /tmp/evidenceapp-smoke-gui.png
+    # A black screen means a window that never painted.
+    mean=$(convert "$WORK/gui.png" -format "%[fx:mean]" info:)
+    awk -v m="$mean" "BEGIN{exit !(m > 0.05)}" || { echo "screen is blank (mean $mean)" >&2; found=""; }
+  fi
   kill $pid 2>/dev/null; wait $pid 2>/dev/null
   [ -n "${found:-}" ] || { echo "main window did not appear" >&2; exit 1; }
 '
