@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.errors import InvalidInput
+from ..core.models import PLATFORMS
 from ..export.i18n import LANGS
 from ..export.model import TEMPLATES
 from ..services import cases as cases_svc
 from ..services.app import App
-from ..services.exporting import PLATFORM_CHOICES, export_case
 from .base import Result
 
 _FIX = {
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     p.add_argument("--template", required=True, choices=TEMPLATES,
                    help="platform (申请平台介入), 12315 (投诉书), fr-notice (mise en demeure / SignalConso), chargeback")
-    p.add_argument("--platform", choices=PLATFORM_CHOICES, help="for --template platform (default: the case's)")
+    p.add_argument("--platform", choices=PLATFORMS, help="for --template platform (default: the case's)")
     p.add_argument("--lang", required=True, choices=LANGS)
     p.add_argument("-o", "--out", required=True, type=Path, help="output folder")
     p.add_argument("--authority", default="", help="12315: the 市场监督管理局 the complaint is addressed to")
@@ -67,6 +67,8 @@ def export_cmd(app: App, args: argparse.Namespace) -> Result:
             raise InvalidInput(f"{args.created!r} is not an ISO date-time", field="created") from None
         if created.tzinfo is None:
             created = created.replace(tzinfo=UTC)
+    from ..services.exporting import export_case  # reportlab loads only when exporting
+
     res = export_case(app, case.id, args.template, args.lang, args.out, platform=args.platform, created=created,
                       progress=_progress(not args.json and sys.stderr.isatty()), sign=not args.no_sign,
                       authority=args.authority, deadline_days=args.deadline_days)

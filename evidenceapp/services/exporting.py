@@ -31,6 +31,7 @@ from typing import Any
 from .. import __version__, config
 from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.hashing import sha256_file
+from ..core.models import PLATFORMS
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
@@ -45,7 +46,7 @@ from .cases import get_case, get_profile
 
 log = logging.getLogger(__name__)
 
-PLATFORM_CHOICES = ("taobao", "tmall", "jd", "pdd", "douyin", "aliexpress", "other")
+PLATFORM_CHOICES = PLATFORMS  # same list as the CLI and the case form
 
 
 @dataclass
