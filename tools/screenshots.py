@@ -105,6 +105,7 @@ def render_language(qapp, tmp: Path, lang: str, views: list[str], out: Path, wid
                                           seller="Global Gadgets Store", dispute="logistics")
         cases_service.edit_case(app, other.id, status="escalated")
         demo = create_demo_case(app)
+        window.read_chat_text()  # what an import does: the demo's chat screenshots are read in the background
         window.reload_cases()
         window.select_case(demo.id)
         for view in views:
@@ -125,10 +126,16 @@ def stage(qapp, window, view: str, export_dir: Path) -> None:
     window.show_tab(view)
     spin(qapp, 0.2)
     if view == "evidence":
+        # A chat screenshot once the background OCR has read it: the text shows beside the picture.
+        end = time.monotonic() + 120
+        while (window._ocr_running or window.runner.busy) and time.monotonic() < end:
+            qapp.processEvents()
+            time.sleep(0.01)
         ev = window.evidence
         items = ev.model.items()
-        if len(items) > 2:
-            ev.select(items[2].id)
+        chat = [i for i in items if i.original_name == "chat-1.png"]
+        if chat or len(items) > 2:
+            ev.select((chat or items)[0 if chat else 2].id)
         wait_idle(qapp, window)
         spin(qapp, 0.5)
     elif view == "journal":

@@ -24,7 +24,7 @@ def test_text_search_filters_the_evidence_grid(window, app, case, tmp_path, qtbo
     assert "1 item(s) contain “不能退”" in view.hint.text()
     assert not view.model.reorderable  # a filtered list is not the exhibit order
     view.select(chat.id)
-    assert "签收了就不能退了" in view.detail.text.toPlainText() and view.detail.form.isRowVisible(view.detail.text)
+    assert "签收了就不能退了" in view.detail.text.toPlainText() and view.detail.text_box.isVisibleTo(view.detail)
     view.text_search.setText("receipt")
     view.run_search()
     assert view.model.rowCount() == 1 and view.model.item_at(0).original_name == "chat2.txt"
@@ -35,7 +35,7 @@ def test_text_search_filters_the_evidence_grid(window, app, case, tmp_path, qtbo
     view.run_search()
     assert view.model.rowCount() == 3 and view.model.reorderable
     view.select(view.model.item_at(0).id)  # the photo: no text, no text row
-    assert not view.detail.form.isRowVisible(view.detail.text)
+    assert not view.detail.text_box.isVisibleTo(view.detail)
 
 
 def test_deadline_30_hours_away_is_announced_once(window, app, case):

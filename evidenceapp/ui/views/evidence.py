@@ -121,7 +121,23 @@ class DetailPane(QWidget):
         self.preview.setMinimumHeight(200)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setStyleSheet("background:#2b2b2b; color:#ddd; border-radius:4px;")
-        lay.addWidget(self.preview, 3)
+        # The text read from a chat screenshot (or pasted chat text) beside the picture: a tall screenshot leaves
+        # room on both sides of its preview anyway.
+        top = QWidget(self)
+        top_lay = QHBoxLayout(top)
+        top_lay.setContentsMargins(0, 0, 0, 0)
+        top_lay.addWidget(self.preview, 3)
+        self.text_box = QWidget(top)
+        tb = QVBoxLayout(self.text_box)
+        tb.setContentsMargins(0, 0, 0, 0)
+        self.text_label = QLabel(self.tr("Text read"), self.text_box)
+        self.text = QPlainTextEdit(self.text_box)
+        self.text.setObjectName("itemText")
+        self.text.setReadOnly(True)
+        tb.addWidget(self.text_label)
+        tb.addWidget(self.text, 1)
+        top_lay.addWidget(self.text_box, 2)
+        lay.addWidget(top, 3)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -155,13 +171,6 @@ class DetailPane(QWidget):
         self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha.setStyleSheet("font-family: monospace;")
         form.addRow(self.tr("SHA-256"), self.sha)
-        self.text = QPlainTextEdit(host)
-        self.text.setObjectName("itemText")
-        self.text.setReadOnly(True)
-        self.text.setFixedHeight(110)
-        self.text_label = QLabel(self.tr("Text read"), host)
-        form.addRow(self.text_label, self.text)
-        self.form = form
         row = QHBoxLayout()
         self.hide_button = QPushButton(self.tr("Hide from dossier"), self)
         self.hide_button.clicked.connect(self._hide)
@@ -268,7 +277,7 @@ class DetailPane(QWidget):
             self.text_label.setText(self.tr("Text read (OCR)"))
         else:
             self.text_label.setText(self.tr("Text"))
-        self.form.setRowVisible(self.text, bool(body.strip()))
+        self.text_box.setVisible(bool(body.strip()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
