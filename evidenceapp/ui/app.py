@@ -86,8 +86,12 @@ def run_gui(argv: list[str]) -> int:
     except OSError:
         logpath = None
     settings = Settings.default()
-    install_language(settings.language)
+    lang = install_language(settings.language)
     install_crash_handler(logpath)
+    from PySide6 import __version__ as qt_version
+
+    # One line per start, so a problem report says which version, Qt and language the user ran.
+    log.info("GUI %s started (PySide6 %s, language %s, data %s)", __version__, qt_version, lang, home)
     from ..core.errors import EvidenceError
 
     try:
