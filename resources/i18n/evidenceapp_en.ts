@@ -19,8 +19,8 @@
         <translation>No. {order}</translation>
     </message>
     <message>
-        <source>{count} items</source>
-        <translation>{count} items</translation>
+        <source>items: {count}</source>
+        <translation>items: {count}</translation>
     </message>
     <message>
         <source>due {when}</source>

@@ -19,8 +19,8 @@
         <translation>N° {order}</translation>
     </message>
     <message>
-        <source>{count} items</source>
-        <translation>{count} pièces</translation>
+        <source>items: {count}</source>
+        <translation>pièces : {count}</translation>
     </message>
     <message>
         <source>due {when}</source>

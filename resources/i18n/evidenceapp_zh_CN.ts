@@ -19,8 +19,8 @@
         <translation>订单 {order}</translation>
     </message>
     <message>
-        <source>{count} items</source>
-        <translation>{count} 项证据</translation>
+        <source>items: {count}</source>
+        <translation>证据 {count} 项</translation>
     </message>
     <message>
         <source>due {when}</source>

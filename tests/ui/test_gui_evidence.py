@@ -130,7 +130,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, window, case, tmp_path, app):
     cases = CaseListModel()
     cases.set_cases(cases_service.list_cases(app))
     qtmodeltester.check(cases)
-    assert cases.index(0).data(IdRole) == case.id and "2 items" in cases.index(0).data()
+    assert cases.index(0).data(IdRole) == case.id and "items: 2" in cases.index(0).data()
 
     journal = JournalModel()
     journal.set_entries(cases_service.journal(app, case.id))

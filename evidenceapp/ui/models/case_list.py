@@ -62,7 +62,7 @@ class CaseListModel(QAbstractListModel):
     def _subtitle(self, c: Case) -> str:
         parts = [labels.label(labels.platforms(), c.platform), self.tr("No. {order}").format(order=c.order_no),
                  labels.label(labels.statuses(), c.status),
-                 self.tr("{count} items").format(count=c.item_count)]
+                 self.tr("items: {count}").format(count=c.item_count)]
         due = self._deadlines.get(c.id)
         if due:
             parts.append(self.tr("due {when}").format(when=due))
