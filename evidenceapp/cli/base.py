@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.progress import Progress
 from ..services.app import App
 
 
@@ -20,6 +21,21 @@ class Result:
 
 
 Handler = Callable[[App, argparse.Namespace], Result]
+
+
+def stderr_progress(args: argparse.Namespace, percent: bool = False) -> Callable[[Progress], None]:
+    """A one-line progress display on stderr, only for a person at a terminal (never with --json)."""
+    enabled = not getattr(args, "json", False) and sys.stderr.isatty()
+
+    def show(p: Progress) -> None:
+        if enabled and p.total:
+            done = f"{100 * p.done // p.total:3d}%" if percent else f"{p.done}/{p.total}"
+            sys.stderr.write(f"\r{done} {p.label[-60:]:<60}")
+            if p.done >= p.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return show
 
 
 def emit(result: Result, as_json: bool) -> None:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from ..core.models import ITEM_KINDS
-from ..core.progress import Progress
 from ..services import cases as cases_svc
 from ..services import items as items_svc
 from ..services.app import App
 from ..services.importing import add_paths
 from ..services.verifying import verify_case
-from .base import Result
+from .base import Result, stderr_progress
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,20 +41,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     verify.set_defaults(handler=verify_cmd)
 
 
-def _stderr_progress(enabled: bool):
-    def show(p: Progress) -> None:
-        if enabled and p.total:
-            sys.stderr.write(f"\r{p.done}/{p.total} {p.label[-60:]:<60}")
-            if p.done == p.total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-
-    return show
-
-
 def add_cmd(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
-    report = add_paths(app, case.id, args.paths, progress=_stderr_progress(not args.json and sys.stderr.isatty()))
+    report = add_paths(app, case.id, args.paths, progress=stderr_progress(args))
     lines = [f"added {len(report.added)}, duplicates {len(report.duplicates)}, errors {len(report.errors)}"]
     for i in report.added:
         flags = f" [{', '.join(i.flags)}]" if i.flags else ""

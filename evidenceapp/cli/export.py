@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from ..export.i18n import LANGS
 from ..export.model import TEMPLATES
 from ..services import cases as cases_svc
 from ..services.app import App
-from .base import Result
+from .base import Result, stderr_progress
 
 _FIX = {
     "profile.name": "evidenceapp profile set --name …",
@@ -44,19 +43,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=export_cmd)
 
 
-def _progress(enabled: bool):
-    from ..core.progress import Progress
-
-    def show(p: Progress) -> None:
-        if enabled and p.total:
-            sys.stderr.write(f"\r{100 * p.done // p.total:3d}% {p.label[-60:]:<60}")
-            if p.done >= p.total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-
-    return show
-
-
 def export_cmd(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
     created = None
@@ -70,7 +56,7 @@ def export_cmd(app: App, args: argparse.Namespace) -> Result:
     from ..services.exporting import export_case  # reportlab loads only when exporting
 
     res = export_case(app, case.id, args.template, args.lang, args.out, platform=args.platform, created=created,
-                      progress=_progress(not args.json and sys.stderr.isatty()), sign=not args.no_sign,
+                      progress=stderr_progress(args, percent=True), sign=not args.no_sign,
                       authority=args.authority, deadline_days=args.deadline_days)
     up = res.upload
     lines = [

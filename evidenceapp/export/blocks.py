@@ -214,7 +214,7 @@ def _sortable(ts: str) -> str:
     return re.sub(r"[-:T ]", "", ts)[:14]
 
 
-def timeline(ctx: Ctx) -> list[Flowable]:
+def timeline(ctx: Ctx, level: str = "h1") -> list[Flowable]:
     rows = timeline_rows(ctx)
     head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_when", "col_what", "col_exhibit")]
     widths = [36 * 2.835, FRAME_W - 36 * 2.835 - 16 * 2.835, 16 * 2.835]
@@ -222,7 +222,7 @@ def timeline(ctx: Ctx) -> list[Flowable]:
                       _cell(ctx, ex, "cell", widths[2])] for w, what, ex in rows]
     tbl = Table(data, colWidths=widths, repeatRows=1)
     tbl.setStyle(_grid())
-    return [ctx.p(ctx.t("timeline"), "h1"), tbl, Spacer(1, 6)]
+    return [ctx.p(ctx.t("timeline"), level), tbl, Spacer(1, 6)]
 
 
 def _grid() -> TableStyle:
@@ -250,7 +250,7 @@ def refusal_reason(inp: DossierInput) -> str:
     return ""
 
 
-def refusal(ctx: Ctx, heading: bool = True) -> list[Flowable]:
+def refusal(ctx: Ctx, heading: bool = True, level: str = "h1") -> list[Flowable]:
     reason = refusal_reason(ctx.inp)
     ans = texts.match_refusal(ctx.inp.resources, reason, ctx.lang,
                               {ex.item.kind for ex in ctx.inp.exhibits})
@@ -259,7 +259,7 @@ def refusal(ctx: Ctx, heading: bool = True) -> list[Flowable]:
     if refs:
         answer += " " + esc(f"（{ctx.t('col_exhibit')} {', '.join(refs)}）" if ctx.lang == "zh_CN"
                             else f"({ctx.t('col_exhibit')} {', '.join(refs)})")
-    out: list[Flowable] = [ctx.p(ctx.t("refusal"), "h1")] if heading else []
+    out: list[Flowable] = [ctx.p(ctx.t("refusal"), level)] if heading else []
     out.append(kv_table(ctx, [
         (ctx.t("refusal_reason"), esc(reason) if reason else esc(ctx.t("no_refusal"))),
         (ctx.t("our_answer"), answer),

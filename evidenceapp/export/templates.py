@@ -60,12 +60,8 @@ def complaint_12315(ctx: Ctx) -> list[Flowable]:
         ctx.p(ctx.t("facts_reasons"), "h1"), b.kv_table(ctx, b.case_rows(ctx)), Spacer(1, 6),
         *_facts(ctx, required=True),
     ]
-    tl = b.timeline(ctx)
-    tl[0] = ctx.p(ctx.t("timeline"), "h2")
-    story += tl
-    ref = b.refusal(ctx)
-    ref[0] = ctx.p(ctx.t("refusal"), "h2")
-    story += ref
+    story += b.timeline(ctx, level="h2")
+    story += b.refusal(ctx, level="h2")
     story += b.legal_bases(ctx, ("zh_consumer", "zh_evidence"))
     story += b.exhibit_list(ctx, "evidence_list_12315")
     authority = esc(ctx.inp.authority) if ctx.inp.authority else \
@@ -122,12 +118,8 @@ def fr_notice(ctx: Ctx) -> list[Flowable]:
               .replace("\x01", b.money(ctx))),
         ctx.p(ctx.t("facts"), "h2"), *_facts(ctx, required=True),
     ]
-    tl = b.timeline(ctx)
-    tl[0] = ctx.p(ctx.t("timeline"), "h2")
-    story += tl
-    ref = b.refusal(ctx)
-    ref[0] = ctx.p(ctx.t("refusal"), "h2")
-    story += ref
+    story += b.timeline(ctx, level="h2")
+    story += b.refusal(ctx, level="h2")
     story += [
         ctx.p(ctx.t("deadline"), "h2"),
         ctx.p(esc(ctx.t("fr_demand", days=ctx.inp.deadline_days, req=b.request_text(ctx)))),
@@ -151,13 +143,9 @@ def chargeback(ctx: Ctx) -> list[Flowable]:
         ctx.p(ctx.t("facts"), "h2"), *_facts(ctx, required=True),
         ctx.p(esc(ctx.t("request_sentence", req=b.request_text(ctx)))),
     ]
-    tl = b.timeline(ctx)
-    tl[0] = ctx.p(ctx.t("timeline"), "h2")
-    story += tl
+    story += b.timeline(ctx, level="h2")
     story.append(ctx.p(esc(ctx.t("cb_tried"))))
-    ref = b.refusal(ctx)
-    ref[0] = ctx.p(ctx.t("refusal"), "h2")
-    story += ref
+    story += b.refusal(ctx, level="h2")
     story += b.legal_bases(ctx, ("chargeback",), "reason_code")
     sig = Table([[ctx.p(esc(ctx.t("cb_declare"))), ""],
                  [ctx.p(esc(ctx.t("signature").replace("投诉人", "持卡人")) if ctx.lang == "zh_CN"
