@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.errors import InvalidInput
+from ..core.langs import LANGS
 from ..core.models import PLATFORMS
-from ..export.i18n import LANGS
 from ..export.model import TEMPLATES
 from ..services import cases as cases_svc
 from ..services.app import App

@@ -12,6 +12,7 @@ from typing import Any
 from ..core import chatscan
 from ..core import playbook as pb
 from ..core.errors import InvalidInput
+from ..core.langs import LANGS
 from ..core.models import DISPUTES, PLATFORMS
 from ..services import cases as cases_svc
 from ..services import items as items_svc
@@ -20,7 +21,7 @@ from ..services import playbook as svc
 from ..services.app import App
 from .base import Result, table
 
-LANG_CHOICES = ("zh_CN", "en", "fr")
+LANG_CHOICES = LANGS
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".heic")
 
 
