@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .core.osrules import MAX_DIR_PATH, is_windows, long_path
+
 APP_NAME = "evidenceapp"
 # A source checkout (editable install, PYTHONPATH, tests): resources/ sits next to the package. Checked first so a
 # work tree reads its own resources even when another checkout is installed in the same environment.
@@ -30,10 +32,16 @@ GUI_TRANSLATIONS = ("zh_CN", "fr")
 
 
 def home_dir() -> Path:
+    """The data folder. On Windows a deep one (a long user name, a synced folder) gets the extended-length prefix, so
+    ``objects/sha256/ab/…`` (~80 more characters) never crosses MAX_PATH (core.osrules.long_path)."""
     override = os.environ.get("EVIDENCEAPP_HOME")
     if override:
-        return Path(override).expanduser().resolve()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        home = Path(override).expanduser().resolve()
+    else:
+        home = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if is_windows() and len(str(home)) + 100 >= MAX_DIR_PATH:  # pragma: no cover - Windows
+        home = Path(long_path(home))
+    return home
 
 
 @functools.cache
