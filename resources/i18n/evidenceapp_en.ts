@@ -295,12 +295,28 @@
         <translation>This is not a video source the app can record from: {source}</translation>
     </message>
     <message>
+        <source>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</source>
+        <translation>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</translation>
+    </message>
+    <message>
+        <source>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</source>
+        <translation>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</translation>
+    </message>
+    <message>
+        <source>The page {url} could not be captured. Check the address and your connection, then try again.</source>
+        <translation>The page {url} could not be captured. Check the address and your connection, then try again.</translation>
+    </message>
+    <message>
+        <source>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</source>
+        <translation>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</translation>
+    </message>
+    <message>
         <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
         <translation>The recording stopped unexpectedly. What was filmed until then is kept.</translation>
     </message>
     <message>
         <source>This installation&apos;s signing key cannot be used: {path}</source>
-        <translation>This installation's signing key cannot be used: {path}</translation>
+        <translation>This installation&apos;s signing key cannot be used: {path}</translation>
     </message>
     <message>
         <source>No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later.</source>
@@ -785,6 +801,14 @@
         <translation>Unboxing video</translation>
     </message>
     <message>
+        <source>Screen recording</source>
+        <translation>Screen recording</translation>
+    </message>
+    <message>
+        <source>Web page capture</source>
+        <translation>Web page capture</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -843,6 +867,10 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Captured from the web</source>
+        <translation>Captured from the web</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -974,15 +1002,15 @@
     </message>
     <message>
         <source>from the photo&apos;s metadata, time zone from its GPS clock</source>
-        <translation>from the photo's metadata, time zone from its GPS clock</translation>
+        <translation>from the photo&apos;s metadata, time zone from its GPS clock</translation>
     </message>
     <message>
         <source>from the photo&apos;s metadata, time zone unknown</source>
-        <translation>from the photo's metadata, time zone unknown</translation>
+        <translation>from the photo&apos;s metadata, time zone unknown</translation>
     </message>
     <message>
         <source>from the photo&apos;s last-modified date (may be an edit)</source>
-        <translation>from the photo's last-modified date (may be an edit)</translation>
+        <translation>from the photo&apos;s last-modified date (may be an edit)</translation>
     </message>
     <message>
         <source>creation date in the PDF</source>
@@ -1007,6 +1035,10 @@
     <message>
         <source>recorded in the app</source>
         <translation>recorded in the app</translation>
+    </message>
+    <message>
+        <source>time the page was captured</source>
+        <translation>time the page was captured</translation>
     </message>
     <message>
         <source>time of pasting</source>
@@ -1384,12 +1416,12 @@
 2. Scan the code with the phone&apos;s camera and open the link.
 3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</source>
         <translation>1. Connect the phone to the same Wi-Fi as this computer.
-2. Scan the code with the phone's camera and open the link.
+2. Scan the code with the phone&apos;s camera and open the link.
 3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</translation>
     </message>
     <message>
         <source>What arrives is exactly what the phone&apos;s browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone&apos;s file manager or with a cable.</source>
-        <translation>What arrives is exactly what the phone's browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone's file manager or with a cable.</translation>
+        <translation>What arrives is exactly what the phone&apos;s browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone&apos;s file manager or with a cable.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1569,7 +1601,7 @@
         <source>This makes a zip file of the app&apos;s log files and its version, for you to send with a short description of what happened.
 
 It contains only the logs: none of your photos, videos, chat screenshots or case details.</source>
-        <translation>This makes a zip file of the app's log files and its version, for you to send with a short description of what happened.
+        <translation>This makes a zip file of the app&apos;s log files and its version, for you to send with a short description of what happened.
 
 It contains only the logs: none of your photos, videos, chat screenshots or case details.</translation>
     </message>
@@ -1650,7 +1682,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>PEM file of the TSA&apos;s CA certificate</source>
-        <translation>PEM file of the TSA's CA certificate</translation>
+        <translation>PEM file of the TSA&apos;s CA certificate</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1666,7 +1698,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>This computer&apos;s Ed25519 key signs every export; the same fingerprint is printed in each dossier.</source>
-        <translation>This computer's Ed25519 key signs every export; the same fingerprint is printed in each dossier.</translation>
+        <translation>This computer&apos;s Ed25519 key signs every export; the same fingerprint is printed in each dossier.</translation>
     </message>
     <message>
         <source>General</source>
@@ -1741,7 +1773,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal&apos;s chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</source>
-        <translation>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal's chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</translation>
+        <translation>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal&apos;s chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1781,7 +1813,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>Choose the bundle&apos;s .zip file first.</source>
-        <translation>Choose the bundle's .zip file first.</translation>
+        <translation>Choose the bundle&apos;s .zip file first.</translation>
     </message>
     <message>
         <source>Verifying…</source>
