@@ -694,6 +694,14 @@
         <translation>• {name} is missing from the store.</translation>
     </message>
     <message>
+        <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
+        <translation>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</translation>
+    </message>
+    <message>
+        <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
+        <translation>• {name}: the recording differs from the checkpoints journalled while it was filmed.</translation>
+    </message>
+    <message>
         <source>• The journal is broken at entry {seq}.</source>
         <translation>• The journal is broken at entry {seq}.</translation>
     </message>

@@ -694,6 +694,14 @@
         <translation>• {name} est absent du stockage.</translation>
     </message>
     <message>
+        <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
+        <translation>• {name} : la base de données ne dit plus ce que le journal a consigné pour cette pièce (son empreinte, sa taille ou son type a été modifié hors de l'application).</translation>
+    </message>
+    <message>
+        <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
+        <translation>• {name} : l'enregistrement diffère des points de contrôle consignés dans le journal pendant le tournage.</translation>
+    </message>
+    <message>
         <source>• The journal is broken at entry {seq}.</source>
         <translation>• Le journal est rompu à l’entrée {seq}.</translation>
     </message>

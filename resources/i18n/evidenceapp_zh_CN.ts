@@ -694,6 +694,14 @@
         <translation>• {name} 已从证据库中丢失。</translation>
     </message>
     <message>
+        <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
+        <translation>• {name}：数据库中的记录与日志所记载的不一致（其哈希值、大小或类型在本软件之外被修改）。</translation>
+    </message>
+    <message>
+        <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
+        <translation>• {name}：该录像与拍摄时记入日志的校验点不一致。</translation>
+    </message>
+    <message>
         <source>• The journal is broken at entry {seq}.</source>
         <translation>• 日志在第 {seq} 条处断裂。</translation>
     </message>
