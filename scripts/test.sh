@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs everything the tests need and runs them: lint, import contracts, then pytest (Qt offscreen).
+# Installs everything the tests need and runs them: lint, import contracts, pytest (Qt offscreen), then the
+# installed-wheel check (scripts/test-wheel.sh).
 # Extra arguments go to pytest. pytest's "no tests collected" (exit 5) counts as a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,3 +27,5 @@ if [ "${EVIDENCEAPP_TEST_PASSES:-both}" != "linux" ]; then
   echo "== second pass: spawn start method, psutil memory watchdog (the Windows/macOS process model) ==" >&2
   EVIDENCEAPP_START_METHOD=spawn EVIDENCEAPP_MEM_GUARD=watch run_pass python -m pytest -p no:cacheprovider "$@"
 fi
+# The wheel, installed into a clean venv outside the checkout, runs doctor, demo, an export and verify (~2-4 min).
+bash scripts/test-wheel.sh
