@@ -267,6 +267,10 @@
         <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>Il faut ici une date ou un nombre de jours que vous seul pouvez lire sur la plateforme ; voyez la note à côté.</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>{path} n’a pas pu être enregistré dans le coffre de preuves. Vérifiez le disque et réessayez.</translation>
     </message>
@@ -679,11 +683,11 @@
     </message>
     <message>
         <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
-        <translation>• {name} : la base de données ne dit plus ce que le journal a consigné pour cette pièce (son empreinte, sa taille ou son type a été modifié hors de l'application).</translation>
+        <translation>• {name} : la base de données ne dit plus ce que le journal a consigné pour cette pièce (son empreinte, sa taille ou son type a été modifié hors de l&apos;application).</translation>
     </message>
     <message>
         <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
-        <translation>• {name} : l'enregistrement diffère des points de contrôle consignés dans le journal pendant le tournage.</translation>
+        <translation>• {name} : l&apos;enregistrement diffère des points de contrôle consignés dans le journal pendant le tournage.</translation>
     </message>
     <message>
         <source>• The journal is broken at entry {seq}.</source>
