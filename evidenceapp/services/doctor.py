@@ -68,6 +68,34 @@ def check_microphone() -> Check:
                      "recordings are made without sound", optional=True)
 
 
+def check_resources() -> Check:
+    """The bundled data every command needs, readable where this install put it (a wheel, a checkout, a bundle)."""
+    try:
+        base = config.resources_dir()
+    except (ImportError, OSError) as exc:
+        return Check("resources", False, f"bundled resources not found ({exc})", "reinstall evidenceapp")
+    unreadable = []
+    for rel in config.REQUIRED_RESOURCES:
+        try:
+            with open(base / rel, "rb") as f:
+                f.read(1)
+        except OSError:
+            unreadable.append(rel)
+    if unreadable:
+        return Check("resources", False, f"unreadable in {base}: {', '.join(unreadable)}", "reinstall evidenceapp")
+    return Check("resources", True, f"{len(config.REQUIRED_RESOURCES)} bundled files readable in {base}")
+
+
+def check_translations() -> Check:
+    missing = [lang for lang in config.GUI_TRANSLATIONS
+               if not (config.i18n_dir() / f"evidenceapp_{lang}.qm").is_file()]
+    if missing:
+        return Check("translations", False, f"compiled translations missing: {', '.join(missing)}",
+                     "the desktop app shows English; a build from source runs scripts/build-translations.sh first",
+                     optional=True)
+    return Check("translations", True, f"GUI translations present ({', '.join(config.GUI_TRANSLATIONS)})")
+
+
 def check_fonts() -> Check:
     path = config.cjk_font_path()
     if not path.is_file():
@@ -127,5 +155,5 @@ def check_store(app: App) -> Check:
 
 
 def run_checks(app: App) -> list[Check]:
-    return [check_store(app), check_disk(app.home), check_fonts(), check_camera(), check_microphone(),
+    return [check_store(app), check_disk(app.home), check_resources(), check_translations(), check_fonts(), check_camera(), check_microphone(),
             check_ocr(), check_tsa(app)]

@@ -1519,6 +1519,10 @@
         <translation>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</translation>
     </message>
     <message>
+        <source>Recording: click “Stop and keep” to end the take.</source>
+        <translation>Recording: click “Stop and keep” to end the take.</translation>
+    </message>
+    <message>
         <source>Video to use as the camera</source>
         <translation>Video to use as the camera</translation>
     </message>

@@ -1519,6 +1519,10 @@
         <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
     </message>
     <message>
+        <source>Recording: click “Stop and keep” to end the take.</source>
+        <translation>Enregistrement en cours : cliquez sur « Arrêter et garder » pour terminer la prise.</translation>
+    </message>
+    <message>
         <source>Video to use as the camera</source>
         <translation>Vidéo à utiliser comme caméra</translation>
     </message>

@@ -1519,6 +1519,10 @@
         <translation>请一镜到底持续拍摄：暂停只是一个标记，不会断开视频。开箱前先拍面单、包裹六面和封条。</translation>
     </message>
     <message>
+        <source>Recording: click “Stop and keep” to end the take.</source>
+        <translation>正在录像：点击“停止并保存”结束本段录像。</translation>
+    </message>
+    <message>
         <source>Video to use as the camera</source>
         <translation>选择代替摄像头的视频</translation>
     </message>
