@@ -5,7 +5,8 @@ Every source yields ``Frame`` objects: an RGB ``uint8`` array of the requested s
 ``read()`` returns None when the source has ended (a file at its end, a camera unplugged) and raises
 ``SourceError`` when it fails; the recorder finalises the take either way.
 
-Sources are opened by spec strings: ``camera:0``, ``file:/path/video.mp4``, ``synthetic``.
+Sources are opened by spec strings: ``camera:0``, ``file:/path/video.mp4``, ``synthetic``; ``screen[:N]`` and
+``window:TITLE`` are in capture/screen.py.
 """
 
 from __future__ import annotations
@@ -306,7 +307,8 @@ def available_sources() -> list[str]:
 def describe_sources() -> str:
     cams = list_cameras()
     cam_text = ", ".join(f"camera:{i}" for i in cams) if cams else "no camera found"
-    return f"{cam_text}; file:PATH (a video file played as a camera); synthetic (a test pattern)"
+    return (f"{cam_text}; file:PATH (a video file played as a camera); synthetic (a test pattern);"
+            " screen[:N] (a screen); window:TITLE (one window)")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -321,7 +323,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def open_source(spec: str, size: tuple[int, int], fps: float) -> VideoSource:
-    """Build (not yet open) a source from a spec: ``camera:N``, ``file:PATH`` or ``synthetic``."""
+    """Build (not yet open) a source from a spec: ``camera:N``, ``file:PATH``, ``synthetic``, ``screen[:N]``
+    or ``window:TITLE`` (``size`` is then the largest picture: a screen is scaled down to fit, never up)."""
     kind, _, arg = spec.partition(":")
     if kind == "synthetic" and not arg:
         return SyntheticSource(size, fps)
@@ -331,4 +334,8 @@ def open_source(spec: str, size: tuple[int, int], fps: float) -> VideoSource:
         return CameraSource(int(arg), size, fps)
     if kind == "file" and arg:
         return FileSource(arg, size, fps)
+    if kind in ("screen", "window"):
+        from .screen import ScreenSource
+
+        return ScreenSource(spec, size, fps)
     raise SourceInvalid("unknown source kind", source=spec)

@@ -21,7 +21,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     w, h = rec_svc.DEFAULT_SIZE
     rec = sub.add_parser("record", parents=[common], help="film the unboxing in one continuous take (Ctrl+C stops)")
     rec.add_argument("case")
-    rec.add_argument("--source", default="camera:0", help="camera:N, file:PATH or synthetic (default camera:0)")
+    rec.add_argument("--source", default="camera:0",
+                     help="camera:N, file:PATH, synthetic, screen[:N] (a screen, with the overlay in a band below"
+                          " it) or window:TITLE (one window found by its title); default camera:0")
     rec.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C or the source ends)")
     rec.add_argument("--size", default=f"{w}x{h}", help=f"frame size WxH (default {w}x{h})")
     rec.add_argument("--fps", type=float, default=rec_svc.DEFAULT_FPS)
@@ -81,8 +83,10 @@ def record_cmd(app: App, args: argparse.Namespace) -> Result:
     show = not args.json and sys.stderr.isatty()
     with _sigterm_as_interrupt():
         session.start()
-        sys.stderr.write(f"recording {session.source.name} at {size[0]}x{size[1]} for case {case.order_no};"
-                         f" Ctrl+C stops\n")
+        w, h = session.source.size
+        sys.stderr.write(f"recording {session.source.name} at {w}x{h} for case {case.order_no}; Ctrl+C stops\n")
+        if session.kind == rec_svc.SCREEN_KIND:  # the seeds' order for a screen take; --marker-at marks each step
+            sys.stderr.write("show in this order: " + " → ".join(session.checklist) + "\n")
         sys.stderr.flush()
         try:
             while not session.wait(0.05):
