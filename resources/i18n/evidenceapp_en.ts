@@ -267,6 +267,10 @@
         <translation>Something went wrong. The details say what happened.</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>This needs a date or a number of days that only you can read on the platform; see the note beside it.</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>{path} could not be written into the evidence store. Check the disk and try again.</translation>
     </message>

@@ -267,6 +267,10 @@
         <translation>出了点问题。详细信息中写明了原因。</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>这里需要一个只有你能在平台上看到的日期或天数，请看旁边的说明。</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>无法将 {path} 写入证据库。请检查磁盘后重试。</translation>
     </message>
