@@ -32,6 +32,7 @@ class Capabilities:
     """Optional parts of the app and whether this installation has them (decided once per process)."""
 
     recorder: bool  # filming: PyAV (encoder) and OpenCV (camera, video files)
+    camera: bool  # a real camera source: OpenCV
     export: bool  # dossiers: reportlab
     ocr: bool  # reading chat screenshots: rapidocr + onnxruntime
     audio: bool  # sound while filming: sounddevice (PortAudio is checked by doctor)
@@ -39,5 +40,6 @@ class Capabilities:
 
 @cache
 def capabilities() -> Capabilities:
-    return Capabilities(recorder=_importable("av", "cv2"), export=_importable("reportlab"),
+    return Capabilities(recorder=_importable("av", "cv2"), camera=_importable("cv2"),
+                        export=_importable("reportlab"),
                         ocr=ocr.available(), audio=_importable("sounddevice"))

@@ -16,8 +16,9 @@ PLATFORM_COLORS = {
 PLATFORM_LETTERS = {"taobao": "淘", "tmall": "猫", "jd": "JD", "pdd": "拼", "douyin": "抖", "aliexpress": "Ali",
                     "other": "•"}
 KIND_COLORS = {"photo": "#5c8fd6", "screenshot": "#3aa76d", "video": "#b5523b", "unboxing": "#c0392b",
+               "screen": "#8e44ad", "web": "#2471a3",
                "document": "#7f6aa3", "chat_text": "#3aa76d", "audio": "#a67c00", "other": "#808080"}
-KIND_GLYPHS = {"photo": "▣", "screenshot": "▤", "video": "▶", "unboxing": "▶", "document": "≡", "chat_text": "✉",
+KIND_GLYPHS = {"photo": "▣", "screenshot": "▤", "video": "▶", "unboxing": "▶", "screen": "▶", "web": "◎", "document": "≡", "chat_text": "✉",
                "audio": "♪", "other": "?"}
 
 

@@ -267,6 +267,10 @@
         <translation>Something went wrong. The details say what happened.</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>This needs a date or a number of days that only you can read on the platform; see the note beside it.</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>{path} could not be written into the evidence store. Check the disk and try again.</translation>
     </message>
@@ -293,6 +297,22 @@
     <message>
         <source>This is not a video source the app can record from: {source}</source>
         <translation>This is not a video source the app can record from: {source}</translation>
+    </message>
+    <message>
+        <source>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</source>
+        <translation>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</translation>
+    </message>
+    <message>
+        <source>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</source>
+        <translation>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</translation>
+    </message>
+    <message>
+        <source>The page {url} could not be captured. Check the address and your connection, then try again.</source>
+        <translation>The page {url} could not be captured. Check the address and your connection, then try again.</translation>
+    </message>
+    <message>
+        <source>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</source>
+        <translation>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</translation>
     </message>
     <message>
         <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
@@ -793,6 +813,14 @@
         <translation>Unboxing video</translation>
     </message>
     <message>
+        <source>Screen recording</source>
+        <translation>Screen recording</translation>
+    </message>
+    <message>
+        <source>Web page capture</source>
+        <translation>Web page capture</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -851,6 +879,10 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Captured from the web</source>
+        <translation>Captured from the web</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1015,6 +1047,10 @@
     <message>
         <source>recorded in the app</source>
         <translation>recorded in the app</translation>
+    </message>
+    <message>
+        <source>time the page was captured</source>
+        <translation>time the page was captured</translation>
     </message>
     <message>
         <source>time of pasting</source>

@@ -267,6 +267,10 @@
         <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>Il faut ici une date ou un nombre de jours que vous seul pouvez lire sur la plateforme ; voyez la note à côté.</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>{path} n’a pas pu être enregistré dans le coffre de preuves. Vérifiez le disque et réessayez.</translation>
     </message>
@@ -293,6 +297,22 @@
     <message>
         <source>This is not a video source the app can record from: {source}</source>
         <translation>Ce n’est pas une source vidéo que l’application peut filmer : {source}</translation>
+    </message>
+    <message>
+        <source>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</source>
+        <translation>L&apos;écran ne peut pas être enregistré sur ce système ({system}). Sous Linux, ouvrez une session X11 (Xorg) ; sous Wayland, filmez l&apos;écran avec votre téléphone.</translation>
+    </message>
+    <message>
+        <source>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</source>
+        <translation>Cette adresse n&apos;a pas été ouverte : {url}. Seules les pages web publiques http(s) sont capturées ; une adresse locale ou privée demande votre confirmation.</translation>
+    </message>
+    <message>
+        <source>The page {url} could not be captured. Check the address and your connection, then try again.</source>
+        <translation>La page {url} n&apos;a pas pu être capturée. Vérifiez l&apos;adresse et votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</source>
+        <translation>{url} n&apos;affiche son contenu qu&apos;après connexion, ce que la capture ne peut pas faire. Enregistrez l&apos;écran en montrant la page, ou ajoutez une capture d&apos;écran de l&apos;application. Ne saisissez jamais ici le mot de passe de la plateforme.</translation>
     </message>
     <message>
         <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
@@ -793,6 +813,14 @@
         <translation>Vidéo de déballage</translation>
     </message>
     <message>
+        <source>Screen recording</source>
+        <translation>Enregistrement d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Web page capture</source>
+        <translation>Capture de page web</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -851,6 +879,10 @@
     <message>
         <source>Demo</source>
         <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Captured from the web</source>
+        <translation>Capturé sur le web</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1015,6 +1047,10 @@
     <message>
         <source>recorded in the app</source>
         <translation>filmée dans l’application</translation>
+    </message>
+    <message>
+        <source>time the page was captured</source>
+        <translation>heure de la capture de la page</translation>
     </message>
     <message>
         <source>time of pasting</source>

@@ -267,6 +267,10 @@
         <translation>出了点问题。详细信息中写明了原因。</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>这里需要一个只有你能在平台上看到的日期或天数，请看旁边的说明。</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>无法将 {path} 写入证据库。请检查磁盘后重试。</translation>
     </message>
@@ -293,6 +297,22 @@
     <message>
         <source>This is not a video source the app can record from: {source}</source>
         <translation>这不是可以录制的视频来源：{source}</translation>
+    </message>
+    <message>
+        <source>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</source>
+        <translation>此系统无法录制屏幕（{system}）。在 Linux 上请使用 X11（Xorg）会话登录；在 Wayland 下请改用手机拍摄屏幕。</translation>
+    </message>
+    <message>
+        <source>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</source>
+        <translation>未打开此地址：{url}。只采集公开的 http(s) 网页；本机或内网地址需要您确认。</translation>
+    </message>
+    <message>
+        <source>The page {url} could not be captured. Check the address and your connection, then try again.</source>
+        <translation>无法采集网页 {url}。请检查地址和网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</source>
+        <translation>{url} 需要登录后才显示内容，网页取证无法登录。请在展示该页面时录屏，或添加 App 内的截图。切勿在此输入您的平台密码。</translation>
     </message>
     <message>
         <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
@@ -793,6 +813,14 @@
         <translation>开箱视频</translation>
     </message>
     <message>
+        <source>Screen recording</source>
+        <translation>录屏</translation>
+    </message>
+    <message>
+        <source>Web page capture</source>
+        <translation>网页取证</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>文档</translation>
     </message>
@@ -851,6 +879,10 @@
     <message>
         <source>Demo</source>
         <translation>示例</translation>
+    </message>
+    <message>
+        <source>Captured from the web</source>
+        <translation>从网页采集</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1015,6 +1047,10 @@
     <message>
         <source>recorded in the app</source>
         <translation>在应用中录制</translation>
+    </message>
+    <message>
+        <source>time the page was captured</source>
+        <translation>网页采集时间</translation>
     </message>
     <message>
         <source>time of pasting</source>
