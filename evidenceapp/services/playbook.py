@@ -388,6 +388,18 @@ def _position(book: pb.Playbook, case: Case, events: list[dict[str, Any]]) -> st
     return "escalated" if a.next_index is None or a.next_index > 0 else "open"
 
 
+def event_kinds(lang: str = "en") -> dict[str, str]:
+    """The events a buyer can record, key → label in ``lang`` (the GUI's "Add event" list, in playbook order)."""
+    lang = pb.normalize_lang(lang)
+    return {k: pb.t(v, lang) for k, v in pb.load().events.items()}
+
+
+def deadline_kinds(platform: str, lang: str = "en") -> dict[str, str]:
+    """The deadline kinds that apply on ``platform``, key → label in ``lang`` (the GUI's "Add deadline" list)."""
+    lang = pb.normalize_lang(lang)
+    return {d.key: pb.t(d.label, lang) for d in pb.load().deadline_kinds(platform)}
+
+
 def list_events(app: App, case_id: str, lang: str = "en") -> list[dict[str, Any]]:
     book = load_playbook()
     get_case(app, case_id)
