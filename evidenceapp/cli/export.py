@@ -7,11 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.errors import InvalidInput
-from ..core.langs import LANGS
 from ..core.models import PLATFORMS
-from ..export.model import TEMPLATES
 from ..services import cases as cases_svc
 from ..services.app import App
+from ..services.exporting import LANGS, TEMPLATES
 from .base import Result, stderr_progress
 
 _FIX = {

@@ -33,13 +33,13 @@ from ..core import exhibits, times
 from ..core import playbook as pb
 from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.hashing import sha256_file
+from ..core.langs import LANGS
 from ..core.models import PLATFORMS, VIDEO_KINDS
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
 from ..export.dossier import build_pdf
-from ..export.i18n import LANGS
 from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart
 from ..export.upload import UploadReport, build_upload, split_pdf
 from ..store import cases_repo, items_repo, journal_repo
@@ -161,7 +161,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         exhibit_list.append(ex)
     when = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     channel_platform = _channel_platform(case.platform, platform)
-    book = pb.load()
+    book = playbook_svc.load_playbook()
     # The dispute knowledge is resolved here, once, from the playbook: the refusal's answers are the very ones
     # the Overview shows (playbook_svc.refusal_arguments), so the case view and the dossier cannot disagree.
     refusals = [RefusalPart(a.key, a.reason, a.text, a.exhibits)
@@ -184,7 +184,7 @@ def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
     (from the playbook) and the user's own text, for the timeline."""
     events = cases_repo.events(app.db.con, case_id)
     try:
-        labels = pb.load().events
+        labels = playbook_svc.load_playbook().events
     except Exception:  # noqa: BLE001 - without the playbook the kinds are shown as they are
         log.exception("playbook unavailable for event labels")
         return events

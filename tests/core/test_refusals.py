@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from evidenceapp import config
 from evidenceapp.core import playbook as pb
 from evidenceapp.core.models import Case, Item
 
-BOOK = pb.load()
+BOOK = pb.load(config.playbooks_dir())
 
 
 def _case(reason: str = "", platform: str = "pdd") -> Case:

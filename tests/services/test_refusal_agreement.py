@@ -64,7 +64,7 @@ def test_the_pdf_prints_the_answers_the_overview_shows(app, case, tmp_path: Path
 # Sentences (or their fixed parts) that speak of evidence: from every proof of every refusal, and the wordings the
 # old exporter used to print whatever the case held.
 def _evidence_phrases() -> dict[str, list[str]]:
-    book = pb.load()
+    book = svc.load_playbook()
     out: dict[str, list[str]] = {lang: [] for lang in pb.LANGS}
     for r in book.refusals.values():
         for p in r.proofs:
