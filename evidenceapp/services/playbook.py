@@ -391,13 +391,13 @@ def _position(book: pb.Playbook, case: Case, events: list[dict[str, Any]]) -> st
 def event_kinds(lang: str = "en") -> dict[str, str]:
     """The events a buyer can record, key → label in ``lang`` (the GUI's "Add event" list, in playbook order)."""
     lang = pb.normalize_lang(lang)
-    return {k: pb.t(v, lang) for k, v in pb.load().events.items()}
+    return {k: pb.t(v, lang) for k, v in load_playbook().events.items()}
 
 
 def deadline_kinds(platform: str, lang: str = "en") -> dict[str, str]:
     """The deadline kinds that apply on ``platform``, key → label in ``lang`` (the GUI's "Add deadline" list)."""
     lang = pb.normalize_lang(lang)
-    return {d.key: pb.t(d.label, lang) for d in pb.load().deadline_kinds(platform)}
+    return {d.key: pb.t(d.label, lang) for d in load_playbook().deadline_kinds(platform)}
 
 
 def list_events(app: App, case_id: str, lang: str = "en") -> list[dict[str, Any]]:
