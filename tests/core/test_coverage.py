@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from evidenceapp import config
 from evidenceapp.core import chatscan
 from evidenceapp.core import playbook as pb
 
-BOOK = pb.load()
-TABLE = pb.default_dir() / "coverage.tsv"
+BOOK = pb.load(config.playbooks_dir())
+TABLE = config.playbooks_dir() / "coverage.tsv"
 STATUSES = ("encoded", "partly", "missing", "contradicted", "out_of_scope")
 
 
@@ -39,7 +40,7 @@ def _exists(ref: str) -> bool:
     if kind == "action":
         return key in {a.key for a in BOOK.actions}
     if kind == "signal":
-        return key in chatscan.load().signals
+        return key in chatscan.load(config.playbooks_dir() / "scam_signals.toml").signals
     tables = {"refusal": BOOK.refusals, "deadline": BOOK.deadlines, "evidence": BOOK.evidence,
               "dispute": BOOK.disputes, "event": BOOK.events, "source": BOOK.sources}
     return kind in tables and key in tables[kind]
