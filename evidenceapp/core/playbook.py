@@ -561,16 +561,11 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def default_dir() -> Path:
-    from .. import config  # resources are located by config (a source checkout or a PyInstaller bundle)
-
-    return config.resources_dir() / "playbooks"
-
-
 @functools.lru_cache(maxsize=4)
-def load(directory: Path | None = None) -> Playbook:
-    """The playbook in ``directory`` (default: the bundled resources/playbooks). Cached: it is read-only data."""
-    d = directory or default_dir()
+def load(directory: Path) -> Playbook:
+    """The playbook in ``directory`` (the bundled resources/playbooks: services pass ``config.playbooks_dir()``).
+    Cached: it is read-only data."""
+    d = directory
     common = _read(d / "common.toml")
     platforms = [_read(p) for p in sorted(d.glob("*.toml")) if p.name not in ("common.toml", "scam_signals.toml")]
     return Playbook(common, platforms)

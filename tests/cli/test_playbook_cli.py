@@ -12,6 +12,8 @@ from pathlib import Path
 
 from helpers import cli, cli_json
 
+from evidenceapp import config
+
 
 def _new_case(home: Path, platform: str = "taobao", dispute: str = "quality") -> str:
     _, data = cli_json("case", "new", "--title", "杯子", "--platform", platform, "--order-no", "O-1",
@@ -104,7 +106,7 @@ def test_case_next_prints_every_warning_grouped_with_headings_in_the_chosen_lang
     from evidenceapp.core import playbook as pb
 
     cid = _new_case(home, "aliexpress", "logistics")
-    book = pb.load()
+    book = pb.load(config.playbooks_dir())
     expected = book.warning_groups("aliexpress", "logistics")
     for lang, heading in (("fr", "prochaine étape"), ("zh_CN", "下一步"), ("en", "next step")):
         out = cli("case", "next", cid, "--lang", lang, home=home, check=True).stdout

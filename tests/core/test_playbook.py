@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from evidenceapp import config
 from evidenceapp.core import deadlines as dl
 from evidenceapp.core import playbook as pb
 from evidenceapp.core.models import DISPUTES, PLATFORMS, Case, Item
 
-BOOK = pb.load()
+BOOK = pb.load(config.playbooks_dir())
 TYPES = [d for d in DISPUTES if d != "other"]
 
 
