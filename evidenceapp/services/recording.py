@@ -554,7 +554,7 @@ def make_keyframes(app: App, item_id: str) -> KeyframeSet:
         rel = f"{KEYFRAME_DIR}/{name}"
         if marker is not None:
             with app.db.tx() as con:
-                con.execute("UPDATE markers SET keyframe=? WHERE id=?", (rel, marker.id))
+                items_repo.set_marker_keyframe(con, marker.id, rel)
         result.append({"offset_s": round(t, 3), "label": label, "path": out / name})
         caption = [f"{_hms(t)}  {label}".rstrip()]
         if start_wall is not None:
