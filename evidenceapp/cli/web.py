@@ -21,6 +21,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                      help=f"seconds before a page still loading is taken as it is (default {web_svc.TIMEOUT_S:g})")
     web.set_defaults(handler=web_cmd)
 
+    quote = sub.add_parser("web-quote", parents=[common],
+                           help="quote a claim of a captured page (e.g. '100% cotton') in the dossier, with its time")
+    quote.add_argument("case")
+    quote.add_argument("item", help="any item of the capture (id or prefix)")
+    quote.add_argument("phrase", help="the words as the page shows them; refused if the capture does not have them")
+    quote.set_defaults(handler=quote_cmd)
+
 
 def web_cmd(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
@@ -49,3 +56,9 @@ def web_cmd(app: App, args: argparse.Namespace) -> Result:
     lines.append("  trusted timestamp: " + ("yes" if cap.timestamped else "no (no timestamp authority configured"
                                            " or it could not be reached)"))
     return Result(data, "\n".join(lines))
+
+
+def quote_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    item = web_svc.quote_claim(app, case.id, args.item, args.phrase)
+    return Result({"item_id": item.id, "proves": item.proves}, f"exhibit {item.id[:8]}: {item.proves}")

@@ -186,6 +186,4 @@ def search(app: App, case_id: str, query: str) -> list[dict[str, Any]]:
     return out
 
 
-def _contains(hay: list[str], needle: list[str]) -> bool:
-    k = len(needle)
-    return any(hay[i:i + k] == needle for i in range(len(hay) - k + 1))
+_contains = textindex.contains

@@ -40,6 +40,7 @@ from .cases import get_case
 TIMEOUT_S = 30.0
 KIND = "web"
 SOURCE = "web"
+MIMES = {"page": "image/png", "mhtml": "multipart/related", "text": "text/plain", "record": "application/json"}
 # Where Taobao/Tmall/JD/Pinduoduo/Douyin send a visitor who is not logged in.
 LOGIN_HOSTS = ("login.taobao.com", "login.tmall.com", "login.m.taobao.com", "passport.jd.com", "plogin.m.jd.com",
                "mobile.yangkeduo.com/login", "passport.alibaba.com", "login.aliexpress.com", "sso.douyin.com")
@@ -197,7 +198,7 @@ def _store(app: App, case: Any, capture_id: str, url: str, page: Any, allow_priv
     when = _utc(page.started_utc)[:19] + "Z"
 
     def add(role: str, name: str, data: bytes) -> Any:
-        item, _dup = _add_file(app, case.id, data, name, when, {**link, "role": role})
+        item, _dup = _add_file(app, case.id, data, name, MIMES[role], when, {**link, "role": role})
         items.append({"item_id": item.id, "kind": item.kind, "sha256": item.sha256, "name": item.original_name,
                       "role": role, "size": item.size})
         return item
@@ -236,14 +237,15 @@ def _store(app: App, case: Any, capture_id: str, url: str, page: Any, allow_priv
     return result
 
 
-def _add_file(app: App, case_id: str, data: bytes, name: str, when: str, link: dict[str, Any]) -> Any:
-    """One file of the capture as an item of kind ``web``, its capture time the page's, linked to the capture."""
+def _add_file(app: App, case_id: str, data: bytes, name: str, mime: str, when: str, link: dict[str, Any]) -> Any:
+    """One file of the capture as an item of kind ``web``, its capture time the page's, linked to the capture.
+    The type is ours to state (we wrote the file): a sniffer would call the MHTML and the JSON "text"."""
     import io
 
     from .importing import import_stream
 
     return import_stream(app, case_id, io.BytesIO(data), original_name=name, source=SOURCE, kind=KIND,
-                         extra={"captured_at": when, "captured_at_source": SOURCE,
+                         extra={"captured_at": when, "captured_at_source": SOURCE, "mime": mime, "flags": [],
                                 "metadata": {"web_capture": link}})
 
 
@@ -257,3 +259,43 @@ def captures(app: App, case_id: str) -> dict[str, list[Any]]:
         if item.kind == KIND and link:
             out.setdefault(link["capture_id"], []).append(item)
     return out
+
+
+# -- quoting the listing in the dossier --------------------------------------------------------------------------
+_QUOTE = {
+    "zh": "网页于 {when} 显示：“{quote}”（{url}）",
+    "en": "the page said \u201c{quote}\u201d on {when} ({url})",
+    "fr": "la page indiquait « {quote} » le {when} ({url})",
+}
+
+
+def quote_claim(app: App, case_id: str, item_key: str, phrase: str, lang: str | None = None) -> Any:
+    """Put a claim the page made ("100% cotton") into the dossier: checked against the captured text (a quote
+    that is not in the capture is refused), then written as the "what it proves" of the capture's screenshot, so
+    the exhibit list shows it beside the exhibit number. Journalled as an item edit."""
+    from ..core import textindex
+    from ..core.errors import InvalidInput
+    from ..store import text_repo
+    from .items import edit_item, resolve_item
+    from .recording import case_language
+
+    case = get_case(app, case_id)
+    item = resolve_item(app, case.id, item_key)
+    link = item.metadata.get("web_capture") if isinstance(item.metadata, dict) else None
+    if item.kind != KIND or not link:
+        raise InvalidInput("not a web page capture", field="item")
+    parts = captures(app, case.id).get(link["capture_id"], [item])
+    text_item = next((i for i in parts if i.metadata["web_capture"].get("role") == "text"), None)
+    row = text_repo.get_text(app.db.con, text_item.id) if text_item is not None else None
+    phrase = " ".join(phrase.split())
+    needle = textindex.tokens(phrase)
+    if not needle or row is None or not textindex.contains(textindex.tokens(row["text"]), needle):
+        raise InvalidInput(f"the captured page does not contain {phrase[:80]!r}", field="quote")
+    shot = next((i for i in parts if i.metadata["web_capture"].get("role") == "page"), item)
+    ts = datetime.strptime(link["captured_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
+    off = ts.strftime("%z")
+    when = f"{ts:%Y-%m-%d %H:%M} (UTC{off[:3]}{'' if off[3:] == '00' else ':' + off[3:]})"
+    lang = lang or case_language(case)
+    text = _QUOTE.get(lang, _QUOTE["en"]).format(quote=phrase, when=when, url=link.get("final_url") or link["url"])
+    proves = f"{shot.proves}\n{text}" if shot.proves and text not in shot.proves else text
+    return edit_item(app, shot.id, proves=proves)

@@ -252,3 +252,25 @@ def test_cli_web_json(home, case, site) -> None:  # type: ignore[no-untyped-def]
     proc = cli("web", case.order_no, site["http"] + "/listing", home=home)
     assert proc.returncode != 0 and "E_URL_REFUSED" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_listing_claim_is_quoted_in_the_dossier_only_if_captured(app, case, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from evidenceapp.core.errors import InvalidInput
+    from evidenceapp.services.exporting import export_case
+    from evidenceapp.services.web_capture import capture_web, quote_claim
+
+    cap = capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
+    record_id = cap.items[-1]["item_id"]
+    with pytest.raises(InvalidInput):
+        quote_claim(app, case.id, record_id, "100% silk")  # not what the page said
+    shot = quote_claim(app, case.id, record_id, "100% cotton")
+    assert shot.id == cap.items[0]["item_id"]
+    assert shot.proves.startswith("网页于 ") and "“100% cotton”" in shot.proves and "(UTC" in shot.proves
+    export_case(app, case.id, "platform", "zh_CN", tmp_path / "out", sign=False)
+    pdf = next((tmp_path / "out").glob("*.pdf"))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = "".join(text.split())
+    assert "网页取证" in flat and "100%cotton" in flat
+    assert "MultipartBoundary" not in text  # the MHTML and the page text stay in the bundle
