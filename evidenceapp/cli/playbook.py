@@ -55,6 +55,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     eadd.add_argument("--reason", help="seller_refused: the seller's reason as they stated it")
     eadd.add_argument("--outcome", help="platform_decision / court_decision: e.g. buyer, seller, partial")
     eadd.add_argument("--note")
+    eadd.add_argument("--days", type=float,
+                      help="mediators_asked_to_wait: the days you were asked to wait (\"Temps de réponse\")")
+    eadd.add_argument("--shipped", choices=("yes", "no"),
+                      help="refund_requested: whether the order had been shipped (48 h vs 5 days to answer)")
     eadd.set_defaults(handler=event_add)
     elist = esub.add_parser("list", parents=[common, lang])
     elist.add_argument("case")
@@ -68,6 +72,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dadd.add_argument("case")
     dadd.add_argument("kind", help="see `evidenceapp deadline kinds`")
     dadd.add_argument("--due", help="YYYY-MM-DD (end of that day) or 'YYYY-MM-DD HH:MM'; default from the playbook")
+    dadd.add_argument("--days-left", type=float,
+                      help="the days left on the platform's countdown (e.g. buyer protection in the order details)")
     dadd.add_argument("--label")
     dadd.add_argument("--note")
     dadd.set_defaults(handler=deadline_add)
@@ -239,7 +245,8 @@ def case_status(app: App, args: argparse.Namespace) -> Result:
 # --- events -------------------------------------------------------------------------------------------------------
 def event_add(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
-    detail = {k: v for k, v in (("reason", args.reason), ("outcome", args.outcome), ("note", args.note)) if v}
+    detail = {k: v for k, v in (("reason", args.reason), ("outcome", args.outcome), ("note", args.note),
+                                ("days", args.days), ("shipped", args.shipped)) if v}
     ev = svc.add_event(app, case.id, args.kind, at=args.at, detail=detail)
     g = svc.case_guidance(app, case.id)
     nxt = g.next_step.title if g.next_step else g.status_text
@@ -263,7 +270,7 @@ def event_kinds(app: App, args: argparse.Namespace) -> Result:
 # --- deadlines ----------------------------------------------------------------------------------------------------
 def deadline_add(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
-    d = svc.add_deadline(app, case.id, args.kind, args.due, args.label or "", args.note or "")
+    d = svc.add_deadline(app, case.id, args.kind, args.due, args.label or "", args.note or "", days_left=args.days_left)
     view = next(v for v in svc.list_deadlines(app, case.id, args.lang) if v.id == d.id)
     return Result({"deadline": view.__dict__}, f"deadline #{d.id} {view.label}: {view.due_at} ({view.remaining})")
 
@@ -291,15 +298,22 @@ def deadline_kinds(app: App, args: argparse.Namespace) -> Result:
     defs = book.deadline_kinds(args.platform) if args.platform else list(book.deadlines.values())
     data = [{"kind": d.key, "label": pb.t(d.label, args.lang), "note": pb.t(d.note, args.lang), "anchor": d.anchor,
              "days": d.days, "hours": d.hours, "working_days": d.working_days, "status": d.status,
+             "variants": {w: vars(x) for w, x in d.variants.items()}, "length_from": d.length_from,
+             "closed_by": list(d.closed_by), "ask": pb.t(d.ask, args.lang),
              "source": book.source_line(d.source)} for d in defs]
     rows = [[d["kind"], d["anchor"], _length(d), d["status"], d["label"]] for d in data]
     return Result({"kinds": data}, table(rows, ["KIND", "FROM", "LENGTH", "STATUS", "LABEL"]))
 
 
 def _length(d: dict[str, Any]) -> str:
-    parts = [f"{d['days']} d" if d["days"] else "", f"{d['hours']} h" if d["hours"] else "",
+    if d["variants"]:
+        return " / ".join(f"{when}: {_length({**v, 'variants': {}, 'length_from': ''})}"
+                          for when, v in d["variants"].items())
+    if d["length_from"]:
+        return "you give it"
+    parts = [f"{d['days']:g} d" if d["days"] else "", f"{d['hours']} h" if d["hours"] else "",
              f"{d['working_days']} working d" if d["working_days"] else ""]
-    return " ".join(p for p in parts if p) or "-"
+    return " ".join(p for p in parts if p) or "you give the date"
 
 
 # --- chat ---------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 
+from ..core import osrules
 from ..core.errors import EvidenceError, InvalidInput, RecordingFailed
 from ..services import cases as cases_svc
 from ..services import items as items_svc
@@ -55,18 +56,27 @@ def _parse_markers(specs: list[str]) -> list[tuple[float, str | None]]:
     return sorted(out, key=lambda m: m[0])
 
 
+def _stop_signals() -> list[signal.Signals]:
+    """Signals that mean "stop the take" besides Ctrl+C (SIGINT): SIGTERM on Linux/macOS (a closing terminal, a
+    service manager); on Windows Ctrl+Break (SIGBREAK) — a closed console window ends the process without a
+    catchable signal, and the take's fragmented MP4 and checkpoints then carry it (recovered at the next start)."""
+    names = ("SIGTERM", "SIGBREAK") if osrules.system() == "windows" else ("SIGTERM",)
+    return [getattr(signal, n) for n in names if hasattr(signal, n)]
+
+
 @contextlib.contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM (a closing terminal, a service manager) stops the take cleanly, like Ctrl+C."""
+    """Every stop signal of this OS stops the take cleanly, like Ctrl+C."""
 
     def raise_interrupt(signum, frame):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, raise_interrupt)
+    previous = {sig: signal.signal(sig, raise_interrupt) for sig in _stop_signals()}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def record_cmd(app: App, args: argparse.Namespace) -> Result:

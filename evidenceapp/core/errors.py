@@ -47,6 +47,14 @@ class InvalidInput(EvidenceError):
     template = "invalid {field}: {detail}"
 
 
+class DateNeeded(InvalidInput):
+    """A deadline or event whose date or length only the user can read (the platform's countdown, the mediators'
+    "Temps de réponse", the time a tracking number was issued): the app asks instead of assuming "now"."""
+
+    code = "E_DATE_NEEDED"
+    template = "{what} needs {ask}"
+
+
 class ImportMissing(EvidenceError):
     code = "E_IMPORT_MISSING"
     template = "no such file or folder: {path}"

@@ -33,22 +33,22 @@ class Check:
 
 
 def check_camera() -> Check:
-    devices = sorted(glob.glob("/dev/video*")) if sys.platform.startswith("linux") else []
-    if sys.platform.startswith("linux") and not devices:
+    from ..capture.sources import camera_names
+
+    linux = sys.platform.startswith("linux")
+    devices = sorted(glob.glob("/dev/video*")) if linux else []
+    names = camera_names()
+    if linux and not devices:
         return Check("camera", False, "no video device (/dev/video*) found",
                      "plug in a USB webcam, or record with your phone and import the video; the synthetic "
                      "source still works for a try-out", optional=True)
-    try:
-        import cv2  # noqa: PLC0415 - only needed for this probe
-    except ImportError:
+    if importlib.util.find_spec("cv2") is None:
         return Check("camera", False, "OpenCV is not installed", "reinstall evidenceapp", optional=True)
-    cap = cv2.VideoCapture(0)
-    try:
-        ok = bool(cap.isOpened())
-    finally:
-        cap.release()
-    if ok:
-        return Check("camera", True, f"camera 0 opens ({', '.join(devices) or 'default device'})")
+    from ..capture.sources import list_cameras
+
+    if list_cameras(max_index=1):
+        label = names.get(0) or ", ".join(devices) or "default device"
+        return Check("camera", True, f"camera 0 opens ({label})")
     return Check("camera", False, f"found {', '.join(devices) or 'no device'} but camera 0 does not open",
                  "close other apps using the camera and check permissions", optional=True)
 
@@ -154,6 +154,27 @@ def check_store(app: App) -> Check:
     return Check("database", False, f"integrity check: {result}", "make a copy of the data folder and report it")
 
 
+def check_system(app: App) -> Check:
+    """The parts that differ per OS, so a report from Windows or macOS says which were used."""
+    from ..capture.sources import camera_backends
+    from ..core import osrules
+
+    sysname = osrules.system()
+    backends = " → ".join(name for name, _ in camera_backends())
+    font = config.cjk_font_path().name
+    if osrules.posix_modes_apply():
+        mode = app.home.stat().st_mode & 0o777
+        private = not mode & 0o077
+        folder = f"data folder {app.home} is {mode:03o}" + ("" if private else " (readable by other users)")
+    else:
+        private = True
+        folder = f"data folder {app.home} (protected by the user profile's permissions)"
+    detail = f"{sysname} ({sys.platform}); camera backend {backends}; PDF font {font} (shipped); {folder}"
+    # A readable folder is a warning (optional): the app itself closes it at start (0700/0600).
+    return Check("system", private, detail, "" if private else f"run: chmod 700 '{app.home}'",
+                 optional=not private)
+
+
 def run_checks(app: App) -> list[Check]:
-    return [check_store(app), check_disk(app.home), check_resources(), check_translations(), check_fonts(), check_camera(), check_microphone(),
-            check_ocr(), check_tsa(app)]
+    return [check_store(app), check_system(app), check_disk(app.home), check_resources(), check_translations(),
+            check_fonts(), check_camera(), check_microphone(), check_ocr(), check_tsa(app)]

@@ -37,6 +37,7 @@ def sentences() -> dict[str, str]:
         "E_NOT_FOUND": QCoreApplication.translate("Errors", "This could not be found: {key}."),
         "E_AMBIGUOUS": QCoreApplication.translate("Errors", "“{key}” matches several entries. Please be more specific."),
         "E_INVALID_INPUT": QCoreApplication.translate("Errors", "The value entered for “{field}” is not valid."),
+        "E_DATE_NEEDED": QCoreApplication.translate("Errors", "This needs a date or a number of days that only you can read on the platform; see the note beside it."),
         "E_IMPORT_MISSING": QCoreApplication.translate("Errors", "The file or folder no longer exists: {path}"),
         "E_IMPORT_UNREADABLE": QCoreApplication.translate("Errors", "This file could not be read: {path}"),
         "E_IMPORT_NOT_REGULAR": QCoreApplication.translate("Errors", "This is not an ordinary file and was skipped: {path}"),

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AddEventDialog</name>
+    <message>
+        <source>Add an event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>The reason or what was said, word for word</source>
+        <translation>Le motif ou ce qui a été dit, mot pour mot</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Motif ou remarque</translation>
+    </message>
+    <message>
+        <source>Deadlines that follow from this event are added for you; you can edit their dates.</source>
+        <translation>Les délais qui découlent de cet événement sont ajoutés pour vous ; vous pouvez modifier leurs dates.</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter l’événement</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss</source>
@@ -40,6 +71,33 @@
     <message>
         <source>Dispute deadline</source>
         <translation>Échéance du litige</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Edit the deadline</source>
+        <translation>Modifier le délai</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Ajouter un délai</translation>
+    </message>
+    <message>
+        <source>Done (no longer counts down)</source>
+        <translation>Fait (le compte à rebours s’arrête)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -265,6 +323,10 @@
     <message>
         <source>Something went wrong. The details say what happened.</source>
         <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>Il faut ici une date ou un nombre de jours que vous seul pouvez lire sur la plateforme ; voyez la note à côté.</translation>
     </message>
     <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
@@ -1362,6 +1424,18 @@
         <translation>Votre litige</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Ajouter un événement…</translation>
+    </message>
+    <message>
+        <source>Add deadline…</source>
+        <translation>Ajouter un délai…</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
@@ -1369,13 +1443,57 @@
         <source>Evidence still missing</source>
         <translation>Preuves manquantes</translation>
     </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s))</source>
+        <translation>
+            <numerusform>Chronologie (%n événement)</numerusform>
+            <numerusform>Chronologie (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Add each step as it happens (you asked for a refund, the seller refused, the platform decided…): the deadlines and the next step follow.</source>
+        <translation>Rien n’est encore consigné. Ajoutez chaque étape quand elle se produit (vous avez demandé un remboursement, le vendeur a refusé, la plateforme a tranché…) : les délais et la prochaine étape suivent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines (%n)</source>
+        <translation>
+            <numerusform>Délais (%n)</numerusform>
+            <numerusform>Délais (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Suggested: {label} — {due}</source>
+        <translation>Suggéré : {label} — {due}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>No deadline yet.</source>
+        <translation>Aucun délai pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning signs in the chat (%n)</source>
+        <translation>
+            <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
+            <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n)</source>
+        <translation>
+            <numerusform>{title} (%n)</numerusform>
+            <numerusform>{title} (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deadlines</source>
         <translation>Échéances</translation>
-    </message>
-    <message>
-        <source>Warning signs in the chat</source>
-        <translation>Signaux d’alerte dans la conversation</translation>
     </message>
     <message>
         <source>Answer to the seller</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddEventDialog</name>
+    <message>
+        <source>Add an event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>The reason or what was said, word for word</source>
+        <translation>理由或对方原话，逐字记录</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>理由或备注</translation>
+    </message>
+    <message>
+        <source>Deadlines that follow from this event are added for you; you can edit their dates.</source>
+        <translation>由此事件产生的期限会自动添加，日期可以修改。</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss</source>
@@ -40,6 +71,33 @@
     <message>
         <source>Dispute deadline</source>
         <translation>维权期限提醒</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Edit the deadline</source>
+        <translation>修改期限</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>添加期限</translation>
+    </message>
+    <message>
+        <source>Done (no longer counts down)</source>
+        <translation>已完成（不再倒计时）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -265,6 +323,10 @@
     <message>
         <source>Something went wrong. The details say what happened.</source>
         <translation>出了点问题。详细信息中写明了原因。</translation>
+    </message>
+    <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>这里需要一个只有你能在平台上看到的日期或天数，请看旁边的说明。</translation>
     </message>
     <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
@@ -1362,6 +1424,18 @@
         <translation>维权进度</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>添加事件…</translation>
+    </message>
+    <message>
+        <source>Add deadline…</source>
+        <translation>添加期限…</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -1369,13 +1443,53 @@
         <source>Evidence still missing</source>
         <translation>仍缺少的证据</translation>
     </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s))</source>
+        <translation>
+            <numerusform>时间线（%n 个事件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Add each step as it happens (you asked for a refund, the seller refused, the platform decided…): the deadlines and the next step follow.</source>
+        <translation>尚未记录任何事件。每一步发生时就添加（申请了退款、商家拒绝、平台作出处理……），期限和下一步会随之更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines (%n)</source>
+        <translation>
+            <numerusform>期限（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Suggested: {label} — {due}</source>
+        <translation>建议：{label} — {due}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>No deadline yet.</source>
+        <translation>暂无期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning signs in the chat (%n)</source>
+        <translation>
+            <numerusform>聊天中的危险信号（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n)</source>
+        <translation>
+            <numerusform>{title}（%n）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deadlines</source>
         <translation>期限</translation>
-    </message>
-    <message>
-        <source>Warning signs in the chat</source>
-        <translation>聊天中的风险信号</translation>
     </message>
     <message>
         <source>Answer to the seller</source>
