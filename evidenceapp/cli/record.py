@@ -80,10 +80,8 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 
 def record_cmd(app: App, args: argparse.Namespace) -> Result:
-    from ..capture.sources import parse_size
-
     case = cases_svc.resolve_case(app, args.case)
-    size = parse_size(args.size)
+    size = rec_svc.parse_size(args.size)
     if not (1 <= args.fps <= 120):
         raise InvalidInput("frames per second must be between 1 and 120", field="--fps")
     markers = _parse_markers(args.marker_at)

@@ -7,7 +7,6 @@ with a 5 s timeout), so the command answers in seconds even on a machine with no
 from __future__ import annotations
 
 import glob
-import importlib.util
 import shutil
 import sys
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from .. import config
 from .app import App
+from .installation import capabilities
 
 MIN_FREE_BYTES = 2 * 1024**3  # a 10-minute 720p take plus its import copy fits comfortably
 
@@ -42,7 +42,7 @@ def check_camera() -> Check:
         return Check("camera", False, "no video device (/dev/video*) found",
                      "plug in a USB webcam, or record with your phone and import the video; the synthetic "
                      "source still works for a try-out", optional=True)
-    if importlib.util.find_spec("cv2") is None:
+    if not capabilities().camera:
         return Check("camera", False, "OpenCV is not installed", "reinstall evidenceapp", optional=True)
     from ..capture.sources import list_cameras
 
@@ -54,7 +54,7 @@ def check_camera() -> Check:
 
 
 def check_microphone() -> Check:
-    if importlib.util.find_spec("sounddevice") is None:
+    if not capabilities().audio:
         return Check("microphone", False, "sound capture library (sounddevice) not installed",
                      "recordings are made without sound; install sounddevice and PortAudio for audio",
                      optional=True)
@@ -110,7 +110,7 @@ def check_fonts() -> Check:
 
 
 def check_ocr() -> Check:
-    if importlib.util.find_spec("rapidocr") is None:
+    if not capabilities().ocr:
         return Check("ocr", False, "chat-screenshot text recognition (rapidocr) not installed",
                      "chat screenshots can still be added; type or paste their text for searching", optional=True)
     return Check("ocr", True, "rapidocr installed (models ship in its wheel, works offline)")

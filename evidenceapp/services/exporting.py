@@ -199,7 +199,7 @@ def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
     try:
         from ..core import playbook as pb
 
-        labels = pb.load().events
+        labels = pb.load(config.playbooks_dir()).events
     except Exception:  # noqa: BLE001 - without the playbook the kinds are shown as they are
         log.exception("playbook unavailable for event labels")
         return events

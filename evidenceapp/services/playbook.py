@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .. import config
 from ..core import chatscan
 from ..core import deadlines as dl
 from ..core import playbook as pb
@@ -19,6 +20,16 @@ from ..core.models import Case, Deadline
 from ..store import cases_repo, items_repo, journal_repo, text_repo
 from .app import App
 from .cases import get_case, get_profile
+
+
+def load_playbook() -> pb.Playbook:
+    """The bundled playbook (read once; core.playbook caches it by folder)."""
+    return pb.load(config.playbooks_dir())
+
+
+def load_scam_rules() -> chatscan.Rules:
+    return chatscan.load(config.playbooks_dir() / "scam_signals.toml")
+
 
 EVIDENCE_TAGS = ("order", "chat", "refusal", "defect", "unboxing", "listing", "tracking", "return_waybill",
                  "advance_payment", "test_report", "wrong_item", "decision", "not_delivered", "protection_extended")
@@ -55,6 +66,18 @@ class WarningView:
     status: str
     unsure: bool
     group: str = "general"  # pb.WARNING_GROUPS
+
+
+@dataclass
+class ActionView:
+    key: str
+    title: str
+    how: str
+    menu: str
+    source: str
+    status: str  # seed | confirmed | reported | to_check | advice
+    sureness: str  # status in words ("reported, to be checked")
+    unsure: bool
 
 
 @dataclass
@@ -125,6 +148,8 @@ class Guidance:
     events: list[dict[str, Any]] = field(default_factory=list)
     # The same warnings as ``warnings`` (all of them), grouped in the order to show them.
     warning_groups: list[WarningGroupView] = field(default_factory=list)
+    # What the buyer can do now besides the next step (e.g. Douyin's 未收到货仅退款, an appeal after a decision).
+    actions: list[ActionView] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -160,6 +185,15 @@ def _warning_view(book: pb.Playbook, w: pb.WarningDef, lang: str) -> WarningView
                        book.is_unsure(w.source, w.check), w.group)
 
 
+def _action_view(book: pb.Playbook, a: pb.ActionDef, lang: str) -> ActionView:
+    unsure = book.is_unsure(a.source, a.check) or a.status in ("reported", "to_check")
+    sureness = pb.t(book.ui.get(f"sure_{a.status}"), lang)
+    if unsure and a.status not in ("reported", "to_check"):  # e.g. a guide's claim the rule text does not confirm
+        sureness += " " + pb.t(book.ui.get("cli_unsure"), lang)
+    return ActionView(a.key, pb.t(a.title, lang), pb.t(a.how, lang), pb.t(a.menu, lang), book.source_line(a.source),
+                      a.status, sureness, unsure)
+
+
 def _refusal_view(book: pb.Playbook, r: pb.RefusalDef, lang: str) -> RefusalView:
     return RefusalView(r.key, pb.t(r.reason, lang), pb.t(r.answer, lang),
                        [pb.t(book.evidence[k].label, lang) for k in r.evidence], book.source_line(r.source),
@@ -189,7 +223,7 @@ def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str, events: list[di
     if a.resolved:
         return pb.t(book.ui.get("resolved"), lang)
     decisions = [e for e in events if e["kind"] in ("platform_decision", "court_decision")]
-    if decisions and str(decisions[-1]["detail"].get("outcome", "")).lower() in ("buyer", "buyer_won", "won"):
+    if decisions and str(decisions[-1]["detail"].get("outcome", "")).lower() in pb.BUYER_WON:
         return pb.t(book.ui.get("decided_for_buyer"), lang)
     nxt = a.next_step
     if nxt is None:
@@ -199,7 +233,7 @@ def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str, events: list[di
 
 # --- guidance -----------------------------------------------------------------------------------------------------
 def assess(app: App, case_id: str) -> tuple[pb.Playbook, Case, pb.Assessment]:
-    book = pb.load()
+    book = load_playbook()
     case = get_case(app, case_id)
     con = app.db.con
     items = items_repo.for_case(con, case_id)
@@ -232,7 +266,7 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
         refusal=_refusal_view(book, a.refusal, lang) if a.refusal else None,
         refusal_answers=[_refusal_view(book, r, lang) for r in book.refusals_for(case.platform, case.dispute)],
         scam_hits=scan_case(app, case_id, lang), events=[_event_view(book, e, lang) for e in events],
-        warning_groups=groups,
+        warning_groups=groups, actions=[_action_view(book, x, lang) for x in book.actions_for(case, events)],
     )
 
 
@@ -261,8 +295,8 @@ def _event_view(book: pb.Playbook, e: dict[str, Any], lang: str) -> dict[str, An
 
 def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
     """Scam-signal hits over the case's text (OCR of screenshots, pasted chat), each pointing at item and line."""
-    rules = chatscan.load()
-    book = pb.load()
+    rules = load_scam_rules()
+    book = load_playbook()
     out = []
     con = app.db.con
     case = get_case(app, case_id)
@@ -297,7 +331,7 @@ def add_event(app: App, case_id: str, kind: str, at: str | None = None, detail: 
     Deadlines anchored on this event (e.g. 12315's 7 working days after filing) are added at the same time, with
     dates the user can edit.
     """
-    book = pb.load()
+    book = load_playbook()
     if kind not in book.events:
         raise InvalidInput(f"{kind!r} is not one of {', '.join(book.events)}", field="event")
     detail = dict(detail or {})
@@ -380,17 +414,17 @@ def _position(book: pb.Playbook, case: Case, events: list[dict[str, Any]]) -> st
 def event_kinds(lang: str = "en") -> dict[str, str]:
     """The events a buyer can record, key → label in ``lang`` (the GUI's "Add event" list, in playbook order)."""
     lang = pb.normalize_lang(lang)
-    return {k: pb.t(v, lang) for k, v in pb.load().events.items()}
+    return {k: pb.t(v, lang) for k, v in load_playbook().events.items()}
 
 
 def deadline_kinds(platform: str, lang: str = "en") -> dict[str, str]:
     """The deadline kinds that apply on ``platform``, key → label in ``lang`` (the GUI's "Add deadline" list)."""
     lang = pb.normalize_lang(lang)
-    return {d.key: pb.t(d.label, lang) for d in pb.load().deadline_kinds(platform)}
+    return {d.key: pb.t(d.label, lang) for d in load_playbook().deadline_kinds(platform)}
 
 
 def list_events(app: App, case_id: str, lang: str = "en") -> list[dict[str, Any]]:
-    book = pb.load()
+    book = load_playbook()
     get_case(app, case_id)
     return [_event_view(book, e, pb.normalize_lang(lang)) for e in cases_repo.events(app.db.con, case_id)]
 
@@ -417,7 +451,7 @@ def add_deadline(app: App, case_id: str, kind: str, due_at: str | datetime | Non
     """Add a typed deadline. The date is ``due_at``, or ``days_left`` from now (a countdown the platform shows,
     e.g. AliExpress's buyer protection), or what the playbook computes from the case's events and dates. When none
     of these gives a date, DateNeeded says what to look up: "now" is never taken as a due date. Always editable."""
-    book = pb.load()
+    book = load_playbook()
     if kind not in book.deadlines:
         raise InvalidInput(f"{kind!r} is not one of {', '.join(book.deadlines)}", field="deadline kind")
     case = get_case(app, case_id)
@@ -490,7 +524,7 @@ def delete_deadline(app: App, deadline_id: int) -> None:
 
 def list_deadlines(app: App, case_id: str, lang: str = "en", now: datetime | None = None) -> list[DeadlineView]:
     get_case(app, case_id)
-    book = pb.load()
+    book = load_playbook()
     return [_deadline_view(book, d, _now(now), pb.normalize_lang(lang))
             for d in cases_repo.deadlines(app.db.con, case_id)]
 

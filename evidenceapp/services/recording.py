@@ -53,7 +53,7 @@ from ..core.hashing import sha256_with_prefixes
 from ..core.journal import now_utc
 from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
 from ..store import cases_repo, items_repo, journal_repo
-from .app import STARTUP_HOOKS, App
+from .app import App
 from .cases import get_case
 
 log = logging.getLogger(__name__)
@@ -123,6 +123,13 @@ def list_sources() -> list[str]:
     from ..capture.sources import available_sources
 
     return available_sources()
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``1280x720`` → (1280, 720), or SourceInvalid (the capture layer's rule, loaded only when asked)."""
+    from ..capture.sources import parse_size as parse
+
+    return parse(text)
 
 
 def recordings_dir(app: App) -> Path:
@@ -547,7 +554,7 @@ def make_keyframes(app: App, item_id: str) -> KeyframeSet:
         rel = f"{KEYFRAME_DIR}/{name}"
         if marker is not None:
             with app.db.tx() as con:
-                con.execute("UPDATE markers SET keyframe=? WHERE id=?", (rel, marker.id))
+                items_repo.set_marker_keyframe(con, marker.id, rel)
         result.append({"offset_s": round(t, 3), "label": label, "path": out / name})
         caption = [f"{_hms(t)}  {label}".rstrip()]
         if start_wall is not None:
@@ -698,5 +705,3 @@ def _hash_and_check(video: Path, checkpoints: list[dict[str, Any]]) -> tuple[str
     return sha, size, sum(1 for n, digest in prefixes.items() if wanted.get(n) == digest)
 
 
-if recover_interrupted not in STARTUP_HOOKS:
-    STARTUP_HOOKS.append(recover_interrupted)

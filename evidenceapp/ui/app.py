@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, config
+from .. import __version__
+from ..services import installation
 
 log = logging.getLogger("evidenceapp.ui")
 
@@ -58,7 +59,6 @@ def _configure(qapp: QApplication) -> None:
 
 
 def run_gui(argv: list[str]) -> int:
-    from ..logsetup import setup_logging
     from ..services.app import App
     from .errors import install_crash_handler
     from .i18n import install_language
@@ -66,9 +66,9 @@ def run_gui(argv: list[str]) -> int:
     from .settings import Settings
 
     qapp = create_application(argv)
-    home = config.home_dir()
+    home = installation.home_dir()
     try:
-        logpath = setup_logging(home)
+        logpath = installation.setup_logging(home)
     except OSError:
         logpath = None
     settings = Settings.default()

@@ -13,7 +13,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from .. import config
+from ..services import installation
 
 log = logging.getLogger("evidenceapp.ui")
 
@@ -29,7 +29,7 @@ def load_cjk_font() -> str | None:
     """Register the bundled CJK font once; returns its family (None if the file is missing)."""
     if "cjk" in _state:
         return _state["cjk"] or None
-    path = config.cjk_font_path()
+    path = installation.cjk_font_path()
     families: list[str] = []
     if path.is_file():
         font_id = QFontDatabase.addApplicationFont(str(path))

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from .. import config
+from ..services import installation
 
 log = logging.getLogger("evidenceapp.ui")
 
@@ -25,7 +25,7 @@ _current = "en"
 
 
 def i18n_dir() -> Path:
-    return config.resources_dir() / "i18n"
+    return installation.i18n_dir()
 
 
 def qm_path(lang: str) -> Path:

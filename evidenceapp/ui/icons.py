@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from .. import config
+from ..services import installation
 
 PLATFORM_COLORS = {
     "taobao": "#ff5000", "tmall": "#d7000f", "jd": "#e1251b", "pdd": "#e02e24", "douyin": "#161823",
@@ -24,7 +24,7 @@ KIND_GLYPHS = {"photo": "▣", "screenshot": "▤", "video": "▶", "unboxing": 
 
 def app_icon() -> QIcon:
     icon = QIcon()
-    base = config.resources_dir() / "icons" / "app"
+    base = installation.icons_dir() / "app"
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         p = base / "hicolor" / f"{size}x{size}" / "apps" / "io.github.evidenceapp.png"
         if p.is_file():

@@ -9,8 +9,8 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from evidenceapp.logsetup import setup_logging
 from evidenceapp.services import cases as cases_service
+from evidenceapp.services.installation import setup_logging
 
 
 def test_demo_button_fills_every_view(make_window, app, qtbot, wait_idle):

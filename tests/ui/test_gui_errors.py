@@ -63,9 +63,8 @@ def test_new_dialogs_show_no_untranslated_text(window, app, case, tmp_path, monk
     from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QTreeWidget
     from test_gui_i18n import _marker_translator
 
-    from evidenceapp.ui.dialogs.settings_dialog import SettingsDialog
-
     from evidenceapp.ui import i18n
+    from evidenceapp.ui.dialogs.settings_dialog import SettingsDialog
 
     marker = _marker_translator(tmp_path)
     monkeypatch.setattr(i18n, "qm_path", lambda lang: tmp_path / "marker.qm")  # English loads a catalogue too
