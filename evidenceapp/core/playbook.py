@@ -110,6 +110,28 @@ class WarningDef:
     group: str = "general"  # one of WARNING_GROUPS: how the Overview and the CLI group them
 
 
+@dataclass(frozen=True)
+class ActionDef:
+    """Something the buyer can do now, offered when its condition holds (``when``): "always", "event:<kind>" (that
+    event was recorded) or "decision_against_buyer" (the latest platform decision did not go the buyer's way);
+    hidden again once an ``until`` event is recorded, and when the case is resolved."""
+
+    key: str
+    title: Text
+    how: Text
+    source: tuple[str, ...]
+    status: str
+    check: bool = False
+    when: str = "always"
+    until: tuple[str, ...] = ()
+    disputes: tuple[str, ...] = ()  # empty = every dispute type
+    platforms: tuple[str, ...] = ()  # empty = every platform
+    menu: Text = field(default_factory=dict)
+
+
+BUYER_WON = ("buyer", "buyer_won", "won")
+
+
 # The order warning groups are shown in (titles: ui.group_<key>). What protects the claim first, the next purchase last.
 WARNING_GROUPS = ("protect", "tricks", "clock", "evidence", "return", "rules", "general", "before_buy")
 
@@ -257,6 +279,13 @@ def _warning(d: Mapping[str, Any], platform: str = "") -> WarningDef:
                       disputes=_tup(d.get("disputes")), platform=platform, group=d.get("group", "general"))
 
 
+def _action(d: Mapping[str, Any], platform: str = "") -> ActionDef:
+    return ActionDef(key=d["key"], title=d["title"], how=d["how"], source=_tup(d.get("source")),
+                     status=d.get("status", "seed"), check=bool(d.get("check")), when=d.get("when", "always"),
+                     until=_tup(d.get("until")), disputes=_tup(d.get("disputes")),
+                     platforms=(platform,) if platform else _tup(d.get("platforms")), menu=d.get("menu", {}))
+
+
 class Playbook:
     def __init__(self, common: Mapping[str, Any], platforms: Iterable[Mapping[str, Any]]) -> None:
         self.ui: dict[str, Text] = dict(common.get("ui", {}))
@@ -289,6 +318,7 @@ class Playbook:
             for k, v in common["deadline"].items()
         }
         self.common_warnings = tuple(_warning(w) for w in common.get("warning", ()))
+        self.actions = [_action(a) for a in common.get("action", ())]
         self.platforms: dict[str, PlatformDef] = {}
         self._alias: dict[str, str] = {}
         for p in platforms:
@@ -301,6 +331,7 @@ class Playbook:
                 paths={k: _tup(v) for k, v in p.get("paths", {}).items()}, steps=steps,
                 warnings=tuple(_warning(w, key) for w in p.get("warning", ())), deadlines=_tup(p.get("deadlines")),
             )
+            self.actions += [_action(a, key) for a in p.get("action", ())]
             self._alias[key] = key
             for a in p.get("aliases", ()):
                 self._alias[a] = key
@@ -333,6 +364,45 @@ class Playbook:
         """Every warning that applies, none left out, grouped in WARNING_GROUPS order (empty groups omitted)."""
         ws = self.warnings(platform, dispute)
         return [(g, [w for w in ws if w.group == g]) for g in WARNING_GROUPS if any(w.group == g for w in ws)]
+
+    def actions_for(self, case: Case, events: Sequence[Mapping[str, Any]]) -> list[ActionDef]:
+        """The actions open to the buyer now on this case's platform and dispute, in the order they are defined."""
+        platform = self.platform(case.platform).key
+        kinds = {e["kind"] for e in events}
+        if "refund_received" in kinds:
+            return []
+        out = []
+        for a in self.actions:
+            if (a.platforms and platform not in a.platforms) or (a.disputes and case.dispute not in a.disputes):
+                continue
+            if kinds & set(a.until):
+                continue
+            if self._holds(a.when, kinds, events):
+                out.append(a)
+        return out
+
+    def _holds(self, when: str, kinds: set[str], events: Sequence[Mapping[str, Any]]) -> bool:
+        if when.startswith("event:"):
+            return when[6:] in kinds
+        if when == "decision_against_buyer":
+            return self.decision_against_buyer(events)
+        return when == "always"
+
+    def actions_defined(self, platform: str, dispute: str) -> list[ActionDef]:
+        """Every action a case of ``platform`` × ``dispute`` can be offered, whatever its condition."""
+        key = self.platform(platform).key
+        return [a for a in self.actions if (not a.platforms or key in a.platforms)
+                and (not a.disputes or dispute in a.disputes)]
+
+    @staticmethod
+    def decision_against_buyer(events: Sequence[Mapping[str, Any]]) -> bool:
+        """The latest platform decision did not go the buyer's way (an outcome not recorded counts as not won:
+        the action's text then says "if")."""
+        decisions = sorted((e for e in events if e["kind"] == "platform_decision"),
+                           key=lambda e: (e["at"], e.get("id", 0)))
+        if not decisions:
+            return False
+        return str((decisions[-1].get("detail") or {}).get("outcome", "")).lower() not in BUYER_WON
 
     def refusals_for(self, platform: str, dispute: str) -> list[RefusalDef]:
         """The refusal reasons worth preparing for: the seeds' general ones everywhere; AliExpress's tricks

@@ -446,7 +446,8 @@ def _exhibit(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
         return [heading, *video_block(ctx, ex, meta)]
     size = _display_size(ctx, ex)
     if size is None:
-        if i.kind == "chat_text" or i.mime.startswith("text/"):
+        # A captured page's text can run to pages: it stays in the bundle (and the case's search), not the PDF.
+        if i.kind == "chat_text" or (i.mime.startswith("text/") and i.kind != "web"):
             return [heading, meta, Spacer(1, 6), *chat_text_block(ctx, ex)]
         note = ctx.t("no_preview", arc=ex.arcname) if i.mime and not i.mime.startswith("image/") \
             else ctx.t("unreadable")

@@ -69,6 +69,18 @@ class WarningView:
 
 
 @dataclass
+class ActionView:
+    key: str
+    title: str
+    how: str
+    menu: str
+    source: str
+    status: str  # seed | confirmed | reported | to_check | advice
+    sureness: str  # status in words ("reported, to be checked")
+    unsure: bool
+
+
+@dataclass
 class WarningGroupView:
     key: str  # pb.WARNING_GROUPS
     title: str
@@ -136,6 +148,8 @@ class Guidance:
     events: list[dict[str, Any]] = field(default_factory=list)
     # The same warnings as ``warnings`` (all of them), grouped in the order to show them.
     warning_groups: list[WarningGroupView] = field(default_factory=list)
+    # What the buyer can do now besides the next step (e.g. Douyin's 未收到货仅退款, an appeal after a decision).
+    actions: list[ActionView] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -171,6 +185,15 @@ def _warning_view(book: pb.Playbook, w: pb.WarningDef, lang: str) -> WarningView
                        book.is_unsure(w.source, w.check), w.group)
 
 
+def _action_view(book: pb.Playbook, a: pb.ActionDef, lang: str) -> ActionView:
+    unsure = book.is_unsure(a.source, a.check) or a.status in ("reported", "to_check")
+    sureness = pb.t(book.ui.get(f"sure_{a.status}"), lang)
+    if unsure and a.status not in ("reported", "to_check"):  # e.g. a guide's claim the rule text does not confirm
+        sureness += " " + pb.t(book.ui.get("cli_unsure"), lang)
+    return ActionView(a.key, pb.t(a.title, lang), pb.t(a.how, lang), pb.t(a.menu, lang), book.source_line(a.source),
+                      a.status, sureness, unsure)
+
+
 def _refusal_view(book: pb.Playbook, r: pb.RefusalDef, lang: str) -> RefusalView:
     return RefusalView(r.key, pb.t(r.reason, lang), pb.t(r.answer, lang),
                        [pb.t(book.evidence[k].label, lang) for k in r.evidence], book.source_line(r.source),
@@ -200,7 +223,7 @@ def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str, events: list[di
     if a.resolved:
         return pb.t(book.ui.get("resolved"), lang)
     decisions = [e for e in events if e["kind"] in ("platform_decision", "court_decision")]
-    if decisions and str(decisions[-1]["detail"].get("outcome", "")).lower() in ("buyer", "buyer_won", "won"):
+    if decisions and str(decisions[-1]["detail"].get("outcome", "")).lower() in pb.BUYER_WON:
         return pb.t(book.ui.get("decided_for_buyer"), lang)
     nxt = a.next_step
     if nxt is None:
@@ -243,7 +266,7 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
         refusal=_refusal_view(book, a.refusal, lang) if a.refusal else None,
         refusal_answers=[_refusal_view(book, r, lang) for r in book.refusals_for(case.platform, case.dispute)],
         scam_hits=scan_case(app, case_id, lang), events=[_event_view(book, e, lang) for e in events],
-        warning_groups=groups,
+        warning_groups=groups, actions=[_action_view(book, x, lang) for x in book.actions_for(case, events)],
     )
 
 
