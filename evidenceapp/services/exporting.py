@@ -125,7 +125,7 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
         frames.append(Frame(float(k["offset_s"]), m.label if m else "", Path(k["path"]), m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
-            from ..capture import keyframes as kf
+            from ..media import frames as kf
 
             probed = kf.probe(app.objects.path_for(item.sha256))
             if probed is not None:
