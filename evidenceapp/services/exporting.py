@@ -275,7 +275,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     entries += [
         bundle_mod.Entry("journal.jsonl", data=journal_bytes),
         bundle_mod.Entry("case.json", data=bundle_mod.case_json(case, exhibits_json, inp.journal, inp.created,
-                                                                inp.app_version)),
+                                                                inp.app_version, signed=sign)),
     ]
     proof_summary: dict[str, Any] = {}
     proof = None

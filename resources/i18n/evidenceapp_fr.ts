@@ -311,6 +311,10 @@
         <translation>Ce paquet est illisible (ce n’est pas un paquet de dossier, ou il est endommagé) : {path}</translation>
     </message>
     <message>
+        <source>This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}</source>
+        <translation>Cette archive a été refusée : l'un de ses fichiers se décompresserait en bien plus que ce que contient une archive de dossier (une « bombe zip », ou un fichier abîmé). Rien n'a été décompressé : {path}</translation>
+    </message>
+    <message>
         <source>The dossier PDF could not be signed. It was written without a signature.</source>
         <translation>Le PDF du dossier n’a pas pu être signé. Il a été écrit sans signature.</translation>
     </message>
@@ -679,11 +683,11 @@
     </message>
     <message>
         <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
-        <translation>• {name} : la base de données ne dit plus ce que le journal a consigné pour cette pièce (son empreinte, sa taille ou son type a été modifié hors de l'application).</translation>
+        <translation>• {name} : la base de données ne dit plus ce que le journal a consigné pour cette pièce (son empreinte, sa taille ou son type a été modifié hors de l&apos;application).</translation>
     </message>
     <message>
         <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
-        <translation>• {name} : l'enregistrement diffère des points de contrôle consignés dans le journal pendant le tournage.</translation>
+        <translation>• {name} : l&apos;enregistrement diffère des points de contrôle consignés dans le journal pendant le tournage.</translation>
     </message>
     <message>
         <source>• The journal is broken at entry {seq}.</source>
@@ -1719,6 +1723,14 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
 </context>
 <context>
     <name>VerifyBundleDialog</name>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Fichiers de l'archive</translation>
+    </message>
+    <message>
+        <source>Exhibits against the journal</source>
+        <translation>Pièces comparées au journal</translation>
+    </message>
     <message>
         <source>File checksums (SHA256SUMS)</source>
         <translation>Sommes de contrôle (SHA256SUMS)</translation>
