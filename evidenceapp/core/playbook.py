@@ -44,7 +44,7 @@ def normalize_lang(lang: str) -> str:
 class Source:
     key: str
     title: str
-    status: str  # seed | confirmed | reported | to_check
+    status: str  # seed | confirmed | reported | to_check | advice (the app's own)
     file: str = ""
 
 
@@ -107,6 +107,48 @@ class WarningDef:
     check: bool = False
     disputes: tuple[str, ...] = ()  # empty = every dispute type
     platform: str = ""  # "" = every platform
+    group: str = "general"  # one of WARNING_GROUPS: how the Overview and the CLI group them
+
+
+@dataclass(frozen=True)
+class ActionDef:
+    """Something the buyer can do now, offered when its condition holds (``when``): "always", "event:<kind>" (that
+    event was recorded) or "decision_against_buyer" (the latest platform decision did not go the buyer's way);
+    hidden again once an ``until`` event is recorded, and when the case is resolved."""
+
+    key: str
+    title: Text
+    how: Text
+    source: tuple[str, ...]
+    status: str
+    check: bool = False
+    when: str = "always"
+    until: tuple[str, ...] = ()
+    disputes: tuple[str, ...] = ()  # empty = every dispute type
+    platforms: tuple[str, ...] = ()  # empty = every platform
+    menu: Text = field(default_factory=dict)
+
+
+BUYER_WON = ("buyer", "buyer_won", "won")
+
+
+# The order warning groups are shown in (titles: ui.group_<key>). What protects the claim first, the next purchase last.
+WARNING_GROUPS = ("protect", "tricks", "clock", "evidence", "return", "rules", "general", "before_buy")
+
+
+@dataclass(frozen=True)
+class Length:
+    days: float = 0
+    hours: int = 0
+    working_days: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.days or self.hours or self.working_days)
+
+    def after(self, start: datetime) -> datetime:
+        due = start + timedelta(days=self.days, hours=self.hours)
+        return dl.add_working_days(due, self.working_days) if self.working_days else due
 
 
 @dataclass(frozen=True)
@@ -120,10 +162,21 @@ class DeadlineDef:
     days: int = 0
     hours: int = 0
     working_days: int = 0
+    ask: Text = field(default_factory=dict)  # what the user must look up when the app cannot compute the date
+    closed_by: tuple[str, ...] = ()  # events that answer it (refund_received answers every deadline)
+    suggest: bool = False  # offered as soon as a case of a platform listing it exists
+    length_from: str = ""  # "detail:<name>": the length in days is carried by the anchor event
+    variants: Mapping[str, Length] = field(default_factory=dict)  # case state ("shipped"…) → length
+
+    @property
+    def length(self) -> Length:
+        return Length(self.days, self.hours, self.working_days)
 
     def offset_from(self, start: datetime) -> datetime:
-        due = start + timedelta(days=self.days, hours=self.hours)
-        return dl.add_working_days(due, self.working_days) if self.working_days else due
+        return self.length.after(start)
+
+    def closes_on(self, event_kind: str) -> bool:
+        return event_kind == "refund_received" or event_kind in self.closed_by
 
 
 @dataclass(frozen=True)
@@ -223,7 +276,14 @@ def _step(key: str, d: Mapping[str, Any], base: StepDef | None = None) -> StepDe
 def _warning(d: Mapping[str, Any], platform: str = "") -> WarningDef:
     return WarningDef(key=d["key"], text=d["text"], source=_tup(d.get("source")), status=d.get("status", "seed"),
                       check=bool(d.get("check")) or d.get("status") == "to_check",
-                      disputes=_tup(d.get("disputes")), platform=platform)
+                      disputes=_tup(d.get("disputes")), platform=platform, group=d.get("group", "general"))
+
+
+def _action(d: Mapping[str, Any], platform: str = "") -> ActionDef:
+    return ActionDef(key=d["key"], title=d["title"], how=d["how"], source=_tup(d.get("source")),
+                     status=d.get("status", "seed"), check=bool(d.get("check")), when=d.get("when", "always"),
+                     until=_tup(d.get("until")), disputes=_tup(d.get("disputes")),
+                     platforms=(platform,) if platform else _tup(d.get("platforms")), menu=d.get("menu", {}))
 
 
 class Playbook:
@@ -247,13 +307,18 @@ class Playbook:
             for k, v in common["refusal"].items()
         }
         self.events: dict[str, Text] = {k: v["label"] for k, v in common["event"].items()}
+        self.event_needs: dict[str, tuple[str, ...]] = {k: _tup(v.get("needs")) for k, v in common["event"].items()}
         self.deadlines = {
             k: DeadlineDef(k, v["label"], v.get("note", {}), v.get("anchor", "user"), _tup(v.get("source")),
                            v.get("status", "reported"), int(v.get("days", 0)), int(v.get("hours", 0)),
-                           int(v.get("working_days", 0)))
+                           int(v.get("working_days", 0)), ask=v.get("ask", {}), closed_by=_tup(v.get("closed_by")),
+                           suggest=bool(v.get("suggest")), length_from=v.get("length_from", ""),
+                           variants={x["when"]: Length(x.get("days", 0), x.get("hours", 0), x.get("working_days", 0))
+                                     for x in v.get("variant", ())})
             for k, v in common["deadline"].items()
         }
         self.common_warnings = tuple(_warning(w) for w in common.get("warning", ()))
+        self.actions = [_action(a) for a in common.get("action", ())]
         self.platforms: dict[str, PlatformDef] = {}
         self._alias: dict[str, str] = {}
         for p in platforms:
@@ -266,6 +331,7 @@ class Playbook:
                 paths={k: _tup(v) for k, v in p.get("paths", {}).items()}, steps=steps,
                 warnings=tuple(_warning(w, key) for w in p.get("warning", ())), deadlines=_tup(p.get("deadlines")),
             )
+            self.actions += [_action(a, key) for a in p.get("action", ())]
             self._alias[key] = key
             for a in p.get("aliases", ()):
                 self._alias[a] = key
@@ -293,6 +359,50 @@ class Playbook:
     def warnings(self, platform: str, dispute: str) -> list[WarningDef]:
         p = self.platform(platform)
         return [w for w in (*p.warnings, *self.common_warnings) if not w.disputes or dispute in w.disputes]
+
+    def warning_groups(self, platform: str, dispute: str) -> list[tuple[str, list[WarningDef]]]:
+        """Every warning that applies, none left out, grouped in WARNING_GROUPS order (empty groups omitted)."""
+        ws = self.warnings(platform, dispute)
+        return [(g, [w for w in ws if w.group == g]) for g in WARNING_GROUPS if any(w.group == g for w in ws)]
+
+    def actions_for(self, case: Case, events: Sequence[Mapping[str, Any]]) -> list[ActionDef]:
+        """The actions open to the buyer now on this case's platform and dispute, in the order they are defined."""
+        platform = self.platform(case.platform).key
+        kinds = {e["kind"] for e in events}
+        if "refund_received" in kinds:
+            return []
+        out = []
+        for a in self.actions:
+            if (a.platforms and platform not in a.platforms) or (a.disputes and case.dispute not in a.disputes):
+                continue
+            if kinds & set(a.until):
+                continue
+            if self._holds(a.when, kinds, events):
+                out.append(a)
+        return out
+
+    def _holds(self, when: str, kinds: set[str], events: Sequence[Mapping[str, Any]]) -> bool:
+        if when.startswith("event:"):
+            return when[6:] in kinds
+        if when == "decision_against_buyer":
+            return self.decision_against_buyer(events)
+        return when == "always"
+
+    def actions_defined(self, platform: str, dispute: str) -> list[ActionDef]:
+        """Every action a case of ``platform`` × ``dispute`` can be offered, whatever its condition."""
+        key = self.platform(platform).key
+        return [a for a in self.actions if (not a.platforms or key in a.platforms)
+                and (not a.disputes or dispute in a.disputes)]
+
+    @staticmethod
+    def decision_against_buyer(events: Sequence[Mapping[str, Any]]) -> bool:
+        """The latest platform decision did not go the buyer's way (an outcome not recorded counts as not won:
+        the action's text then says "if")."""
+        decisions = sorted((e for e in events if e["kind"] == "platform_decision"),
+                           key=lambda e: (e["at"], e.get("id", 0)))
+        if not decisions:
+            return False
+        return str((decisions[-1].get("detail") or {}).get("outcome", "")).lower() not in BUYER_WON
 
     def refusals_for(self, platform: str, dispute: str) -> list[RefusalDef]:
         """The refusal reasons worth preparing for: the seeds' general ones everywhere; AliExpress's tricks
@@ -367,24 +477,65 @@ class Playbook:
         return check or any(self.sources.get(k, Source(k, k, "to_check")).status == "to_check" for k in keys)
 
     # --- deadlines ---
+    SHIPPED_EVENTS = ("tracking_number_issued", "parcel_collected")
+
+    def shipped(self, case: Case, events: Sequence[Mapping[str, Any]], before: str | None = None) -> bool:
+        """Whether the order had been shipped (at the time ``before``, when given): the refund request's own answer
+        ("shipped": yes/no) first, then a tracking event, a tracking number or a delivery date on the case."""
+        for e in events:
+            if e["kind"] == "refund_requested" and (before is None or e["at"] == before):
+                said = str((e.get("detail") or {}).get("shipped", "")).lower()
+                if said in ("yes", "no"):
+                    return said == "yes"
+        if any(e["kind"] in self.SHIPPED_EVENTS and (before is None or e["at"] <= before) for e in events):
+            return True
+        return bool(case.waybill_no or case.delivered_at)
+
+    def length_for(self, kind: str, case: Case, events: Sequence[Mapping[str, Any]],
+                   anchor_event: Mapping[str, Any] | None = None) -> Length | None:
+        """The deadline's length for this case in its current state, or None when the user must give it."""
+        d = self.deadlines[kind]
+        if d.length_from.startswith("detail:"):
+            raw = ((anchor_event or {}).get("detail") or {}).get(d.length_from[7:])
+            try:
+                days = float(raw)
+            except (TypeError, ValueError):
+                return None
+            return Length(days=days) if days > 0 else None
+        if d.variants:
+            state = "shipped" if self.shipped(case, events, (anchor_event or {}).get("at")) else "not_shipped"
+            return d.variants.get(state)
+        return None if d.length.empty else d.length
+
     def compute_due(self, kind: str, case: Case, events: Sequence[Mapping[str, Any]], now: datetime,
                     tz: Any = None) -> datetime | None:
-        """The due date a deadline kind implies for this case, or None when its anchor is not known yet."""
+        """The due date a deadline kind implies for this case, or None when its anchor or its length is not known:
+        a date the user must give is never replaced by "now" (issue 23.4)."""
         d = self.deadlines[kind]
         if d.anchor.startswith("event:"):
             ev = [e for e in events if e["kind"] == d.anchor[6:]]
             if not ev:
                 return None
-            return d.offset_from(dl.parse_when(ev[-1]["at"], tz))
+            anchor = max(ev, key=lambda e: (e["at"], e.get("id", 0)))
+            length = self.length_for(kind, case, events, anchor)
+            return length.after(dl.parse_when(anchor["at"], tz)) if length else None
         if d.anchor.startswith("case:"):
             value = getattr(case, d.anchor[5:], "")
-            if not value:
+            length = self.length_for(kind, case, events)
+            if not value or length is None:
                 return None
             try:
-                return d.offset_from(dl.parse_when(value, tz))
+                return length.after(dl.parse_when(value, tz))
             except ValueError:
                 return None
-        return d.offset_from(now)
+        return None  # "user": only the user knows the date
+
+    def anchor_time(self, kind: str, events: Sequence[Mapping[str, Any]]) -> str:
+        """When the deadline's clock started (UTC text), "" when it does not start from an event."""
+        d = self.deadlines[kind]
+        if not d.anchor.startswith("event:"):
+            return ""
+        return max((e["at"] for e in events if e["kind"] == d.anchor[6:]), default="")
 
     # --- where a case stands ---
     def assess(
@@ -480,16 +631,11 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def default_dir() -> Path:
-    from .. import config  # resources are located by config (a source checkout or a PyInstaller bundle)
-
-    return config.resources_dir() / "playbooks"
-
-
 @functools.lru_cache(maxsize=4)
-def load(directory: Path | None = None) -> Playbook:
-    """The playbook in ``directory`` (default: the bundled resources/playbooks). Cached: it is read-only data."""
-    d = directory or default_dir()
+def load(directory: Path) -> Playbook:
+    """The playbook in ``directory`` (the bundled resources/playbooks: services pass ``config.playbooks_dir()``).
+    Cached: it is read-only data."""
+    d = directory
     common = _read(d / "common.toml")
     platforms = [_read(p) for p in sorted(d.glob("*.toml")) if p.name not in ("common.toml", "scam_signals.toml")]
     return Playbook(common, platforms)
