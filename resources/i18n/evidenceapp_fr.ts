@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}</source>
-        <translation>Cette archive a été refusée : l'un de ses fichiers se décompresserait en bien plus que ce que contient une archive de dossier (une « bombe zip », ou un fichier abîmé). Rien n'a été décompressé : {path}</translation>
+        <translation>Cette archive a été refusée : l&apos;un de ses fichiers se décompresserait en bien plus que ce que contient une archive de dossier (une « bombe zip », ou un fichier abîmé). Rien n&apos;a été décompressé : {path}</translation>
     </message>
     <message>
         <source>The dossier PDF could not be signed. It was written without a signature.</source>
@@ -1879,7 +1879,7 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
     <name>VerifyBundleDialog</name>
     <message>
         <source>Files in the bundle</source>
-        <translation>Fichiers de l'archive</translation>
+        <translation>Fichiers de l&apos;archive</translation>
     </message>
     <message>
         <source>Exhibits against the journal</source>
