@@ -19,6 +19,7 @@ wrote.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import logging
 import shutil
@@ -29,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, config
+from ..core.callrec import mask_in, mask_number
 from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.hashing import sha256_file
-from ..core.models import PLATFORMS, VIDEO_KINDS
+from ..core.models import PLATFORMS, VIDEO_KINDS, Item
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
@@ -41,6 +43,7 @@ from ..export.i18n import LANGS
 from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing
 from ..export.upload import UploadReport, build_upload, split_pdf
 from ..store import cases_repo, items_repo, journal_repo
+from . import ocr as ocr_svc
 from .app import App
 from .cases import get_case, get_profile
 
@@ -168,10 +171,12 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
     case = get_case(app, case_id)
     items = _chats_in_time_order(items_repo.for_case(app.db.con, case_id))
     exhibits: list[Exhibit] = []
+    typed = ocr_svc.transcripts(app, case_id) if any(i.kind == "audio" for i in items) else {}
     for no, item in enumerate(items, start=1):
         if cancel:
             cancel.check()
         progress(Progress(no, len(items), item.display_title))
+        item = _masked_for_dossier(item)
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
                                                                             item.mime))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
@@ -181,6 +186,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
             ex.frames, sheet, ex.video_info = _video_parts(app, item)
             ex.contact_sheet = None  # the PDF draws its own grid (searchable captions); the sheet goes to upload/
             ex.video_info["sheet"] = str(sheet) if sheet else ""
+        ex.transcript = typed.get(item.id, "")
         exhibits.append(ex)
     when = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     return DossierInput(
@@ -190,6 +196,18 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         events=_events(app, case_id, lang), authority=authority, deadline_days=deadline_days,
         app_version=__version__,
     )
+
+
+def _masked_for_dossier(item: Item) -> Item:
+    """A call recording as documents show it: the other party's number masked to its last four digits in the
+    file name, the title and the call details (the app shows it in full; journal.jsonl keeps the name as it was
+    journalled, since rewriting it would break the chain)."""
+    number = ((item.metadata or {}).get("call") or {}).get("number", "")
+    if item.kind != "audio" or not number:
+        return item
+    call = {**item.metadata["call"], "number": mask_number(number)}
+    return dataclasses.replace(item, original_name=mask_in(item.original_name, number),
+                               title=mask_in(item.title, number), metadata={**item.metadata, "call": call})
 
 
 def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
