@@ -9,6 +9,7 @@ from typing import Any
 
 from ..core import playbook as pb
 from ..core.errors import InvalidInput
+from ..core.langs import LANGS
 from ..core.models import DISPUTES, PLATFORMS
 from ..services import cases as cases_svc
 from ..services import ocr as ocr_svc
@@ -16,7 +17,7 @@ from ..services import playbook as svc
 from ..services.app import App
 from .base import Result, read_text_arg, table
 
-LANG_CHOICES = ("zh_CN", "en", "fr")
+LANG_CHOICES = LANGS
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".heic")
 
 

@@ -159,6 +159,12 @@ def ocr_all_pending(app: App, progress: ProgressFn = no_progress, cancel: Cancel
     return total
 
 
+def store_plain_text(app: App, item: Item, source: str, text: str) -> None:
+    """Index text that came with the evidence (a captured web page's visible text) like OCR text."""
+    lines = [{"text": x, "box": [], "score": 1.0} for x in text.splitlines()]
+    _store(app, item, source, text, lines, "", None)
+
+
 def add_chat_text(app: App, case_id: str, text: str, name: str = "chat.txt") -> Item:
     """Pasted chat text becomes an item of its own (hashed, journalled like any evidence) and is indexed."""
     if not text.strip():
@@ -194,6 +200,4 @@ def search(app: App, case_id: str, query: str) -> list[dict[str, Any]]:
     return out
 
 
-def _contains(hay: list[str], needle: list[str]) -> bool:
-    k = len(needle)
-    return any(hay[i:i + k] == needle for i in range(len(hay) - k + 1))
+_contains = textindex.contains
