@@ -125,7 +125,7 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
         frames.append(Frame(float(k["offset_s"]), m.label if m else "", Path(k["path"]), m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
-            from ..capture import keyframes as kf
+            from ..media import frames as kf
 
             probed = kf.probe(app.objects.path_for(item.sha256))
             if probed is not None:
@@ -272,7 +272,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                                       object_shas=[ex.item.sha256 for ex in inp.exhibits])
         proof_summary = proof.summary
         entries += [bundle_mod.Entry(name, data=data) for name, data in proof.files.items()]
-        inp.proof = signing.proof_lines(proof_summary, "zh" if inp.lang == "zh_CN" else inp.lang)
+        inp.proof = signing.proof_lines(proof_summary, inp.lang)
 
     # 3. the PDF
     if cancel:
@@ -288,7 +288,8 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         bundle_mod.Entry(pdf_path.name, path=pdf_path, sha256=pdf_sha),
         bundle_mod.Entry("verify.py", data=bundle_mod.verify_py()),
         bundle_mod.Entry("HOW-TO-VERIFY.txt", data=bundle_mod.how_to_verify(inp.lang, case.order_no, inp.created,
-                                                                            inp.journal, proof is not None)),
+                                                                            inp.journal, proof is not None,
+                                                                            inp.zone)),
     ]
     # 4. SHA256SUMS and its signature
     sums = bundle_mod.sums_text(entries)
