@@ -594,7 +594,7 @@ def integrity(ctx: Ctx) -> list[Flowable]:
     ]
     return [PageBreak(), ctx.p(ctx.t("integrity"), "h1"), ctx.p(esc(ctx.t("integ_text", bundle=ctx.inp.bundle_name))),
             kv_table(ctx, rows), Spacer(1, 8), ctx.p(ctx.t("how_verify"), "h2"),
-            ctx.p(esc(ctx.t("how_verify_steps"))),
+            ctx.p(esc(ctx.t("htv_steps")), "small"),  # the same steps as HOW-TO-VERIFY.txt
             *_proof(ctx),
             KeepTogether([ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("exported_by", v=ctx.inp.app_version))}</font>',
                                 "small")])]

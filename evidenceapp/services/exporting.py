@@ -290,7 +290,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                                       object_shas=[ex.item.sha256 for ex in inp.exhibits])
         proof_summary = proof.summary
         entries += [bundle_mod.Entry(name, data=data) for name, data in proof.files.items()]
-        inp.proof = signing.proof_lines(proof_summary, "zh" if inp.lang == "zh_CN" else inp.lang)
+        inp.proof = signing.proof_lines(proof_summary, inp.lang)
 
     # 3. the PDF
     if cancel:
@@ -306,7 +306,8 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         bundle_mod.Entry(pdf_path.name, path=pdf_path, sha256=pdf_sha),
         bundle_mod.Entry("verify.py", data=bundle_mod.verify_py()),
         bundle_mod.Entry("HOW-TO-VERIFY.txt", data=bundle_mod.how_to_verify(inp.lang, case.order_no, inp.created,
-                                                                            inp.journal, proof is not None)),
+                                                                            inp.journal, proof is not None,
+                                                                            inp.zone)),
     ]
     # 4. SHA256SUMS and its signature
     sums = bundle_mod.sums_text(entries)
