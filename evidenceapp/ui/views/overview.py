@@ -358,8 +358,10 @@ class OverviewView(QWidget):
             lay = QHBoxLayout(row)
             lay.setContentsMargins(0, 0, 0, 0)
             text = self._rich_label(row, "suggestedDeadline")
+            # No date when only the buyer can read it (e.g. AliExpress's buyer protection): say what to look up.
+            due = timefmt.local(sug["due_at"]) if sug["due_at"] else sug.get("ask", "")
             text.setText("<i>" + html.escape(self.tr("Suggested: {label} — {due}").format(
-                label=sug["label"], due=timefmt.local(sug["due_at"]))) + "</i>")
+                label=sug["label"], due=due)) + "</i>")
             add = QPushButton(self.tr("Add"), row)
             add.clicked.connect(lambda _=False, k=sug["kind"]: self.edit_deadline(None, k))
             lay.addWidget(text, 1)
