@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .. import config
-from ..core import chatscan
+from ..core import chatscan, exhibits
 from ..core import deadlines as dl
 from ..core import playbook as pb
 from ..core.errors import DateNeeded, InvalidInput, NotFound
@@ -115,6 +115,21 @@ class RefusalView:
 
 
 @dataclass
+class ArgumentView:
+    """One part of the seller's refusal with the answer the dossier prints (same sentences, same exhibit numbers)."""
+
+    key: str
+    reason: str
+    text: str  # the answer to the seller, built from the evidence the case holds
+    exhibits: list[int]  # exhibit numbers it cites
+    missing: list[str]  # labels of evidence that would strengthen it
+    source: str
+    unsure: bool
+    advice: str  # for the buyer
+    check_first: str  # when the refusal can be fair: what to check first ("" otherwise)
+
+
+@dataclass
 class ScamHitView:
     item_id: str
     line: int
@@ -146,6 +161,7 @@ class Guidance:
     refusal_answers: list[RefusalView]
     scam_hits: list[ScamHitView]
     events: list[dict[str, Any]] = field(default_factory=list)
+    refusals: list[ArgumentView] = field(default_factory=list)  # each part of the stated refusal, answered
     # The same warnings as ``warnings`` (all of them), grouped in the order to show them.
     warning_groups: list[WarningGroupView] = field(default_factory=list)
     # What the buyer can do now besides the next step (e.g. Douyin's 未收到货仅退款, an appeal after a decision).
@@ -266,7 +282,8 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
         refusal=_refusal_view(book, a.refusal, lang) if a.refusal else None,
         refusal_answers=[_refusal_view(book, r, lang) for r in book.refusals_for(case.platform, case.dispute)],
         scam_hits=scan_case(app, case_id, lang), events=[_event_view(book, e, lang) for e in events],
-        warning_groups=groups, actions=[_action_view(book, x, lang) for x in book.actions_for(case, events)],
+        refusals=refusal_arguments(app, case_id, lang), warning_groups=groups,
+        actions=[_action_view(book, x, lang) for x in book.actions_for(case, events)],
     )
 
 
@@ -567,8 +584,18 @@ def item_tags(app: App, case_id: str) -> dict[str, set[str]]:
     return text_repo.tags_for_case(app.db.con, case_id)
 
 
-# --- the exporter's view ------------------------------------------------------------------------------------------
-def refusal_for_case(app: App, case_id: str, lang: str = "en") -> RefusalView | None:
-    """The seller's refusal reason matched to the playbook, with the answer and the evidence that supports it."""
-    book, _case, a = assess(app, case_id)
-    return _refusal_view(book, a.refusal, pb.normalize_lang(lang)) if a.refusal else None
+# --- the refusal, answered once for the Overview and the dossier ---------------------------------------------------
+def refusal_arguments(app: App, case_id: str, lang: str = "en") -> list[ArgumentView]:
+    """Each part of the seller's stated refusal answered from the case's evidence, citing exhibits by the numbers
+    the dossier gives them. The exporter prints exactly these (services/exporting.gather)."""
+    lang = pb.normalize_lang(lang)
+    book = load_playbook()
+    case = get_case(app, case_id)
+    con = app.db.con
+    items = items_repo.for_case(con, case_id)
+    nos = exhibits.numbers(items)
+    args = book.answer_refusals(case, items, cases_repo.events(con, case_id), lang, book.exhibit_refs(nos, lang),
+                                texts=text_repo.texts_for_case(con, case_id), tags=text_repo.tags_for_case(con, case_id))
+    return [ArgumentView(a.key, a.reason, a.text, sorted(nos[i] for i in a.items if i in nos),
+                         [pb.t(book.evidence[k].label, lang) for k in a.missing], a.source, a.unsure, a.advice,
+                         a.check_first) for a in args]

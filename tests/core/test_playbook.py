@@ -101,6 +101,8 @@ def test_douyin_advance_refund_path_carries_seed_003() -> None:
     warn = {w.key: w for w in BOOK.warnings("douyin", "advance_refund_refused")}
     assert "48" in pb.t(warn["douyin_48h_pickup"].text, "en") and warn["douyin_48h_pickup"].check
     assert "3" in pb.t(warn["douyin_rules_summary"].text, "zh_CN")
+    # 督促 is "urges": no translation makes it a formal notice (issue 23.2).
+    assert "demeure" not in pb.t(support.step.how, "fr") and "urges" in pb.t(support.step.how, "en")
 
 
 def test_aliexpress_path_and_its_warnings() -> None:
@@ -298,7 +300,7 @@ def test_every_deadline_number_has_a_source_or_is_asked() -> None:
     assert [k for k, d in BOOK.deadlines.items() if d.suggest] == ["buyer_protection_end"]
 
 
-def test_exporter_helpers_give_the_channel_checklist_and_the_refusal_answer() -> None:
+def test_exporter_helpers_give_the_channel_checklist() -> None:
     items = BOOK.checklist("douyin", "advance_refund_refused", "platform", "zh_CN")
     keys = [i["key"] for i in items if i["required"]]
     assert {"advance_payment", "return_waybill", "chat_records", "problem_proof", "refusal_record"} <= set(keys)
@@ -306,12 +308,6 @@ def test_exporter_helpers_give_the_channel_checklist_and_the_refusal_answer() ->
     assert BOOK.step_for_channel("aliexpress", "logistics", "platform").step.key == "escalate"
     assert BOOK.step_for_channel("aliexpress", "logistics", "12315") is None
     assert BOOK.step_for_channel("jd", "quality", "12315").step.key == "complaint_12315"
-    ans = BOOK.refusal_answer("卖家说：不是质量问题", "fr")
-    assert ans["key"] == "not_quality_issue" and "rapport" in ans["answer"] and "seed:000" in ans["source"]
-    assert BOOK.refusal_answer("影响二次销售", "en")["to_check"] is True
-    assert BOOK.refusal_answer("hello", "en") is None
-
-
 @pytest.mark.parametrize("platform", PLATFORMS)
 def test_warnings_are_grouped_without_losing_any(platform: str) -> None:
     for dispute in DISPUTES:
