@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Address of the page (the listing, the shop page). A fresh browser without your login opens it: pages that need your login cannot be captured this way, and the app never asks for your password.</source>
-        <translation>Adresse de la page (la fiche produit, la boutique). Un navigateur neuf, sans votre connexion, l'ouvre : les pages qui exigent votre connexion ne peuvent pas être capturées ainsi, et l'application ne demande jamais votre mot de passe.</translation>
+        <translation>Adresse de la page (la fiche produit, la boutique). Un navigateur neuf, sans votre connexion, l&apos;ouvre : les pages qui exigent votre connexion ne peuvent pas être capturées ainsi, et l&apos;application ne demande jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>{url} is on this computer or a private network, not a public web site. Capture it anyway?</source>
@@ -524,11 +524,11 @@
     </message>
     <message>
         <source>Record the screen instead</source>
-        <translation>Enregistrer l'écran à la place</translation>
+        <translation>Enregistrer l&apos;écran à la place</translation>
     </message>
     <message>
         <source>Captured {url} (HTTP {status}): screenshot, page archive, text and record added.</source>
-        <translation>{url} capturée (HTTP {status}) : capture d'écran, archive de la page, texte et relevé ajoutés.</translation>
+        <translation>{url} capturée (HTTP {status}) : capture d&apos;écran, archive de la page, texte et relevé ajoutés.</translation>
     </message>
     <message>
         <source>Capturing the web page…</source>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
-        <translation>Montrez d'abord le nom ou l'identifiant du compte et la page de la commande, puis faites défiler la discussion depuis son tout premier message, le refus et la page de suivi. L'heure et le numéro de commande sont ajoutés sous l'image, jamais par-dessus. Ne tapez jamais votre mot de passe pendant l'enregistrement.</translation>
+        <translation>Montrez d&apos;abord le nom ou l&apos;identifiant du compte et la page de la commande, puis faites défiler la discussion depuis son tout premier message, le refus et la page de suivi. L&apos;heure et le numéro de commande sont ajoutés sous l&apos;image, jamais par-dessus. Ne tapez jamais votre mot de passe pendant l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
