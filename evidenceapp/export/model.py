@@ -32,6 +32,7 @@ class Exhibit:
     frames: list[Frame] = field(default_factory=list)  # for video/unboxing: keyframes (at markers when known)
     contact_sheet: Path | None = None  # a ready-made sheet image (from capture/), else built from frames
     video_info: dict[str, Any] = field(default_factory=dict)  # frames, dropped_frames, duration, codec …
+    transcript: str = ""  # audio: the typed transcript or summary of the call (services/ocr.set_transcript)
 
 
 @dataclass
