@@ -73,7 +73,7 @@ def test_window_take_decodes_with_content_overlay_and_markers(app, case, xdispla
 
     session = recording.RecordingSession(app, case.id, source="window:Seller chat", size=(1920, 1080), fps=15,
                                          audio=None)
-    assert session.kind == "screen" and session.checklist == recording.SCREEN_CHECKLIST["zh"]
+    assert session.kind == "screen" and session.checklist == recording.SCREEN_CHECKLIST["zh_CN"]
     session.start()
     t0 = time.monotonic()
     time.sleep(1.0)

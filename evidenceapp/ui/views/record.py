@@ -227,9 +227,9 @@ class RecordView(QWidget):
 
     def _lang(self) -> str:
         case = cases_service.get_case(self.ctx.app, self.case_id)
-        if recording.case_language(case) == "zh":
-            return "zh"  # a Chinese platform's reviewer reads the overlay: keep it in Chinese
-        return {"zh_CN": "zh", "fr": "fr"}.get(current_language(), "en")
+        if recording.case_language(case) == "zh_CN":
+            return "zh_CN"  # a Chinese platform's reviewer reads the overlay: keep it in Chinese
+        return current_language() if current_language() in ("zh_CN", "fr") else "en"
 
     def _checklist(self) -> list[str]:
         if not self.case_id:
