@@ -138,13 +138,15 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 
 
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
-           created: datetime | None = None, authority: str = "", deadline_days: int = 15,
+           created: datetime | None = None, authority: str = "", deadline_days: int | None = None,
            progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> DossierInput:
     """Everything the exporter needs, as plain data."""
     if template not in TEMPLATES:
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
     if lang not in LANGS:
         raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
+    if deadline_days is not None and not 0 < deadline_days <= 365:
+        raise InvalidInput(f"{deadline_days} is not a number of days to give the trader", field="deadline days")
     case = get_case(app, case_id)
     items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
     exhibit_list: list[Exhibit] = []
@@ -236,7 +238,7 @@ class _Steps:
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int = 15) -> ExportResult:
+                authority: str = "", deadline_days: int | None = None) -> ExportResult:
     steps = _Steps(progress)
     inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
                  cancel)
