@@ -129,6 +129,14 @@ def is_screen_source(spec: str) -> bool:
     return spec.partition(":")[0] in ("screen", "window")
 
 
+def list_windows() -> list[str]:
+    """Titles of the open windows a screen take can record (``window:TITLE``); empty where they cannot be
+    listed (Wayland, Windows, macOS: the title is typed)."""
+    from ..capture.screen import window_titles
+
+    return window_titles()
+
+
 def list_sources() -> list[str]:
     """What can be recorded from: ``camera:N`` for each camera that opens, then ``file:PATH`` and ``synthetic``."""
     from ..capture.sources import available_sources

@@ -104,7 +104,7 @@ def check_url(url: str, allow_private: bool = False) -> str:
                          url=f"{parts.scheme}://{parts.hostname}")
     if not allow_private and host_is_private(parts.hostname):
         raise UrlRefused("it points to this computer or a private network; confirm it to capture it anyway"
-                         " (--allow-private)", url=url[:200])
+                         " (--allow-private)", url=url[:200], private=True)
     return url
 
 
@@ -161,7 +161,7 @@ def capture_web(app: App, case_id: str, url: str, allow_private: bool = False, t
     try:
         page = browser.capture_page(
             url, chromium, _HostPolicy(allow_private), timeout_s=timeout_s,
-            cancelled=(cancel.cancelled if cancel is not None else (lambda: False)),
+            cancelled=(lambda: cancel is not None and cancel.cancelled),
             on_step=lambda s: progress(Progress(steps.get(s, 0), 4, s)), **limits)
         if login_required(page.final_url, page.has_password_field):
             raise WebLoginRequired("it shows a login form instead of the page", url=page.final_url or url)
