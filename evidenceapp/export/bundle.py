@@ -83,9 +83,11 @@ def journal_jsonl(entries: list[JournalEntry]) -> bytes:
 
 
 def case_json(case: Case, exhibits: list[dict[str, Any]], journal: list[JournalEntry], created: datetime,
-              app_version: str) -> bytes:
-    """The case's facts, the exhibit table and the journal anchor verify.py checks the chain against."""
+              app_version: str, signed: bool = False) -> bytes:
+    """The case's facts, the exhibit table and the journal anchor verify.py checks the chain against. ``signed``
+    tells verifiers to expect proof/: a bundle stripped of its signatures then fails instead of passing unsigned."""
     doc = {
+        "signed": signed,
         "id": case.id,
         "case": {k: v for k, v in case.to_dict().items() if k not in ("journal_len", "journal_head", "item_count")},
         "journal": {"entries": journal[-1].seq if journal else 0, "head": journal[-1].hash if journal else "0" * 64},

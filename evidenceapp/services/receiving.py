@@ -402,7 +402,7 @@ class PhoneReceiver:
             self._thread = self._loop = self._pool = None
             self.token = ""
             raise ReceiveBindFailed(str(failure[0]), host=host, port=port)
-        log.info("receiving for case %s on %s:%s until %s", case.id, *self.bound, self.expires_at)
+        log.info("receiving for case %s on %s:%s until %s", case.id[:8], *self.bound, self.expires_at)
         return self.url
 
     def stop(self) -> None:
@@ -418,6 +418,7 @@ class PhoneReceiver:
         with contextlib.suppress(RuntimeError):  # the loop already ended
             loop.call_soon_threadsafe(self._stop_requested.set)
         thread.join(30)
+        log.info("receiving stopped: %d file(s) received, %d upload(s) aborted", len(self.received), len(pipes))
         if self._pool is not None:
             self._pool.shutdown(wait=True)
         self._thread = self._loop = self._pool = None
@@ -597,6 +598,7 @@ class PhoneReceiver:
             cause = fut.exception() if fut.done() and not fut.cancelled() else None
             if isinstance(cause, EvidenceError) and cause is not err:
                 err = cause  # the import's own reason (disk full …) beats "the import stopped"
+            log.warning("phone upload failed after %d bytes: %s", got, err.code)
             self._emit(ReceiveEvent("failed", name=name, error=err.to_dict(), client=client, done=got))
             if err is exc:
                 raise
@@ -606,6 +608,7 @@ class PhoneReceiver:
                 self._pipes.discard(pipe)
         with self._lock:
             self.received.append(rec)
+        log.info("phone upload stored: %s, %d bytes%s", rec.mime, rec.size, " (duplicate)" if rec.duplicate else "")
         self._emit(ReceiveEvent("duplicate" if rec.duplicate else "received", name=name, file=rec, client=client,
                                 done=got))
         return rec

@@ -43,7 +43,6 @@ PDF_CERT = "proof/pdf-signing-cert.pem"
 STATUS = "proof/status.json"
 SUMS = "SHA256SUMS"
 SUMS_SIG = "proof/SHA256SUMS.sig"
-PROOF_SCRIPT = "proof/verify_proof.py"  # stdlib signature checker; verify.py runs it when present
 TOKENS_DIR = "proof/timestamps/"  # <sha256>.tsr: tokens an evidence file got on its own (end of a recording)
 MANIFEST_MAGIC = "evidenceapp proof manifest 1"
 SETTING_SIGN_PDF = "sign_pdf"  # bool: PAdES-sign every dossier PDF
@@ -129,8 +128,7 @@ def prepare_proof(app: App, case_id: str, staged: dict[str, str], journal_jsonl:
     if sign_pdf is None:
         sign_pdf = pdf_signing_enabled(app)
     pdf_fp = ""
-    files: dict[str, bytes] = {PUBLIC_KEY: key.public_pem(),
-                               PROOF_SCRIPT: Path(__file__).with_name("proof_script.py").read_bytes()}
+    files: dict[str, bytes] = {PUBLIC_KEY: key.public_pem()}
     if sign_pdf:
         _, cert_path = keys.load_or_create_pdf_signer(app.home, key)
         files[PDF_CERT] = cert_path.read_bytes()
