@@ -1543,6 +1543,14 @@
             <numerusform>Warning signs in the chat (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>The dossier answers:</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>Would strengthen it:</translation>
+    </message>
     <message numerus="yes">
         <source>{title} (%n)</source>
         <translation>

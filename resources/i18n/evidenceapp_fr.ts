@@ -1543,6 +1543,14 @@
             <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>Le dossier répond :</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>Le renforcerait :</translation>
+    </message>
     <message numerus="yes">
         <source>{title} (%n)</source>
         <translation>

@@ -1540,6 +1540,14 @@
             <numerusform>聊天中的危险信号（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>材料中的答复：</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>补充以下证据更有力：</translation>
+    </message>
     <message numerus="yes">
         <source>{title} (%n)</source>
         <translation>
