@@ -341,19 +341,12 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                      + (f" split into {len(parts)} parts" if len(parts) > 1 else ""))
     if cancel:
         cancel.check()
+    # The contact sheet of each take is the one the recording service derived (keyframes_for rebuilds a missing one).
     sheets = {}
     for ex in inp.exhibits:
         sheet = ex.video_info.get("sheet")
         if sheet:
             sheets[ex.no] = Path(sheet)
-        elif ex.frames:
-            from ..export.images import contact_sheet
-
-            img = contact_sheet([(f.path, f"{int(f.offset_s) // 60:02d}:{int(f.offset_s) % 60:02d} {f.label}")
-                                 for f in ex.frames], inp.font_path)
-            p = tmp / f"sheet-{ex.no}.jpg"
-            img.save(p, "JPEG", quality=88)
-            sheets[ex.no] = p
     written.append(upload_dir)
     try:
         upload = build_upload(inp, channel, parts, upload_dir, sheets)
@@ -382,5 +375,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         payload["clock"] = proof_summary.get("clock", {})
     with app.db.tx() as con:
         entry = journal_repo.append(con, case.id, "export_made", payload)
+    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, pdf_res.pages,
+             len(upload.files) if upload is not None else 0)
     return ExportResult(case.id, pdf_path.parent, pdf_path, zip_path, upload, pdf_res.missing, pdf_res.pages,
                         pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, entry.hash, proof_summary, notes)

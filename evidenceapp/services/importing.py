@@ -8,6 +8,7 @@ files still import. Original names are metadata, never storage paths.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 import stat
@@ -21,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..core import times
 from ..core.errors import (
     Cancelled,
     EvidenceError,
@@ -38,6 +40,8 @@ from ..store import items_repo, journal_repo
 from . import media as media_svc
 from .app import App
 from .cases import get_case
+
+log = logging.getLogger(__name__)  # kind, type, size and source of what is added: never its name or content
 
 
 @dataclass
@@ -312,8 +316,14 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
             # The shown name is escaped (newline, invalid UTF-8 …): keep the exact bytes too, as data, never a path.
             fields["metadata"] = {**(fields.get("metadata") or {}), "original_name_hex": raw_name.hex()}
         if not fields.get("captured_at") and original_mtime:
-            fields.setdefault("captured_at", original_mtime)
-            fields.setdefault("captured_at_source", "file_mtime")
+            # A time in the file's name (a screenshot's, a camera's) that agrees with the file date is the
+            # moment of capture, with its zone; otherwise the file date, shown as less reliable.
+            named = times.agreeing_name_time(name, original_mtime)
+            if named is not None:
+                fields["captured_at"], fields["captured_at_source"] = named.isoformat(timespec="seconds"), "filename"
+            else:
+                fields.setdefault("captured_at", original_mtime)
+                fields.setdefault("captured_at_source", "file_mtime")
         item = Item(
             id=uuid.uuid4().hex, case_id=case_id, sha256=sha, size=size, source=source, imported_at=now_utc(),
             original_name=name, original_path=display_name(original_path) if original_path else "",
@@ -334,6 +344,7 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
                 })
         if existing is not None:
             return existing, existing
+        log.info("item added: %s %s, %d bytes, from %s", item.kind, item.mime, size, source)
         return item, None
     except BaseException:
         _drop_unreferenced(app, staged)

@@ -73,7 +73,7 @@ def test_record_a_window_with_the_screen_checklist(window, case, qtbot, settings
         window.act_record.trigger()
         view = window.record
         view.source.setCurrentIndex(view.source.findData("window"))
-        assert view._steps == recording.SCREEN_CHECKLIST["zh"]  # shown before the take starts
+        assert view._steps == recording.SCREEN_CHECKLIST["zh_CN"]  # shown before the take starts
         assert "first message" in view.hint.text()
         view.choose_window = lambda: TITLE
         view.start_button.click()
@@ -89,4 +89,4 @@ def test_record_a_window_with_the_screen_checklist(window, case, qtbot, settings
         item = view.last_item
         assert item is not None and item.kind == "screen"
         labels = [m.label for m in items_service.markers(window.ctx.app, item.id)]
-        assert labels == recording.SCREEN_CHECKLIST["zh"][:2]
+        assert labels == recording.SCREEN_CHECKLIST["zh_CN"][:2]
