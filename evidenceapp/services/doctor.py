@@ -126,6 +126,16 @@ def check_store(app: App) -> Check:
     return Check("database", False, f"integrity check: {result}", "make a copy of the data folder and report it")
 
 
+def check_quarantine(app: App) -> Check:
+    from .quarantine import pending_count  # noqa: PLC0415
+
+    n = pending_count(app)
+    if n:
+        return Check("orphans", False, f"{n} file(s) found that belong to no case (kept in {app.objects.quarantine})",
+                     "see them with `evidenceapp recover`; attach them with `evidenceapp recover CASE --all`")
+    return Check("orphans", True, "every stored file belongs to a case")
+
+
 def run_checks(app: App) -> list[Check]:
-    return [check_store(app), check_disk(app.home), check_fonts(), check_camera(), check_microphone(),
+    return [check_store(app), check_quarantine(app), check_disk(app.home), check_fonts(), check_camera(), check_microphone(),
             check_ocr(), check_tsa(app)]

@@ -12,6 +12,10 @@ from ..core.errors import DiskFull, StoreCorrupt, StoreTooNew
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 
+# How long a write waits for another program's lock (a backup tool, a second window) before SQLITE_BUSY.
+BUSY_TIMEOUT_S = 30.0
+
+
 class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -26,7 +30,7 @@ class Database:
 
     def _open(self) -> sqlite3.Connection:
         try:
-            con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
             raise StoreCorrupt(str(exc)) from exc
         try:
