@@ -11,7 +11,6 @@ from pathlib import Path
 from ..core.errors import DiskFull, StoreCorrupt, StoreTooNew
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
-
 # How long a write waits for another program's lock (a backup tool, a second window) before SQLITE_BUSY.
 BUSY_TIMEOUT_S = 30.0
 

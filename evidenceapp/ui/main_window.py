@@ -28,8 +28,7 @@ from .. import __version__
 from ..core.errors import EvidenceError
 from ..services import cases as cases_service
 from ..services import ocr as ocr_service
-from ..services import playbook
-from ..services import quarantine
+from ..services import playbook, quarantine
 from ..services.app import App
 from . import labels
 from .alerts import AlertBanner, DeadlineAlerts
