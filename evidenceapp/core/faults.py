@@ -10,7 +10,7 @@ one global load and a comparison. A plan counts every point whose name starts wi
 - ``busy``: ``sqlite3.OperationalError`` with ``SQLITE_BUSY`` (another program held the database past the timeout);
 - ``enospc``: ``OSError(ENOSPC)`` (disk full).
 
-A child process gets its plan from ``EVIDENCEAPP_FAULT=prefix:at:action`` (read once, at import); a count-only
+A child process gets its plan from ``EVIDENCEAPP_FAULT=prefix[,prefix…]:at:action`` (read once, at import); a count-only
 plan (``at`` 0) writes the names of the points it passed to ``EVIDENCEAPP_FAULT_LOG`` so a test learns how many
 steps a scenario has.
 """
@@ -35,7 +35,7 @@ class FaultInjected(RuntimeError):
 
 @dataclass
 class FaultPlan:
-    prefix: str
+    prefix: str | tuple[str, ...]  # the points this plan counts (str.startswith: one prefix or several)
     at: int = 0  # 0: only count
     action: str = "raise"
     log_path: str = ""
@@ -65,7 +65,7 @@ def fault_point(name: str) -> None:
 
 
 @contextlib.contextmanager
-def plan(prefix: str, at: int = 0, action: str = "raise") -> Iterator[FaultPlan]:
+def plan(prefix: str | tuple[str, ...], at: int = 0, action: str = "raise") -> Iterator[FaultPlan]:
     """Install a plan for the ``with`` block (tests); ``at=0`` only records the points passed (``.seen``)."""
     global _PLAN
     if action not in ACTIONS:
@@ -96,9 +96,10 @@ def _from_env() -> FaultPlan | None:
     spec = os.environ.get("EVIDENCEAPP_FAULT", "")
     if not spec:
         return None
-    prefix, _, rest = spec.partition(":")
+    prefixes, _, rest = spec.partition(":")
     at, _, action = rest.partition(":")
-    return FaultPlan(prefix, int(at or 0), action or "raise", os.environ.get("EVIDENCEAPP_FAULT_LOG", ""))
+    return FaultPlan(tuple(prefixes.split(",")), int(at or 0), action or "raise",
+                     os.environ.get("EVIDENCEAPP_FAULT_LOG", ""))
 
 
 _PLAN = _from_env()

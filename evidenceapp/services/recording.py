@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, config
-from ..core.errors import EvidenceError, InvalidInput, NotFound, RecordingFailed
+from ..core.errors import DiskFull, EvidenceError, InvalidInput, NotFound, RecordingFailed, StoreBusy
 from ..core.faults import fault_point
 from ..core.journal import now_utc
 from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
@@ -403,7 +403,7 @@ class RecordingSession:
             self._sidecar.save()
             item = _register(self.app, self.case, self.path, summary, self.markers, status="ok", flags=flags,
                              action="recording_finished")
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, DiskFull, StoreBusy) as exc:
             # Disk full or database trouble at the very end: the take stays on disk with its sidecar and the next
             # start adds it (as finished, or as interrupted with its real hash if the sidecar could not be updated).
             log.exception("recording %s could not be stored", self.id)
@@ -645,6 +645,11 @@ def _recover_one(app: App, side: Path) -> str | None:
         return None
     checkpoints = data.get("checkpoints", [])
     sha, size, verified = _hash_and_check(video, checkpoints)
+    if case is not None and items_repo.by_sha(app.db.con, case.id, sha) is not None and _stored_whole(app, sha, video):
+        # Registered already (the process died after the commit, before removing the take): only leftovers remain.
+        video.unlink()
+        side.unlink(missing_ok=True)
+        return None
     if case is None:
         # Its case is not in this database (an older evidence.sqlite restored?): keep the take for `recover`.
         qid = app.objects.quarantine_file(video, sha, "take_without_case", "a recording whose case is not in the"

@@ -122,7 +122,7 @@ class ObjectStore:
         and replaced by the verified incoming bytes (``on_repair`` journals it); if that is impossible the add is
         refused with E_OBJECT_DAMAGED."""
         target = self.path_for(sha)
-        fault_point("objects.commit")
+        fault_point("objects.place")
         if target.exists():
             damage = self._damage(target, tmp, sha)
             if damage is None:
@@ -132,7 +132,7 @@ class ObjectStore:
             return True
         target.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
         os.chmod(tmp, OBJECT_MODE)
-        fault_point("objects.commit.replace")
+        fault_point("objects.place.rename")
         os.replace(tmp, target)
         _fsync_dir(target.parent)
         return True

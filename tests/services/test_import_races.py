@@ -5,12 +5,12 @@ still lands on a whole object."""
 from __future__ import annotations
 
 import io
-import sqlite3
 
 import pytest
 from foundation_checks import assert_store_consistent
 
 from evidenceapp.core import faults
+from evidenceapp.core.errors import StoreBusy
 from evidenceapp.services.app import App
 from evidenceapp.services.cases import create_case
 from evidenceapp.services.importing import finish_staged, stage_stream
@@ -21,7 +21,7 @@ def test_failed_first_import_keeps_the_bytes_for_the_second(app, case) -> None:
     first = stage_stream(app, case.id, io.BytesIO(b"same bytes"), "a.txt", "import")
     second = stage_stream(app, case.id, io.BytesIO(b"same bytes"), "b.txt", "import")
     assert first.created and not second.created and first.sha == second.sha
-    with faults.plan("import.commit", at=1, action="busy"), pytest.raises(sqlite3.OperationalError):
+    with faults.plan("import.commit", at=1, action="busy"), pytest.raises(StoreBusy):
         finish_staged(app, case.id, first)  # the first one's commit fails (database locked)
     assert app.objects.has(first.sha)  # not removed: it may be the only copy
     item, dup = finish_staged(app, case.id, second)
