@@ -98,12 +98,20 @@ def run_gui(argv: list[str]) -> int:
     log.info("GUI %s started (PySide6 %s, language %s, data %s)", __version__, qt_version, lang, home)
     from ..core.errors import EvidenceError
 
+    import sqlite3
+
+    from ..services.app import store_error
+
     try:
         store = App.open(home)
-    except EvidenceError as exc:
+    except (EvidenceError, sqlite3.Error) as exc:
         from .errors import show_error
 
-        show_error(None, exc)
+        # A damaged page or a lock held by another program is expected trouble with a code (E_STORE_CORRUPT …).
+        err = exc if isinstance(exc, EvidenceError) else store_error(exc)
+        if err is None:
+            raise
+        show_error(None, err)
         return 1
     with store:
         window = MainWindow(store, settings)
