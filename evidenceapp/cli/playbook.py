@@ -1,26 +1,23 @@
-"""Dispute playbook on the command line: case next/status, event, deadline, scan-chat, ocr, search, paste, tag,
-playbook show."""
+"""Dispute playbook on the command line: case next/status, event, deadline, scan-chat, playbook show.
+(Chat text — ocr, search, paste — is cli/chat.py; tags are cli/evidence.py.)"""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core import chatscan
 from ..core import playbook as pb
 from ..core.errors import InvalidInput
+from ..core.langs import LANGS
 from ..core.models import DISPUTES, PLATFORMS
 from ..services import cases as cases_svc
-from ..services import items as items_svc
 from ..services import ocr as ocr_svc
 from ..services import playbook as svc
 from ..services.app import App
-from .base import Result, table
+from .base import Result, read_text_arg, table
 
-LANG_CHOICES = ("zh_CN", "en", "fr")
+LANG_CHOICES = LANGS
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".heic")
 
 
@@ -55,6 +52,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     eadd.add_argument("--reason", help="seller_refused: the seller's reason as they stated it")
     eadd.add_argument("--outcome", help="platform_decision / court_decision: e.g. buyer, seller, partial")
     eadd.add_argument("--note")
+    eadd.add_argument("--days", type=float,
+                      help="mediators_asked_to_wait: the days you were asked to wait (\"Temps de réponse\")")
+    eadd.add_argument("--shipped", choices=("yes", "no"),
+                      help="refund_requested: whether the order had been shipped (48 h vs 5 days to answer)")
     eadd.set_defaults(handler=event_add)
     elist = esub.add_parser("list", parents=[common, lang])
     elist.add_argument("case")
@@ -68,6 +69,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dadd.add_argument("case")
     dadd.add_argument("kind", help="see `evidenceapp deadline kinds`")
     dadd.add_argument("--due", help="YYYY-MM-DD (end of that day) or 'YYYY-MM-DD HH:MM'; default from the playbook")
+    dadd.add_argument("--days-left", type=float,
+                      help="the days left on the platform's countdown (e.g. buyer protection in the order details)")
     dadd.add_argument("--label")
     dadd.add_argument("--note")
     dadd.set_defaults(handler=deadline_add)
@@ -94,30 +97,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     scan.add_argument("file", nargs="?", help="a text file, a screenshot (read by OCR), or - for standard input")
     scan.add_argument("--case", help="scan the case's chat text (OCR of its screenshots, pasted chat)")
     scan.add_argument("--no-ocr", action="store_true", help="with --case: do not read screenshots not read yet")
+    scan.add_argument("--platform", choices=PLATFORMS,
+                      help="show that platform's advice (with --case: the case's platform)")
     scan.set_defaults(handler=scan_chat)
-
-    ocr = sub.add_parser("ocr", parents=[common], help="read the text of a case's chat screenshots (offline)")
-    ocr.add_argument("case")
-    ocr.add_argument("--force", action="store_true", help="read again even when text is stored")
-    ocr.set_defaults(handler=ocr_cmd)
-
-    search = sub.add_parser("search", parents=[common], help="find chat screenshots and pasted chat by their text")
-    search.add_argument("case")
-    search.add_argument("query")
-    search.set_defaults(handler=search_cmd)
-
-    paste = sub.add_parser("paste", parents=[common], help="add chat text (a file or -) to a case as an item")
-    paste.add_argument("case")
-    paste.add_argument("file", nargs="?", default="-")
-    paste.add_argument("--name", default="chat.txt")
-    paste.set_defaults(handler=paste_cmd)
-
-    tag = sub.add_parser("tag", parents=[common], help="say what an item shows, e.g. tag CASE ITEM advance_payment")
-    tag.add_argument("case")
-    tag.add_argument("item")
-    tag.add_argument("tag", choices=svc.EVIDENCE_TAGS)
-    tag.add_argument("--remove", action="store_true")
-    tag.set_defaults(handler=tag_cmd)
 
     playbook = sub.add_parser("playbook", help="the dispute playbook for a platform and dispute type")
     psub = playbook.add_subparsers(dest="playbook_cmd", required=True)
@@ -128,61 +110,91 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 # --- case next / status / show ------------------------------------------------------------------------------------
-def _deadline_lines(deadlines: list[svc.DeadlineView]) -> list[str]:
+def _ui(key: str, lang: str, **kw: Any) -> str:
+    """A CLI heading or word from the playbook's ui table, in ``lang``."""
+    text = pb.t(svc.load_playbook().ui.get(key), lang)
+    return text.format(**kw) if kw else text
+
+
+def _deadline_lines(deadlines: list[svc.DeadlineView], lang: str = "en") -> list[str]:
     marks = {"ok": " ", "warning": "!", "urgent": "!!", "passed": "x", "done": "✓"}
     out = []
     for d in deadlines:
-        left = "done" if d.done else d.remaining
-        out.append(f"    {marks[d.status]:<2} #{d.id} {d.due_at}  {d.status:<7} {left:<18} {d.label}"
-                   + (" (to be checked)" if d.unsure else ""))
+        # "passed 2 d ago" already says it is passed; "done" needs no countdown.
+        state = "" if d.status == "passed" else _ui("status_" + d.status, lang)
+        left = "" if d.done else d.remaining
+        out.append(f"    {marks[d.status]:<2} #{d.id} {d.due_at}  {state:<7} {left:<18} {d.label}".rstrip())
+        out.append(f"       [{d.sureness} · {d.source}]")
     return out
 
 
+def _heading(text: str, lang: str) -> str:
+    """A group title followed by the colon of its language ("Délais :", "时间与期限：", "Time limits:")."""
+    return text + {"fr": "\u202f:", "zh_CN": "："}.get(lang, ":")
+
+
 def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
+    """The guidance as text, every heading in the guidance's language; `case next` and `case status` print every
+    warning that applies (grouped), `case status` the whole path and events too."""
+    lang = g.lang
+    unsure = _ui("cli_unsure", lang)
     lines = [f"  {g.platform} · {g.dispute}"]
     if g.resolved:
         lines.append(f"  {g.status_text}")
     elif g.next_step:
         s = g.next_step
-        lines.append(f"  next step: {s.title}  [{g.readiness}% ready]" + ("  (to be checked)" if s.unsure else ""))
+        lines.append("  " + _ui("cli_next_step", lang, title=s.title, n=g.readiness) + (f"  {unsure}" if s.unsure else ""))
         lines.append(f"    {s.how}")
         if s.menu:
-            lines.append(f"    where: {s.menu}")
+            lines.append(f"    {_ui('cli_where', lang)} {s.menu}")
         if g.missing_evidence:
-            lines.append("  missing evidence:")
+            lines.append("  " + _ui("cli_missing", lang))
             for e in g.missing_evidence:
-                lines.append(f"    - {e.label}{'' if e.required else ' (recommended)'} — {e.hint}")
+                rec = "" if e.required else ("" if lang == "zh_CN" else " ") + _ui("cli_recommended", lang)
+                lines.append(f"    - {e.label}{rec} — {e.hint}")
         if g.present_evidence:
-            lines.append("  evidence you have: " + "; ".join(
+            lines.append("  " + _ui("cli_have", lang) + " " + "; ".join(
                 f"{e.label} ({len(e.items)})" for e in g.present_evidence))
+    if g.actions:
+        lines.append("  " + _ui("cli_actions", lang))
+        for a in g.actions:
+            lines.append(f"    * {a.title}" + (f"  ({a.sureness})" if a.unsure else ""))
+            lines.append(f"      {a.how}   [{a.source}]")
+            if a.menu:
+                lines.append(f"      {_ui('cli_where', lang)} {a.menu}")
     if g.refusal:
-        lines.append(f"  seller's refusal: {g.refusal.reason}")
-        lines.append(f"    answer: {g.refusal.answer}   [{g.refusal.source}]")
+        lines.append(f"  {_ui('cli_refusal', lang)} {g.refusal.reason}")
+        lines.append(f"    {_ui('cli_answer', lang)} {g.refusal.answer}   [{g.refusal.source}]")
     if g.deadlines:
-        lines.append("  deadlines:")
-        lines += _deadline_lines(g.deadlines)
+        lines.append("  " + _ui("cli_deadlines", lang))
+        lines += _deadline_lines(g.deadlines, lang)
     if g.scam_hits:
-        lines.append(f"  scam warnings ({len(g.scam_hits)}):")
+        lines.append("  " + _ui("cli_scam", lang, n=len(g.scam_hits)))
         for h in g.scam_hits:
-            lines.append(f"    ! item {h.item_id[:8]} line {h.line}: {h.text}")
+            lines.append(f"    ! {_ui('cli_item_line', lang, item=h.item_id[:8], line=h.line)} {h.text}")
             lines.append(f"      {h.label} — {h.advice}")
     if full:
-        lines.append("  path:")
+        lines.append("  " + _ui("cli_path", lang))
         for s in g.steps:
             mark = {"done": "✓", "current": "→", "todo": " "}[s.status]
             lines.append(f"    {mark} {s.title}   [{s.source}]")
         if g.events:
-            lines.append("  events:")
+            lines.append("  " + _ui("cli_events", lang))
             for e in g.events:
                 lines.append(f"    {e['at']}  {e['label']}  {_detail_text(e['detail'])}".rstrip())
-        if g.suggested_deadlines:
-            lines.append("  deadlines you could add (evidenceapp deadline add CASE KIND):")
-            for s in g.suggested_deadlines:
-                lines.append(f"    {s['kind']}: {s['due_at']}  {s['label']}")
-        lines.append("  warnings:")
-        for w in g.warnings:
-            lines.append(f"    - {w.text}{' (to be checked)' if w.unsure else ''}   [{w.source}]")
-        lines.append("  refusals to prepare for:")
+    if g.suggested_deadlines:
+        lines.append("  " + _ui("cli_suggested", lang))
+        for s in g.suggested_deadlines:
+            lines.append(f"    {s['kind']}: {s.get('due_at') or s.get('ask', '')}  {s['label']}")
+    n = sum(len(grp.warnings) for grp in g.warning_groups)
+    if n:
+        lines.append("  " + _ui("cli_warnings", lang, n=n))
+        for grp in g.warning_groups:
+            lines.append(f"    {_heading(grp.title, lang)}")
+            for w in grp.warnings:
+                lines.append(f"      - {w.text}{' ' + unsure if w.unsure else ''}   [{w.source}]")
+    if full:
+        lines.append("  " + _ui("cli_refusals", lang))
         for r in g.refusal_answers:
             lines.append(f"    - {r.reason}: {r.answer}")
     return lines
@@ -207,7 +219,8 @@ def case_next(app: App, args: argparse.Namespace) -> Result:
     g = svc.case_guidance(app, case.id, args.lang)
     d = g.to_dict()
     data = {k: d[k] for k in ("case_id", "next_step", "missing_evidence", "present_evidence", "readiness",
-                              "resolved", "deadlines", "refusal", "scam_hits")}
+                              "resolved", "deadlines", "suggested_deadlines", "refusal", "scam_hits", "warnings",
+                              "warning_groups", "actions")}
     return Result(data, "\n".join([f"{case.title}  ({case.id[:8]})", *guidance_lines(g)]))
 
 
@@ -220,7 +233,8 @@ def case_status(app: App, args: argparse.Namespace) -> Result:
 # --- events -------------------------------------------------------------------------------------------------------
 def event_add(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
-    detail = {k: v for k, v in (("reason", args.reason), ("outcome", args.outcome), ("note", args.note)) if v}
+    detail = {k: v for k, v in (("reason", args.reason), ("outcome", args.outcome), ("note", args.note),
+                                ("days", args.days), ("shipped", args.shipped)) if v}
     ev = svc.add_event(app, case.id, args.kind, at=args.at, detail=detail)
     g = svc.case_guidance(app, case.id)
     nxt = g.next_step.title if g.next_step else g.status_text
@@ -236,7 +250,7 @@ def event_list(app: App, args: argparse.Namespace) -> Result:
 
 
 def event_kinds(app: App, args: argparse.Namespace) -> Result:
-    book = pb.load()
+    book = svc.load_playbook()
     kinds = {k: pb.t(v, args.lang) for k, v in book.events.items()}
     return Result({"kinds": kinds}, "\n".join(f"{k:<28} {v}" for k, v in kinds.items()))
 
@@ -244,7 +258,7 @@ def event_kinds(app: App, args: argparse.Namespace) -> Result:
 # --- deadlines ----------------------------------------------------------------------------------------------------
 def deadline_add(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
-    d = svc.add_deadline(app, case.id, args.kind, args.due, args.label or "", args.note or "")
+    d = svc.add_deadline(app, case.id, args.kind, args.due, args.label or "", args.note or "", days_left=args.days_left)
     view = next(v for v in svc.list_deadlines(app, case.id, args.lang) if v.id == d.id)
     return Result({"deadline": view.__dict__}, f"deadline #{d.id} {view.label}: {view.due_at} ({view.remaining})")
 
@@ -253,7 +267,7 @@ def deadline_list(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
     views = svc.list_deadlines(app, case.id, args.lang)
     return Result({"case_id": case.id, "deadlines": [v.__dict__ for v in views]},
-                  "\n".join(_deadline_lines(views)) or "(no deadlines)")
+                  "\n".join(_deadline_lines(views, pb.normalize_lang(args.lang))) or "(no deadlines)")
 
 
 def deadline_edit(app: App, args: argparse.Namespace) -> Result:
@@ -268,55 +282,46 @@ def deadline_remove(app: App, args: argparse.Namespace) -> Result:
 
 
 def deadline_kinds(app: App, args: argparse.Namespace) -> Result:
-    book = pb.load()
+    book = svc.load_playbook()
     defs = book.deadline_kinds(args.platform) if args.platform else list(book.deadlines.values())
     data = [{"kind": d.key, "label": pb.t(d.label, args.lang), "note": pb.t(d.note, args.lang), "anchor": d.anchor,
              "days": d.days, "hours": d.hours, "working_days": d.working_days, "status": d.status,
+             "variants": {w: vars(x) for w, x in d.variants.items()}, "length_from": d.length_from,
+             "closed_by": list(d.closed_by), "ask": pb.t(d.ask, args.lang),
              "source": book.source_line(d.source)} for d in defs]
     rows = [[d["kind"], d["anchor"], _length(d), d["status"], d["label"]] for d in data]
     return Result({"kinds": data}, table(rows, ["KIND", "FROM", "LENGTH", "STATUS", "LABEL"]))
 
 
 def _length(d: dict[str, Any]) -> str:
-    parts = [f"{d['days']} d" if d["days"] else "", f"{d['hours']} h" if d["hours"] else "",
+    if d["variants"]:
+        return " / ".join(f"{when}: {_length({**v, 'variants': {}, 'length_from': ''})}"
+                          for when, v in d["variants"].items())
+    if d["length_from"]:
+        return "you give it"
+    parts = [f"{d['days']:g} d" if d["days"] else "", f"{d['hours']} h" if d["hours"] else "",
              f"{d['working_days']} working d" if d["working_days"] else ""]
-    return " ".join(p for p in parts if p) or "-"
+    return " ".join(p for p in parts if p) or "you give the date"
 
 
 # --- chat ---------------------------------------------------------------------------------------------------------
-def _read_text(file: str) -> str:
-    if file == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(file).read_bytes()
-        except OSError as exc:
-            raise InvalidInput(f"cannot read {file}: {exc.strerror}", field="file") from None
-    return data.decode("utf-8", errors="replace").lstrip("\ufeff")
-
-
 def scan_chat(app: App, args: argparse.Namespace) -> Result:
-    rules = chatscan.load()
+    rules = svc.load_scam_rules()
     lang = pb.normalize_lang(args.lang)
+    platform = svc.load_playbook().platform(args.platform).key if args.platform else ""
     ocr_report = None
     if args.case:
         case = cases_svc.resolve_case(app, args.case)
-        if not args.no_ocr:
-            from ..media import ocr as ocr_media
-
-            if ocr_media.available():
-                ocr_report = ocr_svc.ocr_case(app, case.id)
+        if not args.no_ocr and ocr_svc.available():
+            ocr_report = ocr_svc.ocr_case(app, case.id)
         hits = [{"line": h.line, "text": h.text, "signal": h.signal, "advice": h.advice, "label": h.label,
                  "item_id": h.item_id, "source": h.source} for h in svc.scan_case(app, case.id, lang)]
     elif args.file and Path(args.file).suffix.lower() in IMAGE_SUFFIXES:
         # A screenshot given directly: read it (offline OCR), then scan its lines, not the buyer's own bubbles.
-        from ..media import ocr as ocr_media
-
-        result = ocr_media.ocr_image(Path(args.file))
-        own = [n for n, line in enumerate(result.lines, start=1) if line.side == "right"]
-        hits = [h.to_dict(rules, lang) for h in rules.scan_lines([x.text for x in result.lines], skip=own)]
+        lines, own = ocr_svc.screenshot_lines(Path(args.file))
+        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_lines(lines, skip=own)]
     elif args.file:
-        hits = [h.to_dict(rules, lang) for h in rules.scan_text(_read_text(args.file))]
+        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_text(read_text_arg(args.file))]
     else:
         raise InvalidInput("give a FILE, - for standard input, or --case CASE", field="scan-chat")
     data: dict[str, Any] = {"hits": hits}
@@ -329,51 +334,9 @@ def scan_chat(app: App, args: argparse.Namespace) -> Result:
     return Result(data, "\n".join(lines) or "no scam signals found")
 
 
-def ocr_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    started = datetime.now(UTC)
-    report = ocr_svc.ocr_case(app, case.id, force=args.force)
-    wall = (datetime.now(UTC) - started).total_seconds()
-    n = len(report.done)
-    text = f"read {n} item(s) in {wall:.1f} s" + (f", {len(report.errors)} error(s)" if report.errors else "")
-    for e in report.errors:
-        text += f"\n  {e['item_id'][:8]}: [{e['code']}] {e['message']}"
-    return Result({**report.to_json(), "wall_seconds": round(wall, 3)}, text, 1 if report.errors else 0)
-
-
-def search_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    found = ocr_svc.search(app, case.id, args.query)
-    lines = []
-    for f in found:
-        item = items_svc.resolve_item(app, case.id, f["item_id"])
-        lines.append(f"{f['item_id'][:8]} {item.display_title}")
-        lines += [f"  {x['line']:>4}: {x['text']}" for x in f["lines"]]
-    return Result({"query": args.query, "results": found}, "\n".join(lines) or "no match")
-
-
-def paste_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    item = ocr_svc.add_chat_text(app, case.id, _read_text(args.file), args.name)
-    hits = svc.scan_case(app, case.id)
-    mine = [h for h in hits if h.item_id == item.id]
-    text = f"added chat text as item {item.id[:8]}"
-    if mine:
-        text += f"; {len(mine)} scam warning(s): evidenceapp scan-chat --case {case.id[:8]}"
-    return Result({"item_id": item.id, "sha256": item.sha256, "scam_hits": len(mine)}, text)
-
-
-def tag_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    item = items_svc.resolve_item(app, case.id, args.item)
-    svc.tag_item(app, case.id, item.id, args.tag, on=not args.remove)
-    tags = sorted(svc.item_tags(app, case.id).get(item.id, set()))
-    return Result({"item_id": item.id, "tags": tags}, f"{item.id[:8]} tags: {', '.join(tags) or '-'}")
-
-
 # --- playbook show ------------------------------------------------------------------------------------------------
 def playbook_show(app: App, args: argparse.Namespace) -> Result:
-    book = pb.load()
+    book = svc.load_playbook()
     lang = args.lang
     steps = []
     lines = [f"{pb.t(book.platform(args.platform).name, lang)} · {pb.t(book.dispute(args.dispute).label, lang)}"]
@@ -396,12 +359,20 @@ def playbook_show(app: App, args: argparse.Namespace) -> Result:
             lines.append("   recommended: " + "; ".join(e["label"] for e in steps[-1]["recommended"]))
     refusals = [{"key": r.key, "reason": pb.t(r.reason, lang), "answer": pb.t(r.answer, lang),
                  "source": book.source_line(r.source)} for r in book.refusals_for(args.platform, args.dispute)]
-    warnings = [{"key": w.key, "text": pb.t(w.text, lang), "source": book.source_line(w.source), "status": w.status}
+    warnings = [{"key": w.key, "text": pb.t(w.text, lang), "source": book.source_line(w.source), "status": w.status,
+                 "group": w.group}
                 for w in book.warnings(args.platform, args.dispute)]
+    actions = [{"key": a.key, "title": pb.t(a.title, lang), "how": pb.t(a.how, lang), "when": a.when,
+                "source": book.source_line(a.source), "status": a.status}
+               for a in book.actions_defined(args.platform, args.dispute)]
+    if actions:
+        lines.append(_ui("cli_actions", lang))
+        lines += [f"  * {a['title']} ({a['when']}): {a['how']}   [{a['source']}]" for a in actions]
     lines.append("refusals and answers:")
     lines += [f"  - {r['reason']}: {r['answer']}   [{r['source']}]" for r in refusals]
     lines.append("warnings:")
     lines += [f"  - {w['text']}   [{w['source']}]" for w in warnings]
     return Result({"platform": args.platform, "dispute": args.dispute, "steps": steps, "refusals": refusals,
-                   "warnings": warnings, "deadlines": [d.key for d in book.deadline_kinds(args.platform)]},
+                   "warnings": warnings, "actions": actions,
+                   "deadlines": [d.key for d in book.deadline_kinds(args.platform)]},
                   "\n".join(lines))

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from . import deadlines as dl
+from . import times as tm
+from .langs import LANGS, normalize_lang
 from .models import Case, Item
 
-LANGS = ("zh_CN", "en", "fr")
+__all__ = ["LANGS", "normalize_lang"]  # and the classes below; the playbook's users take the languages from here too
 Text = Mapping[str, str]
 
 
@@ -31,20 +33,11 @@ def t(text: Text | None, lang: str) -> str:
     return text.get(lang) or text.get("en") or next(iter(text.values()), "")
 
 
-def normalize_lang(lang: str) -> str:
-    low = (lang or "en").replace("-", "_").lower()
-    if low.startswith("zh"):
-        return "zh_CN"
-    if low.startswith("fr"):
-        return "fr"
-    return "en"
-
-
 @dataclass(frozen=True)
 class Source:
     key: str
     title: str
-    status: str  # seed | confirmed | reported | to_check
+    status: str  # seed | confirmed | reported | to_check | advice (the app's own)
     file: str = ""
 
 
@@ -88,14 +81,43 @@ class DisputeDef:
 
 
 @dataclass(frozen=True)
+class ProofDef:
+    """A sentence of a refusal's answer that cites evidence: printed only when the case holds it."""
+
+    evidence: str  # an evidence catalogue key
+    text: Text  # with {refs}: where the exhibits' numbers go
+    kinds: tuple[str, ...] = ()  # only items of these kinds count (a sentence about photos needs photos)
+
+
+@dataclass(frozen=True)
 class RefusalDef:
     key: str
     reason: Text
-    answer: Text
+    answer: Text  # advice to the buyer (the app)
     evidence: tuple[str, ...]
     keywords: tuple[str, ...]
     source: tuple[str, ...]
     check: bool = False
+    claim: Text = field(default_factory=dict)  # the dossier's answer, citing no evidence
+    proofs: tuple[ProofDef, ...] = ()
+    without: Text = field(default_factory=dict)  # when the case holds none of the proofs
+    check_first: Text = field(default_factory=dict)  # when the refusal can be fair: what the buyer checks (app only)
+    platforms: tuple[str, ...] = ()  # empty = every platform
+
+
+@dataclass
+class Argument:
+    """One part of the seller's refusal answered from the evidence the case holds (dossier and Overview alike)."""
+
+    key: str
+    reason: str  # the refusal as the playbook names it, translated
+    text: str  # the answer to the seller: claim + the proofs held (with exhibit references), or ``without``
+    items: list[str]  # the item ids the text cites, in order
+    missing: list[str]  # evidence keys of proofs the case does not hold (what would strengthen the answer)
+    source: str
+    unsure: bool
+    advice: str  # for the buyer (app only)
+    check_first: str  # for the buyer when the refusal can be fair (app only, never in a dossier)
 
 
 @dataclass(frozen=True)
@@ -107,6 +129,49 @@ class WarningDef:
     check: bool = False
     disputes: tuple[str, ...] = ()  # empty = every dispute type
     platform: str = ""  # "" = every platform
+    rule: Text = field(default_factory=dict)  # the platform rule behind it, worded for a reviewer (dossier)
+    group: str = "general"  # one of WARNING_GROUPS: how the Overview and the CLI group them
+
+
+@dataclass(frozen=True)
+class ActionDef:
+    """Something the buyer can do now, offered when its condition holds (``when``): "always", "event:<kind>" (that
+    event was recorded) or "decision_against_buyer" (the latest platform decision did not go the buyer's way);
+    hidden again once an ``until`` event is recorded, and when the case is resolved."""
+
+    key: str
+    title: Text
+    how: Text
+    source: tuple[str, ...]
+    status: str
+    check: bool = False
+    when: str = "always"
+    until: tuple[str, ...] = ()
+    disputes: tuple[str, ...] = ()  # empty = every dispute type
+    platforms: tuple[str, ...] = ()  # empty = every platform
+    menu: Text = field(default_factory=dict)
+
+
+BUYER_WON = ("buyer", "buyer_won", "won")
+
+
+# The order warning groups are shown in (titles: ui.group_<key>). What protects the claim first, the next purchase last.
+WARNING_GROUPS = ("protect", "tricks", "clock", "evidence", "return", "rules", "general", "before_buy")
+
+
+@dataclass(frozen=True)
+class Length:
+    days: float = 0
+    hours: int = 0
+    working_days: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.days or self.hours or self.working_days)
+
+    def after(self, start: datetime) -> datetime:
+        due = start + timedelta(days=self.days, hours=self.hours)
+        return dl.add_working_days(due, self.working_days) if self.working_days else due
 
 
 @dataclass(frozen=True)
@@ -120,10 +185,21 @@ class DeadlineDef:
     days: int = 0
     hours: int = 0
     working_days: int = 0
+    ask: Text = field(default_factory=dict)  # what the user must look up when the app cannot compute the date
+    closed_by: tuple[str, ...] = ()  # events that answer it (refund_received answers every deadline)
+    suggest: bool = False  # offered as soon as a case of a platform listing it exists
+    length_from: str = ""  # "detail:<name>": the length in days is carried by the anchor event
+    variants: Mapping[str, Length] = field(default_factory=dict)  # case state ("shipped"…) → length
+
+    @property
+    def length(self) -> Length:
+        return Length(self.days, self.hours, self.working_days)
 
     def offset_from(self, start: datetime) -> datetime:
-        due = start + timedelta(days=self.days, hours=self.hours)
-        return dl.add_working_days(due, self.working_days) if self.working_days else due
+        return self.length.after(start)
+
+    def closes_on(self, event_kind: str) -> bool:
+        return event_kind == "refund_received" or event_kind in self.closed_by
 
 
 @dataclass(frozen=True)
@@ -223,7 +299,15 @@ def _step(key: str, d: Mapping[str, Any], base: StepDef | None = None) -> StepDe
 def _warning(d: Mapping[str, Any], platform: str = "") -> WarningDef:
     return WarningDef(key=d["key"], text=d["text"], source=_tup(d.get("source")), status=d.get("status", "seed"),
                       check=bool(d.get("check")) or d.get("status") == "to_check",
-                      disputes=_tup(d.get("disputes")), platform=platform)
+                      disputes=_tup(d.get("disputes")), platform=platform, rule=d.get("rule", {}),
+                      group=d.get("group", "general"))
+
+
+def _action(d: Mapping[str, Any], platform: str = "") -> ActionDef:
+    return ActionDef(key=d["key"], title=d["title"], how=d["how"], source=_tup(d.get("source")),
+                     status=d.get("status", "seed"), check=bool(d.get("check")), when=d.get("when", "always"),
+                     until=_tup(d.get("until")), disputes=_tup(d.get("disputes")),
+                     platforms=(platform,) if platform else _tup(d.get("platforms")), menu=d.get("menu", {}))
 
 
 class Playbook:
@@ -243,17 +327,24 @@ class Playbook:
         self.refusals = {
             k: RefusalDef(k, v["reason"], v["answer"], _tup(v.get("evidence")),
                           tuple(s.lower() for s in v.get("keywords", ())), _tup(v.get("source")),
-                          bool(v.get("check")))
+                          bool(v.get("check")), v.get("claim", {}),
+                          tuple(ProofDef(p["evidence"], p["text"], _tup(p.get("kinds"))) for p in v.get("proof", ())),
+                          v.get("without", {}), v.get("check_first", {}), _tup(v.get("platforms")))
             for k, v in common["refusal"].items()
         }
         self.events: dict[str, Text] = {k: v["label"] for k, v in common["event"].items()}
+        self.event_needs: dict[str, tuple[str, ...]] = {k: _tup(v.get("needs")) for k, v in common["event"].items()}
         self.deadlines = {
             k: DeadlineDef(k, v["label"], v.get("note", {}), v.get("anchor", "user"), _tup(v.get("source")),
                            v.get("status", "reported"), int(v.get("days", 0)), int(v.get("hours", 0)),
-                           int(v.get("working_days", 0)))
+                           int(v.get("working_days", 0)), ask=v.get("ask", {}), closed_by=_tup(v.get("closed_by")),
+                           suggest=bool(v.get("suggest")), length_from=v.get("length_from", ""),
+                           variants={x["when"]: Length(x.get("days", 0), x.get("hours", 0), x.get("working_days", 0))
+                                     for x in v.get("variant", ())})
             for k, v in common["deadline"].items()
         }
         self.common_warnings = tuple(_warning(w) for w in common.get("warning", ()))
+        self.actions = [_action(a) for a in common.get("action", ())]
         self.platforms: dict[str, PlatformDef] = {}
         self._alias: dict[str, str] = {}
         for p in platforms:
@@ -266,6 +357,7 @@ class Playbook:
                 paths={k: _tup(v) for k, v in p.get("paths", {}).items()}, steps=steps,
                 warnings=tuple(_warning(w, key) for w in p.get("warning", ())), deadlines=_tup(p.get("deadlines")),
             )
+            self.actions += [_action(a, key) for a in p.get("action", ())]
             self._alias[key] = key
             for a in p.get("aliases", ()):
                 self._alias[a] = key
@@ -294,26 +386,132 @@ class Playbook:
         p = self.platform(platform)
         return [w for w in (*p.warnings, *self.common_warnings) if not w.disputes or dispute in w.disputes]
 
-    def refusals_for(self, platform: str, dispute: str) -> list[RefusalDef]:
-        """The refusal reasons worth preparing for: the seeds' general ones everywhere; AliExpress's tricks
-        (wait, resend-and-close, refund outside the platform) where they are told (seed 002)."""
-        ali_only = {"wait_longer", "resend_close", "refund_outside"}
-        is_ali = self.platform(platform).key == "aliexpress"
-        return [r for r in self.refusals.values() if is_ali or r.key not in ali_only]
+    def warning_groups(self, platform: str, dispute: str) -> list[tuple[str, list[WarningDef]]]:
+        """Every warning that applies, none left out, grouped in WARNING_GROUPS order (empty groups omitted)."""
+        ws = self.warnings(platform, dispute)
+        return [(g, [w for w in ws if w.group == g]) for g in WARNING_GROUPS if any(w.group == g for w in ws)]
 
-    def match_refusal(self, text: str) -> RefusalDef | None:
-        """The refusal whose key or keywords appear in ``text`` (the seller's stated reason, as the user typed it)."""
+    def actions_for(self, case: Case, events: Sequence[Mapping[str, Any]]) -> list[ActionDef]:
+        """The actions open to the buyer now on this case's platform and dispute, in the order they are defined."""
+        platform = self.platform(case.platform).key
+        kinds = {e["kind"] for e in events}
+        if "refund_received" in kinds:
+            return []
+        out = []
+        for a in self.actions:
+            if (a.platforms and platform not in a.platforms) or (a.disputes and case.dispute not in a.disputes):
+                continue
+            if kinds & set(a.until):
+                continue
+            if self._holds(a.when, kinds, events):
+                out.append(a)
+        return out
+
+    def _holds(self, when: str, kinds: set[str], events: Sequence[Mapping[str, Any]]) -> bool:
+        if when.startswith("event:"):
+            return when[6:] in kinds
+        if when == "decision_against_buyer":
+            return self.decision_against_buyer(events)
+        return when == "always"
+
+    def actions_defined(self, platform: str, dispute: str) -> list[ActionDef]:
+        """Every action a case of ``platform`` × ``dispute`` can be offered, whatever its condition."""
+        key = self.platform(platform).key
+        return [a for a in self.actions if (not a.platforms or key in a.platforms)
+                and (not a.disputes or dispute in a.disputes)]
+
+    @staticmethod
+    def decision_against_buyer(events: Sequence[Mapping[str, Any]]) -> bool:
+        """The latest platform decision did not go the buyer's way (an outcome not recorded counts as not won:
+        the action's text then says "if")."""
+        decisions = sorted((e for e in events if e["kind"] == "platform_decision"),
+                           key=lambda e: (e["at"], e.get("id", 0)))
+        if not decisions:
+            return False
+        return str((decisions[-1].get("detail") or {}).get("outcome", "")).lower() not in BUYER_WON
+
+    def refusals_for(self, platform: str, dispute: str) -> list[RefusalDef]:
+        """The refusal reasons worth preparing for: every general one; AliExpress's tricks (wait, resend-and-close,
+        refund outside the platform) only there (seed 002)."""
+        key = self.platform(platform).key
+        return [r for r in self.refusals.values()
+                if r.key != "generic" and (not r.platforms or key in r.platforms)]
+
+    def match_refusals(self, text: str, platform: str = "") -> list[RefusalDef]:
+        """Every known refusal in ``text`` (the seller's words as the user typed them, or a refusal key), in the
+        order the words appear: a refusal with several parts gets each part answered. A stated reason that matches
+        nothing gets ``generic``; an empty one, nothing."""
         s = (text or "").strip().lower()
         if not s:
-            return None
+            return []
         if s in self.refusals:
-            return self.refusals[s]
-        best: tuple[int, RefusalDef] | None = None
-        for r in self.refusals.values():
-            hits = sum(1 for k in r.keywords if k in s)
-            if hits and (best is None or hits > best[0]):
-                best = (hits, r)
-        return best[1] if best else None
+            return [self.refusals[s]]
+        pkey = self.platform(platform).key if platform else ""
+        found: list[tuple[int, int, RefusalDef]] = []
+        for n, r in enumerate(self.refusals.values()):
+            if r.platforms and pkey and pkey not in r.platforms:
+                continue
+            at = [s.find(k) for k in r.keywords if k in s]
+            if at:
+                found.append((min(at), n, r))
+        return [r for _, _, r in sorted(found, key=lambda f: (f[0], f[1]))] or [self.refusals["generic"]]
+
+    def match_refusal(self, text: str, platform: str = "") -> RefusalDef | None:
+        """The first known refusal in ``text`` (None when nothing specific matches)."""
+        parts = [r for r in self.match_refusals(text, platform) if r.key != "generic"]
+        return parts[0] if parts else None
+
+    def exhibit_refs(self, numbers: Mapping[str, int], lang: str) -> Callable[[list[str]], str]:
+        """Words for "these items", by exhibit number: "（证据3、5）", "(exhibits 3, 5)", "(pièce 2)"."""
+        def refs(ids: list[str]) -> str:
+            nos = sorted(numbers[i] for i in ids if i in numbers)
+            if not nos:
+                return ""
+            joined = ("、" if lang == "zh_CN" else ", ").join(map(str, nos))
+            return t(self.ui.get("exhibit_refs" if len(nos) > 1 else "exhibit_ref"), lang).format(n=joined)
+        return refs
+
+    @staticmethod
+    def stated_refusal(case: Case, events: Sequence[Mapping[str, Any]]) -> str:
+        """The seller's stated reason: the words of the latest "seller refused" event (the seller may have changed
+        his reason since the case was filled in), else the case's field."""
+        for ev in sorted(events, key=lambda e: (tm.instant_key(e.get("at", "")), e.get("id", 0)), reverse=True):
+            if ev.get("kind") == "seller_refused":
+                detail = ev.get("detail") or {}
+                text = detail.get("text") or detail.get("reason") or ""
+                if text:
+                    return str(text)
+        return case.refusal_reason
+
+    def answer_refusals(
+        self, case: Case, items: Sequence[Item], events: Sequence[Mapping[str, Any]], lang: str,
+        refs: Callable[[list[str]], str], texts: Mapping[str, str] | None = None,
+        tags: Mapping[str, Iterable[str]] | None = None,
+    ) -> list[Argument]:
+        """Each part of the seller's refusal with the answer built from the evidence the case holds.
+
+        ``refs(item ids)`` words the reference to those items ("（证据3、5）", "(exhibits 3, 5)"): the exporter and
+        the Overview pass the same exhibit numbering, so they print the same sentences."""
+        out = []
+        kinds = {it.id: it.kind for it in items}
+        for r in self.match_refusals(self.stated_refusal(case, events), case.platform):
+            sentences, cited, missing = [t(r.claim, lang)], [], []
+            for p in r.proofs:
+                ids = [i for i, _why in self.find_evidence(p.evidence, case, items, texts, tags)
+                       if not p.kinds or kinds.get(i) in p.kinds]
+                ids = [i for i in ids if i not in cited] or ids
+                if ids:
+                    sentences.append(t(p.text, lang).replace("{refs}", refs(ids)))
+                    cited += [i for i in ids if i not in cited]
+                else:
+                    missing.append(p.evidence)
+            if not cited:
+                sentences.append(t(r.without, lang))
+            sep = "" if lang == "zh_CN" else " "
+            out.append(Argument(r.key, t(r.reason, lang), sep.join(x for x in sentences if x), cited,
+                                list(dict.fromkeys(missing)), self.source_line(r.source),
+                                self.is_unsure(r.source, r.check), t(r.answer, lang), t(r.check_first, lang)))
+        return out
 
     # --- for the dossier exporter ---
     CHANNEL_STEPS = {"platform": ("intervention", "escalate", "open_dispute"), "12315": ("complaint_12315",),
@@ -337,15 +535,11 @@ class Playbook:
                  "required": k in ps.required, "source": self.source_line(self.evidence[k].source)}
                 for k in (*ps.required, *ps.extra)]
 
-    def refusal_answer(self, reason_text: str, lang: str) -> dict[str, Any] | None:
-        """The seller's stated reason matched to a known refusal, with our answer, the evidence that supports it,
-        and where the advice comes from (to quote in a dossier). None when no known refusal matches."""
-        r = self.match_refusal(reason_text)
-        if r is None:
-            return None
-        return {"key": r.key, "reason": t(r.reason, lang), "answer": t(r.answer, lang),
-                "evidence": [t(self.evidence[k].label, lang) for k in r.evidence],
-                "source": self.source_line(r.source), "to_check": self.is_unsure(r.source, r.check)}
+    def platform_rules(self, platform: str, lang: str) -> list[tuple[str, str, str]]:
+        """(rule, status, source) for the dossier's "platform rule relied on": the platform's warnings that state a
+        rule, in the reviewer's wording. The same entries warn the buyer in the app, so the fact lives once."""
+        return [(t(w.rule, lang), w.status, self.source_line(w.source))
+                for w in self.platform(platform).warnings if w.rule]
 
     def deadline_kinds(self, platform: str) -> list[DeadlineDef]:
         return [self.deadlines[k] for k in self.platform(platform).deadlines if k in self.deadlines]
@@ -367,24 +561,65 @@ class Playbook:
         return check or any(self.sources.get(k, Source(k, k, "to_check")).status == "to_check" for k in keys)
 
     # --- deadlines ---
+    SHIPPED_EVENTS = ("tracking_number_issued", "parcel_collected")
+
+    def shipped(self, case: Case, events: Sequence[Mapping[str, Any]], before: str | None = None) -> bool:
+        """Whether the order had been shipped (at the time ``before``, when given): the refund request's own answer
+        ("shipped": yes/no) first, then a tracking event, a tracking number or a delivery date on the case."""
+        for e in events:
+            if e["kind"] == "refund_requested" and (before is None or e["at"] == before):
+                said = str((e.get("detail") or {}).get("shipped", "")).lower()
+                if said in ("yes", "no"):
+                    return said == "yes"
+        if any(e["kind"] in self.SHIPPED_EVENTS and (before is None or e["at"] <= before) for e in events):
+            return True
+        return bool(case.waybill_no or case.delivered_at)
+
+    def length_for(self, kind: str, case: Case, events: Sequence[Mapping[str, Any]],
+                   anchor_event: Mapping[str, Any] | None = None) -> Length | None:
+        """The deadline's length for this case in its current state, or None when the user must give it."""
+        d = self.deadlines[kind]
+        if d.length_from.startswith("detail:"):
+            raw = ((anchor_event or {}).get("detail") or {}).get(d.length_from[7:])
+            try:
+                days = float(raw)
+            except (TypeError, ValueError):
+                return None
+            return Length(days=days) if days > 0 else None
+        if d.variants:
+            state = "shipped" if self.shipped(case, events, (anchor_event or {}).get("at")) else "not_shipped"
+            return d.variants.get(state)
+        return None if d.length.empty else d.length
+
     def compute_due(self, kind: str, case: Case, events: Sequence[Mapping[str, Any]], now: datetime,
                     tz: Any = None) -> datetime | None:
-        """The due date a deadline kind implies for this case, or None when its anchor is not known yet."""
+        """The due date a deadline kind implies for this case, or None when its anchor or its length is not known:
+        a date the user must give is never replaced by "now" (issue 23.4)."""
         d = self.deadlines[kind]
         if d.anchor.startswith("event:"):
             ev = [e for e in events if e["kind"] == d.anchor[6:]]
             if not ev:
                 return None
-            return d.offset_from(dl.parse_when(ev[-1]["at"], tz))
+            anchor = max(ev, key=lambda e: (e["at"], e.get("id", 0)))
+            length = self.length_for(kind, case, events, anchor)
+            return length.after(dl.parse_when(anchor["at"], tz)) if length else None
         if d.anchor.startswith("case:"):
             value = getattr(case, d.anchor[5:], "")
-            if not value:
+            length = self.length_for(kind, case, events)
+            if not value or length is None:
                 return None
             try:
-                return d.offset_from(dl.parse_when(value, tz))
+                return length.after(dl.parse_when(value, tz))
             except ValueError:
                 return None
-        return d.offset_from(now)
+        return None  # "user": only the user knows the date
+
+    def anchor_time(self, kind: str, events: Sequence[Mapping[str, Any]]) -> str:
+        """When the deadline's clock started (UTC text), "" when it does not start from an event."""
+        d = self.deadlines[kind]
+        if not d.anchor.startswith("event:"):
+            return ""
+        return max((e["at"] for e in events if e["kind"] == d.anchor[6:]), default="")
 
     # --- where a case stands ---
     def assess(
@@ -401,7 +636,7 @@ class Playbook:
         path = self.path(case.platform, case.dispute)
         pos, started = 0, set()
         resolved = False
-        for ev in sorted(events, key=lambda e: (e["at"], e.get("id", 0))):
+        for ev in sorted(events, key=lambda e: (tm.instant_key(e["at"]), e.get("id", 0))):
             kind = ev["kind"]
             if kind == "refund_received":
                 resolved = True
@@ -433,14 +668,8 @@ class Playbook:
                           self.case_refusal(case, events))
 
     def case_refusal(self, case: Case, events: Sequence[Mapping[str, Any]]) -> RefusalDef | None:
-        """The seller's refusal reason: from the latest "seller refused" event, else from the case's field."""
-        for ev in sorted(events, key=lambda e: (e["at"], e.get("id", 0)), reverse=True):
-            if ev["kind"] == "seller_refused":
-                detail = ev.get("detail") or {}
-                r = self.match_refusal(detail.get("reason", "")) or self.match_refusal(detail.get("text", ""))
-                if r:
-                    return r
-        return self.match_refusal(case.refusal_reason)
+        """The first known part of the seller's stated refusal (``stated_refusal``)."""
+        return self.match_refusal(self.stated_refusal(case, events), case.platform)
 
     def find_evidence(
         self, key: str, case: Case, items: Sequence[Item], texts: Mapping[str, str] | None = None,
@@ -480,16 +709,11 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def default_dir() -> Path:
-    from .. import config  # resources are located by config (a source checkout or a PyInstaller bundle)
-
-    return config.resources_dir() / "playbooks"
-
-
 @functools.lru_cache(maxsize=4)
-def load(directory: Path | None = None) -> Playbook:
-    """The playbook in ``directory`` (default: the bundled resources/playbooks). Cached: it is read-only data."""
-    d = directory or default_dir()
+def load(directory: Path) -> Playbook:
+    """The playbook in ``directory`` (the bundled resources/playbooks: services pass ``config.playbooks_dir()``).
+    Cached: it is read-only data."""
+    d = directory
     common = _read(d / "common.toml")
     platforms = [_read(p) for p in sorted(d.glob("*.toml")) if p.name not in ("common.toml", "scam_signals.toml")]
     return Playbook(common, platforms)

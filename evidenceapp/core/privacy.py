@@ -1,7 +1,7 @@
 """Owner-only modes for the data folder: it holds the user's name, phone, address and ID number.
 
-POSIX: folders 0700, files 0600 (stored originals 0400, see store/objects.py). Windows: ``chmod`` only toggles the
-read-only flag and these calls change nothing that matters; there the data folder is inside the user profile
+POSIX: folders 0700, files 0600 (stored originals 0400, see store/objects.py). Windows (``osrules.posix_modes_apply``):
+``chmod`` only toggles the read-only flag, so nothing is changed; there the data folder is inside the user profile
 (``%LOCALAPPDATA%``), whose ACL already keeps other users out.
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+
+from .osrules import posix_modes_apply
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -24,7 +26,7 @@ def private_dir(path: Path) -> Path:
 
 def tighten(path: Path, mode: int = PRIVATE_FILE) -> None:
     """Take away group/other bits (never add bits the owner removed on purpose, e.g. a read-only object)."""
-    if os.name != "posix":
+    if not posix_modes_apply():
         return
     with contextlib.suppress(OSError):
         cur = path.stat().st_mode & 0o777

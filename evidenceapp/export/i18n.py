@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-LANGS = ("zh_CN", "en", "fr")
+from ..core.langs import LANGS
+
+__all__ = ["LANGS", "has", "t"]
 
 # key: (zh_CN, en, fr)
 _T: dict[str, tuple[str, str, str]] = {
@@ -92,7 +94,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "m_camera": ("设备", "Device", "Appareil"),
     "m_size": ("尺寸/大小", "Dimensions / size", "Dimensions / taille"),
     "m_gps": ("位置", "Location", "Position"),
-    "m_imported": ("导入时间(UTC)", "Added (UTC)", "Ajouté (UTC)"),
+    "m_imported": ("导入时间", "Added", "Ajouté le"),
     "m_bundle": ("原始文件在证据包中", "Original in the bundle", "Original dans l'archive"),
     "m_note": ("备注", "Note", "Note"),
     "m_duration": ("时长/帧数", "Duration / frames", "Durée / images"),
@@ -115,6 +117,8 @@ _T: dict[str, tuple[str, str, str]] = {
     "ev_delivered": ("签收", "Parcel delivered / signed for", "Colis livré / signé"),
     "ev_unboxing": ("开箱录像：{t}", "Unboxing recording: {t}", "Enregistrement du déballage : {t}"),
     "ev_video": ("视频：{t}", "Video: {t}", "Vidéo : {t}"),
+    "ev_screen": ("录屏：{t}", "Screen recording: {t}", "Enregistrement d'écran : {t}"),
+    "ev_web": ("网页取证：{t}", "Web page captured: {t}", "Page web capturée : {t}"),
     "ev_chat": ("聊天记录：{t}", "Chat: {t}", "Échange : {t}"),
     "ev_photo": ("照片：{t}", "Photo: {t}", "Photo : {t}"),
     "ev_document": ("文件：{t}", "Document: {t}", "Document : {t}"),
@@ -123,6 +127,38 @@ _T: dict[str, tuple[str, str, str]] = {
     "ev_other": ("{t}", "{t}", "{t}"),
     "time_unknown": ("时间不明", "time unknown", "date inconnue"),
     "time_source": ("来源：{s}", "source: {s}", "source : {s}"),
+    # where a capture time comes from (item.captured_at_source), with how far it can be trusted
+    "ts_exif": ("时间取自照片元数据（含时区）", "time from the photo's metadata, with its time zone",
+                "heure tirée des métadonnées de la photo, avec son fuseau"),
+    "ts_exif_gps": ("时间取自照片的卫星定位时钟", "time from the photo's GPS clock",
+                    "heure tirée de l'horloge GPS de la photo"),
+    "ts_exif_gps_offset": ("时间取自照片元数据，时区由卫星定位时钟推算", "time from the photo's metadata, time zone "
+                           "worked out from its GPS clock", "heure tirée des métadonnées de la photo, fuseau déduit "
+                           "de son horloge GPS"),
+    "ts_exif_local": ("时间取自照片元数据，时区不明", "time from the photo's metadata, time zone unknown",
+                      "heure tirée des métadonnées de la photo, fuseau inconnu"),
+    "ts_exif_datetime": ("时间取自照片的修改时间（可能是编辑时间），可信度较低", "time from the photo's last-modified "
+                         "date (may be an edit), less reliable", "heure tirée de la date de modification de la photo "
+                         "(peut-être une retouche), moins fiable"),
+    "ts_pdf_created": ("时间取自PDF的创建日期", "time from the PDF's creation date", "heure tirée de la date de "
+                       "création du PDF"),
+    "ts_container": ("时间取自视频文件", "time from the video file", "heure tirée du fichier vidéo"),
+    "ts_recorder": ("本应用录制时的时间", "time of recording in this app", "heure de l'enregistrement dans "
+                    "l'application"),
+    "ts_filename": ("时间取自文件名（与文件修改时间相符）", "time from the file name (agrees with the file date)",
+                    "heure tirée du nom du fichier (concorde avec la date du fichier)"),
+    "ts_ocr": ("时间取自截图状态栏（与文件修改时间相符）", "time from the screenshot's status bar (agrees with the file "
+               "date)", "heure lue dans la barre d'état de la capture (concorde avec la date du fichier)"),
+    "ts_file_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",
+                      "heure tirée de la date de modification du fichier, moins fiable"),
+    "ts_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",
+                 "heure tirée de la date de modification du fichier, moins fiable"),
+    "ts_phone": ("从手机接收的时间", "time the file was received from the phone", "heure de réception depuis le "
+                 "téléphone"),
+    "ts_import": ("加入本案的时间", "time the file was added", "heure d'ajout du fichier"),
+    "ts_drop": ("加入本案的时间", "time the file was added", "heure d'ajout du fichier"),
+    "ts_paste": ("粘贴的时间", "time of pasting", "heure du collage"),
+    "ts_demo": ("演示数据", "demo data", "données de démonstration"),
     "col_when": ("时间", "When", "Date"),
     "col_what": ("事件", "What happened", "Événement"),
     "col_exhibit": ("证据", "Exhibit", "Pièce"),
@@ -138,7 +174,7 @@ _T: dict[str, tuple[str, str, str]] = {
         "originaux, non modifiés, sont dans l'archive {bundle}."),
     "journal_head": ("保全日志最新哈希", "Journal head hash", "Empreinte de tête du journal"),
     "journal_count": ("日志条数", "Journal entries", "Entrées du journal"),
-    "exported_at": ("导出时间(UTC)", "Exported (UTC)", "Exporté (UTC)"),
+    "exported_at": ("导出时间", "Exported", "Exporté le"),
     "how_verify": ("校验方法", "How to verify", "Comment vérifier"),
     "how_verify_steps": (
         "解压证据包后，在解压目录中运行：sha256sum -c --strict SHA256SUMS（逐一核对每个文件的哈希），以及 "
@@ -170,21 +206,15 @@ _T: dict[str, tuple[str, str, str]] = {
     "request_12315": ("1. 请求被投诉人{req}；2. 请求依法调解处理。",
                       "1. That the respondent grant {req}; 2. mediation under the applicable rules.",
                       "1. Que le mis en cause accorde {req} ; 2. une médiation selon les règles applicables."),
-    # disputes
-    "d_quality": ("商品质量问题/破损", "defective or damaged goods", "produit défectueux ou endommagé"),
-    "d_not_as_described": ("货不对板/虚假宣传", "not as described / false advertising",
-                           "non conforme à la description / publicité mensongère"),
-    "d_logistics": ("物流问题（丢失/延误）", "logistics (lost or late)", "livraison (perdue ou en retard)"),
-    "d_wrong_item": ("错发/漏发", "wrong item or quantity", "mauvais article ou quantité"),
-    "d_advance_refund_refused": ("平台垫付后商家拒绝退款", "seller refuses after the platform's advance refund",
-                                 "refus du vendeur après l'avance de la plateforme"),
-    "d_other": ("其他", "other", "autre"),
     # kinds / sources
     "k_photo": ("照片", "photo", "photo"), "k_screenshot": ("截图", "screenshot", "capture d'écran"),
     "k_video": ("视频", "video", "vidéo"), "k_unboxing": ("开箱录像", "unboxing recording",
                                                       "enregistrement du déballage"),
     "k_document": ("文件", "document", "document"), "k_chat_text": ("聊天文本", "chat text", "texte d'échange"),
     "k_audio": ("录音", "audio", "audio"), "k_other": ("其他", "other", "autre"),
+    "k_screen": ("录屏", "screen recording", "enregistrement d'écran"),
+    "k_web": ("网页取证", "web page capture", "capture de page web"),
+    "s_web": ("本应用采集网页", "captured from the web by this app", "capturé sur le web par l'application"),
     "s_import": ("本人导入", "added from file", "ajouté depuis un fichier"),
     "s_paste": ("粘贴", "pasted", "collé"), "s_drop": ("拖放导入", "dropped in", "déposé"),
     "s_recorder": ("本应用录制", "recorded in this app", "enregistré dans l'application"),
@@ -250,6 +280,10 @@ _T: dict[str, tuple[str, str, str]] = {
                         "the parcel opened in one continuous take, and the goods' condition when opened",
                         "l'ouverture du colis en une prise continue et l'état du produit à l'ouverture"),
     "proves_video": ("商品的状况", "the condition of the goods", "l'état du produit"),
+    "proves_screen": ("录屏时账号、订单页面、聊天记录等显示的内容", "what the account, order page and chat showed when"
+                      " recorded", "ce que montraient le compte, la commande et l'échange lors de l'enregistrement"),
+    "proves_web": ("采集时网页（如商品描述）显示的内容", "what the web page (e.g. the listing) said when captured",
+                   "ce qu'affichait la page web (ex. la fiche produit) lors de la capture"),
     "proves_chat_text": ("与卖家沟通的经过", "the exchanges with the seller", "les échanges avec le vendeur"),
     "proves_document": ("【待填写】", "[to fill in]", "[à compléter]"),
     "proves_audio": ("【待填写】", "[to fill in]", "[à compléter]"),

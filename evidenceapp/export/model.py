@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,16 @@ class Exhibit:
 
 
 @dataclass
+class RefusalPart:
+    """One part of the seller's refusal and the answer to it, as the Overview shows it (services/playbook)."""
+
+    key: str
+    reason: str  # the refusal as the playbook names it
+    text: str  # the answer, citing only exhibits the case holds
+    exhibits: list[int] = field(default_factory=list)
+
+
+@dataclass
 class DossierInput:
     case: Case
     exhibits: list[Exhibit]
@@ -53,6 +63,14 @@ class DossierInput:
     proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/signing)
     photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less
     photo_quality: int = 80
+    # Resolved once by the data-gathering step (services/exporting.gather) from the playbook, so that every block
+    # and form.txt print the same thing and the Overview shows it too:
+    refusal_stated: str = ""  # the seller's words, as typed
+    refusals: list[RefusalPart] = field(default_factory=list)  # each part answered
+    platform_name: str = ""  # in the dossier's language
+    dispute_label: str = ""
+    platform_rules: list[tuple[str, str, str]] = field(default_factory=list)  # (rule, status, source)
+    zone: tzinfo = UTC  # every time in the dossier is shown in this zone, named once per table
 
     @property
     def bundle_name(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from ..core import times as tm
 from . import blocks as b
 from .blocks import Ctx, esc
 from .fonts import SANS
@@ -25,7 +26,8 @@ def _facts(ctx: Ctx, required: bool) -> list[Flowable]:
 
 
 def _date(ctx: Ctx) -> str:
-    return ctx.inp.created.strftime("%Y-%m-%d")
+    """The letter's date: the day in the case's zone, not in UTC."""
+    return tm.fmt_date(ctx.inp.created, ctx.inp.zone)
 
 
 def platform(ctx: Ctx) -> list[Flowable]:
@@ -37,7 +39,7 @@ def platform(ctx: Ctx) -> list[Flowable]:
         req = req[:REQUEST_MAX - 1] + "…"
     story: list[Flowable] = [
         *_title(ctx, "title_platform"),
-        ctx.p(esc(b.platform_label(ctx.inp.platform)), "center"),
+        ctx.p(esc(ctx.inp.platform_name), "center"),
         ctx.p(ctx.t("case_facts"), "h1"), b.kv_table(ctx, b.case_rows(ctx)),
         ctx.p(ctx.t("buyer"), "h2"), b.kv_table(ctx, b.complainant_rows(ctx, need_phone=False, need_address=False)),
         ctx.p(ctx.t("seller"), "h2"), b.kv_table(ctx, b.respondent_rows(ctx, need_address=False)),
@@ -83,7 +85,7 @@ def report_clues(ctx: Ctx) -> list[Flowable]:
     seller = " · ".join(x for x in (c.seller, c.store_id and f"ID {c.store_id}", c.seller_credit_code) if x)
     items = [ctx.t("clue_intro_seller", s=seller or ctx.t("blank")),
              ctx.t(f"clue_{c.dispute}" if c.dispute in _CLUE_DISPUTES else "clue_other")]
-    reason = b.refusal_reason(ctx.inp)
+    reason = ctx.inp.refusal_stated.strip()
     if reason:
         items.append(ctx.t("clue_refusal", r=reason))
     items.append(ctx.t("clue_evidence", n=len(ctx.inp.exhibits)))
@@ -108,7 +110,7 @@ def fr_notice(ctx: Ctx) -> list[Flowable]:
     head = Table([[ctx.p(f"<b>{ctx.t('sender')}</b><br/>{sender}"), ctx.p(f"<b>{ctx.t('recipient')}</b><br/>{recipient}")]],
                  colWidths=[FRAME_W / 2, FRAME_W / 2])
     head.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    order_date = ctx.value(b.fmt_time(c.order_date), "case.order_date", "order_date")
+    order_date = ctx.value(ctx.when(c.order_date), "case.order_date", "order_date")
     story: list[Flowable] = [
         *_title(ctx, "title_fr-notice"), head, Spacer(1, 8),
         ctx.p(_date(ctx), "body"),

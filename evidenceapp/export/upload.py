@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.models import VIDEO_KINDS
 from ..core.names import safe_component
 from . import images
 from .channels import Channel
@@ -86,12 +87,12 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
             rep.problems.append(f"the dossier PDF needs {len(pdf_parts)} parts of at most"
                                 f" {channel.pdf_max_bytes:,} bytes, more than the {channel.max_files} files allowed")
     for ex in inp.exhibits:
-        if ex.item.kind in ("unboxing", "video") and ex.no in sheets:
+        if ex.item.kind in VIDEO_KINDS and ex.no in sheets:
             candidates.append(("contact_sheet", (ex, sheets[ex.no])))
     for kind in ("photo", "screenshot"):
         candidates += [("image", ex) for ex in inp.exhibits if ex.item.kind == kind]
     for ex in inp.exhibits:
-        if ex.item.kind not in ("photo", "screenshot", "unboxing", "video") and ex.item.mime.startswith("image/"):
+        if ex.item.kind not in ("photo", "screenshot", *VIDEO_KINDS) and ex.item.mime.startswith("image/"):
             candidates.append(("image", ex))
     n = 0
     for kind, payload in candidates:
@@ -109,10 +110,10 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
             rep.files.append(UploadFile(name, len(data), "pdf" if kind == "pdf" else
                                         ("contact_sheet" if kind == "contact_sheet" else "image"), ex_no, note))
     for ex in inp.exhibits:
-        if ex.item.kind in ("video", "unboxing") and not channel.video:
+        if ex.item.kind in VIDEO_KINDS and not channel.video:
             rep.actions.append(f"exhibit {ex.no} ({ex.item.display_title}): video not accepted by this channel;"
                                " its keyframe contact sheet is uploaded instead, the video stays in the bundle")
-        elif not ex.item.mime.startswith("image/") and ex.item.kind not in ("video", "unboxing"):
+        elif not ex.item.mime.startswith("image/") and ex.item.kind not in VIDEO_KINDS:
             rep.actions.append(f"exhibit {ex.no} ({ex.item.display_title}): {ex.item.mime or 'this type'} is not"
                                " uploaded as a file; it is in the dossier PDF and the bundle")
     if rep.omitted:
@@ -243,4 +244,4 @@ def split_pdf(pdf: Path, max_bytes: int, out_dir: Path) -> list[Path]:
 
 
 def exhibits_with_sheets(inp: DossierInput) -> list[Exhibit]:
-    return [ex for ex in inp.exhibits if ex.item.kind in ("unboxing", "video")]
+    return [ex for ex in inp.exhibits if ex.item.kind in VIDEO_KINDS]

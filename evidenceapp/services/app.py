@@ -6,6 +6,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,9 +115,13 @@ def store_error(exc: BaseException) -> EvidenceError | None:
     return None
 
 
-# Functions run at start, while this process holds the store alone, after the generic clean-up below. The recorder
-# registers one that turns a recording interrupted by a crash into an item (services/recording.py).
-STARTUP_HOOKS: list = []
+def startup_hooks() -> list[Callable[[App], object]]:
+    """What runs at start, while this process holds the store alone, after the clean-up of partial writes and
+    before the orphan sweep. Listed here, explicitly: a service with start-up work adds its function to this list."""
+    from .recording import recover_interrupted  # noqa: PLC0415 - recording imports this module
+
+    # A take interrupted by a crash becomes an item (its file must not be swept as an orphan).
+    return [recover_interrupted]
 
 ORPHAN_DETAIL = ("a stored file that no item references: an older evidence.sqlite was restored, item rows were"
                  " lost, or an import or recording stopped before its registration committed")
@@ -137,7 +142,7 @@ def startup_cleanup(app: App) -> dict[str, list[str]]:
             removed_tmp.append(p.name)
         except OSError:
             continue
-    for hook in STARTUP_HOOKS:
+    for hook in startup_hooks():
         hook(app)
     referenced = items_repo.referenced_shas(app.db.con) | app.pending_objects
     orphans, quarantined = [], []

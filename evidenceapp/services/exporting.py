@@ -33,19 +33,22 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, config
+from ..core import exhibits, times
+from ..core import playbook as pb
 from ..core.errors import DiskFull, EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.faults import fault_point
 from ..core.hashing import sha256_file
-from ..core.models import PLATFORMS
+from ..core.langs import LANGS
+from ..core.models import PLATFORMS, VIDEO_KINDS
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
 from ..export.dossier import build_pdf
-from ..export.i18n import LANGS
-from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing
+from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart
 from ..export.upload import UploadReport, build_upload, split_pdf
 from ..store import cases_repo, items_repo, journal_repo
+from . import playbook as playbook_svc
 from .app import App
 from .cases import get_case, get_profile
 
@@ -83,32 +86,6 @@ class ExportResult:
             "images_downscaled": self.images_downscaled, "journal_hash": self.journal_hash,
             "proof": self.proof, "notes": self.notes,
         }
-
-
-def _chats_in_time_order(items: list) -> list:
-    """The user's exhibit order, except that the chat screenshots (and pasted chats) take the places chats hold in
-    it sorted by capture time, so a reviewer reads the conversation in order (DESIGN §5)."""
-    chat = ("screenshot", "chat_text")
-    slots = [n for n, i in enumerate(items) if i.kind in chat]
-    ordered = sorted((items[n] for n in slots), key=lambda i: _when(i.captured_at))
-    out = list(items)
-    for n, item in zip(slots, ordered, strict=True):
-        out[n] = item
-    return out
-
-
-def _when(text: str) -> tuple[int, float, str]:
-    """Sort key for capture times as the store keeps them (RFC 3339 with an offset or Z, EXIF style): unknown last."""
-    if not text:
-        return (1, 0.0, "")
-    try:
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace(":", "-", 2) if text[4:5] == ":" else
-                                    text.replace("Z", "+00:00"))
-        if dt.tzinfo is None:
-            dt = dt.replace(tzinfo=UTC)
-        return (0, dt.timestamp(), text)
-    except ValueError:
-        return (0, float("inf"), text)
 
 
 def _channel_platform(case_platform: str, platform: str | None) -> str:
@@ -171,8 +148,8 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
     if lang not in LANGS:
         raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
     case = get_case(app, case_id)
-    items = _chats_in_time_order(items_repo.for_case(app.db.con, case_id))
-    exhibits: list[Exhibit] = []
+    items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
+    exhibit_list: list[Exhibit] = []
     for no, item in enumerate(items, start=1):
         if cancel:
             cancel.check()
@@ -181,19 +158,29 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
                                                                             item.mime))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
             raise ExportSourceAltered(path=str(ex.path), expected=item.sha256, actual="missing")
-        if item.kind in ("video", "unboxing"):
+        if item.kind in VIDEO_KINDS:
             ex.markers = items_repo.markers(app.db.con, item.id)
             ex.frames, sheet, ex.video_info = _video_parts(app, item)
             ex.contact_sheet = None  # the PDF draws its own grid (searchable captions); the sheet goes to upload/
             ex.video_info["sheet"] = str(sheet) if sheet else ""
-        exhibits.append(ex)
+        exhibit_list.append(ex)
     when = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    channel_platform = _channel_platform(case.platform, platform)
+    book = playbook_svc.load_playbook()
+    # The dispute knowledge is resolved here, once, from the playbook: the refusal's answers are the very ones
+    # the Overview shows (playbook_svc.refusal_arguments), so the case view and the dossier cannot disagree.
+    refusals = [RefusalPart(a.key, a.reason, a.text, a.exhibits)
+                for a in playbook_svc.refusal_arguments(app, case_id, lang)]
     return DossierInput(
-        case=case, exhibits=exhibits, journal=journal_repo.entries(app.db.con, case_id), profile=get_profile(app),
-        template=template, lang=lang, platform=_channel_platform(case.platform, platform), created=when,
+        case=case, exhibits=exhibit_list, journal=journal_repo.entries(app.db.con, case_id),
+        profile=get_profile(app), template=template, lang=lang, platform=channel_platform, created=when,
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
         events=_events(app, case_id, lang), authority=authority, deadline_days=deadline_days,
         app_version=__version__,
+        refusal_stated=book.stated_refusal(case, cases_repo.events(app.db.con, case_id)), refusals=refusals,
+        platform_name=pb.t(book.platform(channel_platform).name, lang),
+        dispute_label=pb.t(book.dispute(case.dispute).label, lang),
+        platform_rules=book.platform_rules(channel_platform, lang), zone=times.case_zone(case.platform),
     )
 
 
@@ -202,9 +189,7 @@ def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
     (from the playbook) and the user's own text, for the timeline."""
     events = cases_repo.events(app.db.con, case_id)
     try:
-        from ..core import playbook as pb
-
-        labels = pb.load().events
+        labels = playbook_svc.load_playbook().events
     except Exception:  # noqa: BLE001 - without the playbook the kinds are shown as they are
         log.exception("playbook unavailable for event labels")
         return events

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..core import textindex
@@ -36,6 +37,19 @@ class OcrReport:
     def to_json(self) -> dict[str, Any]:
         return {"done": self.done, "errors": self.errors, "seconds": round(self.seconds, 3),
                 "cancelled": self.cancelled}
+
+
+def available() -> bool:
+    """Whether this installation can read screenshots (rapidocr + onnxruntime installed)."""
+    return ocr.available()
+
+
+def screenshot_lines(path: Path) -> tuple[list[str], list[int]]:
+    """The text lines of a chat screenshot read directly (not stored), and the 1-based numbers of the lines in the
+    buyer's own (right-hand) bubbles, which a scan for the seller's traps skips."""
+    result = ocr.ocr_image(path)
+    own = [n for n, line in enumerate(result.lines, start=1) if line.side == "right"]
+    return [x.text for x in result.lines], own
 
 
 def wants_ocr(item: Item) -> bool:
@@ -145,6 +159,12 @@ def ocr_all_pending(app: App, progress: ProgressFn = no_progress, cancel: Cancel
     return total
 
 
+def store_plain_text(app: App, item: Item, source: str, text: str) -> None:
+    """Index text that came with the evidence (a captured web page's visible text) like OCR text."""
+    lines = [{"text": x, "box": [], "score": 1.0} for x in text.splitlines()]
+    _store(app, item, source, text, lines, "", None)
+
+
 def add_chat_text(app: App, case_id: str, text: str, name: str = "chat.txt") -> Item:
     """Pasted chat text becomes an item of its own (hashed, journalled like any evidence) and is indexed."""
     if not text.strip():
@@ -180,6 +200,4 @@ def search(app: App, case_id: str, query: str) -> list[dict[str, Any]]:
     return out
 
 
-def _contains(hay: list[str], needle: list[str]) -> bool:
-    k = len(needle)
-    return any(hay[i:i + k] == needle for i in range(len(hay) - k + 1))
+_contains = textindex.contains

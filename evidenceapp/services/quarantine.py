@@ -60,7 +60,7 @@ def list_quarantined(app: App) -> list[Quarantined]:
     con = app.db.con
     for qid, path, note in app.objects.quarantined():
         sha = str(note.get("sha256", qid[:64]))
-        in_cases = [r[0] for r in con.execute("SELECT DISTINCT case_id FROM items WHERE sha256=?", (sha,))]
+        in_cases = items_repo.cases_holding(con, sha)
         out.append(Quarantined(
             id=qid, path=path, sha256=sha, size=int(note.get("size", 0) or 0), reason=str(note.get("reason", "")),
             detail=str(note.get("detail", "")), quarantined_at=str(note.get("quarantined_at", "")),

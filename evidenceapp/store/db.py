@@ -84,7 +84,7 @@ class Database:
     def _migrate(self) -> None:
         con = self.con
         try:
-            version = con.execute("PRAGMA user_version").fetchone()[0]
+            version = self.schema_version()
             # A damaged page surfaces on the first real read, not at connect: say E_STORE_CORRUPT, not a crash.
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -115,6 +115,9 @@ class Database:
             self.con.backup(target)
         finally:
             target.close()
+
+    def schema_version(self) -> int:
+        return int(self.con.execute("PRAGMA user_version").fetchone()[0])
 
     def integrity_check(self) -> str:
         return self.con.execute("PRAGMA integrity_check").fetchone()[0]

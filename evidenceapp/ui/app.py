@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, config
+from .. import __version__
+from ..services import installation
 
 log = logging.getLogger("evidenceapp.ui")
 
@@ -49,13 +50,16 @@ def _configure(qapp: QApplication) -> None:
     qapp.setDesktopFileName("io.github.evidenceapp")
     load_cjk_font(qapp)
     from .icons import app_icon
+    from .wheel_guard import install_wheel_guard
+
+    install_wheel_guard(qapp)
 
     qapp.setWindowIcon(app_icon())
 
 
 def load_cjk_font(qapp: QApplication) -> str | None:
     """Register the bundled WenQuanYi Micro Hei and make it the fallback for every family the app uses."""
-    path = config.cjk_font_path()
+    path = installation.cjk_font_path()
     families: list[str] = []
     if path.is_file():
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -76,7 +80,6 @@ def load_cjk_font(qapp: QApplication) -> str | None:
 
 
 def run_gui(argv: list[str]) -> int:
-    from ..logsetup import setup_logging
     from ..services.app import App
     from .errors import install_crash_handler
     from .i18n import install_language
@@ -84,9 +87,9 @@ def run_gui(argv: list[str]) -> int:
     from .settings import Settings
 
     qapp = create_application(argv)
-    home = config.home_dir()
+    home = installation.home_dir()
     try:
-        logpath = setup_logging(home)
+        logpath = installation.setup_logging(home)
     except OSError:
         logpath = None
     settings = Settings.default()
@@ -96,10 +99,9 @@ def run_gui(argv: list[str]) -> int:
 
     # One line per start, so a problem report says which version, Qt and language the user ran.
     log.info("GUI %s started (PySide6 %s, language %s, data %s)", __version__, qt_version, lang, home)
-    from ..core.errors import EvidenceError
-
     import sqlite3
 
+    from ..core.errors import EvidenceError
     from ..services.app import store_error
 
     try:

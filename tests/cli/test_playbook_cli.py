@@ -12,6 +12,8 @@ from pathlib import Path
 
 from helpers import cli, cli_json
 
+from evidenceapp import config
+
 
 def _new_case(home: Path, platform: str = "taobao", dispute: str = "quality") -> str:
     _, data = cli_json("case", "new", "--title", "杯子", "--platform", platform, "--order-no", "O-1",
@@ -34,9 +36,12 @@ def test_scan_chat_reads_stdin_and_prints_hits_as_json(home: Path) -> None:
 def test_scan_chat_file_in_french_and_usage_error(home: Path, tmp_path: Path) -> None:
     f = tmp_path / "chat.txt"
     f.write_text("Bonjour\nJe vous rembourse par PayPal, annulez d'abord le litige\n", "utf-8")
-    _, data = cli_json("scan-chat", str(f), "--lang", "fr", home=home)
+    _, data = cli_json("scan-chat", str(f), "--lang", "fr", "--platform", "aliexpress", home=home)
     assert {h["signal"] for h in data["hits"]} == {"refund_outside", "close_dispute"}
     assert all(h["line"] == 2 for h in data["hits"]) and "litige" in data["hits"][0]["advice"]
+    # Without a platform, the general advice: AliExpress's "cancel, never close" is not everyone's rule.
+    _, general = cli_json("scan-chat", str(f), "--lang", "fr", home=home)
+    assert not any("*annuler*" in h["advice"] for h in general["hits"])
     proc = cli("scan-chat", "--json", home=home)
     assert proc.returncode == 1 and json.loads(proc.stdout)["error"]["code"] == "E_INVALID_INPUT"
 
@@ -95,3 +100,55 @@ def test_scan_chat_reads_a_screenshot_directly(home: Path, tmp_path: Path) -> No
     assert ("close_dispute", "亲，麻烦您先关闭纠纷，我们马上给您补发") in signals
     assert "refund_outside" in {s for s, _ in signals}
     assert not any("你让我" in t for _, t in signals)  # the buyer's own bubble
+
+
+def test_case_next_prints_every_warning_grouped_with_headings_in_the_chosen_language(home: Path) -> None:
+    from evidenceapp.core import playbook as pb
+
+    cid = _new_case(home, "aliexpress", "logistics")
+    book = pb.load(config.playbooks_dir())
+    expected = book.warning_groups("aliexpress", "logistics")
+    for lang, heading in (("fr", "prochaine étape"), ("zh_CN", "下一步"), ("en", "next step")):
+        out = cli("case", "next", cid, "--lang", lang, home=home, check=True).stdout
+        assert heading in out
+        for group, warnings in expected:
+            assert pb.t(book.ui[f"group_{group}"], lang) + {"fr": "\u202f:", "zh_CN": "："}.get(lang, ":") in out
+            for w in warnings:  # none cut
+                assert pb.t(w.text, lang) in out, (lang, w.key)
+    out = cli("case", "next", cid, "--lang", "fr", home=home, check=True).stdout
+    assert "next step" not in out and "missing evidence" not in out and "warnings (" not in out
+    _, data = cli_json("case", "next", cid, home=home)
+    assert len(data["warnings"]) == sum(len(ws) for _, ws in expected)
+    assert [g["key"] for g in data["warning_groups"]] == [g for g, _ in expected]
+
+
+def test_clocks_on_the_command_line_are_asked_not_assumed(home: Path) -> None:
+    cid = _new_case(home, "aliexpress", "logistics")
+    _, nxt = cli_json("case", "next", cid, home=home)
+    assert {s["kind"]: s["due_at"] for s in nxt["suggested_deadlines"]}["buyer_protection_end"] == ""
+    proc = cli("deadline", "add", cid, "buyer_protection_end", "--json", home=home)
+    err = json.loads(proc.stdout)["error"]
+    assert proc.returncode == 1 and err["code"] == "E_DATE_NEEDED" and "order details" in err["message"]
+    _, added = cli_json("deadline", "add", cid, "buyer_protection_end", "--days-left", "20", home=home)
+    assert added["deadline"]["source_status"] == "user" and added["deadline"]["status"] == "ok"
+    cli_json("event", "add", cid, "dispute_escalated", "--at", "2026-11-20", home=home)
+    proc = cli("event", "add", cid, "mediators_asked_to_wait", "--json", home=home)
+    assert json.loads(proc.stdout)["error"]["code"] == "E_DATE_NEEDED"
+    cli_json("event", "add", cid, "mediators_asked_to_wait", "--days", "10", "--at", "2026-11-21 10:00", home=home)
+    _, listed = cli_json("deadline", "list", cid, home=home)
+    wait = {d["kind"]: d for d in listed["deadlines"]}["aliexpress_mediator_wait"]
+    assert wait["due_at"].startswith("2026-12-01") and wait["source_status"] == "seed"
+    text = cli("deadline", "list", cid, "--lang", "fr", home=home, check=True).stdout
+    assert "guide source · seed:002" in text and "date que vous avez donnée" in text
+    _, kinds = cli_json("deadline", "kinds", "--platform", "taobao", home=home)
+    sr = {k["kind"]: k for k in kinds["kinds"]}["seller_response"]
+    assert sr["variants"] == {"not_shipped": {"days": 0, "hours": 48, "working_days": 0},
+                              "shipped": {"days": 5, "hours": 0, "working_days": 0}}
+
+
+def test_case_next_prints_the_actions_in_the_chosen_language(home: Path) -> None:
+    cid = _new_case(home, "douyin", "logistics")
+    out = cli("case", "next", cid, "--lang", "zh_CN", home=home, check=True).stdout
+    assert "现在可以做的：" in out and "申请“未收到货”仅退款" in out and "超过48小时未揽收" in out
+    _, data = cli_json("case", "next", cid, home=home)
+    assert [a["key"] for a in data["actions"]] == ["douyin_not_received_refund", "douyin_pickup_48h"]

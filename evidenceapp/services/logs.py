@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from .core.privacy import private_dir, tighten
+from ..core.privacy import private_dir, tighten
 
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
