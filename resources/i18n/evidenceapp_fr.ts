@@ -397,6 +397,10 @@
         <translation>Ce paquet est illisible (ce n’est pas un paquet de dossier, ou il est endommagé) : {path}</translation>
     </message>
     <message>
+        <source>This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}</source>
+        <translation>Cette archive a été refusée : l&apos;un de ses fichiers se décompresserait en bien plus que ce que contient une archive de dossier (une « bombe zip », ou un fichier abîmé). Rien n&apos;a été décompressé : {path}</translation>
+    </message>
+    <message>
         <source>The dossier PDF could not be signed. It was written without a signature.</source>
         <translation>Le PDF du dossier n’a pas pu être signé. Il a été écrit sans signature.</translation>
     </message>
@@ -491,6 +495,10 @@
         <translation>Recevoir du téléphone…</translation>
     </message>
     <message>
+        <source>Capture a web page…</source>
+        <translation>Capturer une page web…</translation>
+    </message>
+    <message>
         <source>Find text in chats and screenshots…</source>
         <translation>Rechercher dans les textes…</translation>
     </message>
@@ -513,6 +521,30 @@
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
         <translation>Déposez ici des fichiers ou dossiers, ou Ctrl+V pour coller une capture. Glissez pour réordonner les pièces.</translation>
+    </message>
+    <message>
+        <source>Capture a web page</source>
+        <translation>Capturer une page web</translation>
+    </message>
+    <message>
+        <source>Address of the page (the listing, the shop page). A fresh browser without your login opens it: pages that need your login cannot be captured this way, and the app never asks for your password.</source>
+        <translation>Adresse de la page (la fiche produit, la boutique). Un navigateur neuf, sans votre connexion, l&apos;ouvre : les pages qui exigent votre connexion ne peuvent pas être capturées ainsi, et l&apos;application ne demande jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>{url} is on this computer or a private network, not a public web site. Capture it anyway?</source>
+        <translation>{url} se trouve sur cet ordinateur ou un réseau privé, pas sur un site public. La capturer quand même ?</translation>
+    </message>
+    <message>
+        <source>Record the screen instead</source>
+        <translation>Enregistrer l&apos;écran à la place</translation>
+    </message>
+    <message>
+        <source>Captured {url} (HTTP {status}): screenshot, page archive, text and record added.</source>
+        <translation>{url} capturée (HTTP {status}) : capture d&apos;écran, archive de la page, texte et relevé ajoutés.</translation>
+    </message>
+    <message>
+        <source>Capturing the web page…</source>
+        <translation>Capture de la page web…</translation>
     </message>
     <message>
         <source>Photos and videos ({patterns})</source>
@@ -1673,6 +1705,18 @@
         <translation>Pause (repère)</translation>
     </message>
     <message>
+        <source>This screen</source>
+        <translation>Cet écran</translation>
+    </message>
+    <message>
+        <source>A window…</source>
+        <translation>Une fenêtre…</translation>
+    </message>
+    <message>
+        <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
+        <translation>Montrez d&apos;abord le nom ou l&apos;identifiant du compte et la page de la commande, puis faites défiler la discussion depuis son tout premier message, le refus et la page de suivi. L&apos;heure et le numéro de commande sont ajoutés sous l&apos;image, jamais par-dessus. Ne tapez jamais votre mot de passe pendant l&apos;enregistrement.</translation>
+    </message>
+    <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
     </message>
@@ -1687,6 +1731,18 @@
     <message>
         <source>Videos (*.mp4 *.mov *.mkv *.webm)</source>
         <translation>Vidéos (*.mp4 *.mov *.mkv *.webm)</translation>
+    </message>
+    <message>
+        <source>Record a window</source>
+        <translation>Enregistrer une fenêtre</translation>
+    </message>
+    <message>
+        <source>Window to record:</source>
+        <translation>Fenêtre à enregistrer :</translation>
+    </message>
+    <message>
+        <source>Title of the window to record (or part of it):</source>
+        <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -1885,6 +1941,14 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
 </context>
 <context>
     <name>VerifyBundleDialog</name>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Fichiers de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Exhibits against the journal</source>
+        <translation>Pièces comparées au journal</translation>
+    </message>
     <message>
         <source>File checksums (SHA256SUMS)</source>
         <translation>Sommes de contrôle (SHA256SUMS)</translation>
