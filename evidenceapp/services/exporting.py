@@ -282,6 +282,8 @@ def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path,
             result.journal_hash = journal_repo.append(con, case_id, "export_made", payload).hash
     except OSError as exc:  # the outputs are complete and in place; only their journal entry is missing
         raise _export_error(exc, out_dir) from exc
+    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, result.pages,
+             len(result.upload.files))
     progress(Progress(1000, 1000, ""))
     return result
 
@@ -420,6 +422,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                      + (f" split into {len(parts)} parts" if len(parts) > 1 else ""))
     if cancel:
         cancel.check()
+    # The contact sheet of each take is the one the recording service derived (keyframes_for rebuilds a missing one).
     sheets = {}
     for ex in inp.exhibits:
         sheet = ex.video_info.get("sheet")

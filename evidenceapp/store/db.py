@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -15,6 +16,8 @@ from .migrations import MIGRATIONS, SCHEMA_VERSION
 # How long a write waits for another program's lock (a backup tool, a second window) before SQLITE_BUSY.
 BUSY_TIMEOUT_S = 30.0
 
+# What a support person needs from the store: schema, upgrades, refusals, a full disk. Never a row's content.
+log = logging.getLogger(__name__)
 
 class Database:
     def __init__(self, path: Path) -> None:
@@ -32,6 +35,7 @@ class Database:
         try:
             con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
+            log.error("database cannot be opened: %s", exc)
             raise StoreCorrupt(str(exc)) from exc
         try:
             con.row_factory = sqlite3.Row
@@ -76,6 +80,7 @@ class Database:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
                 if code & 0xFF == sqlite3.SQLITE_FULL:
+                    log.error("disk full during a database write (rolled back)")
                     raise DiskFull(str(exc), path="the evidence database") from exc
                 # Another program kept the database locked past the timeout: expected trouble, not a bug.
                 raise StoreBusy(str(exc)) from exc
@@ -90,10 +95,14 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise StoreCorrupt(str(exc)) from exc
         if version > SCHEMA_VERSION:
+            log.error("database schema v%d is newer than this version supports (v%d): refused", version,
+                      SCHEMA_VERSION)
             raise StoreTooNew(found=version, supported=SCHEMA_VERSION)
         if version < SCHEMA_VERSION and version > 0:
+            backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
             fault_point("migrate.backup")
-            self.backup(self.path.with_name(f"{self.path.name}.v{version}.bak"))
+            self.backup(backup)
+            log.info("upgrading the database schema v%d -> v%d (backup %s)", version, SCHEMA_VERSION, backup.name)
         for target in range(version + 1, SCHEMA_VERSION + 1):
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -107,6 +116,7 @@ class Database:
                 raise
             con.execute("COMMIT")
             fault_point(f"migrate.{target}.committed")
+        log.info("store opened (schema v%d, SQLite %s)", SCHEMA_VERSION, sqlite3.sqlite_version)
 
     def backup(self, dest: Path) -> None:
         """A consistent copy through SQLite's backup API (a file copy of a live WAL database is not)."""

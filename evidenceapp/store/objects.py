@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import logging
 import os
 import shutil
 import uuid
@@ -33,6 +34,7 @@ REASON_SUFFIX = ".reason.json"
 # Called with (sha256, facts) after a damaged object was replaced by verified bytes; the App journals it.
 RepairHook = Callable[[str, dict[str, Any]], None]
 
+log = logging.getLogger(__name__)  # objects by hash prefix only, never names or content
 
 class ObjectStore:
     def __init__(self, home: Path, on_repair: RepairHook | None = None) -> None:
@@ -127,6 +129,7 @@ class ObjectStore:
             damage = self._damage(target, tmp, sha)
             if damage is None:
                 tmp.unlink()  # content addressing dedups for free
+                log.debug("object %s already stored", sha[:12])
                 return False
             self._repair(target, tmp, sha, damage, label)
             return True
@@ -135,6 +138,7 @@ class ObjectStore:
         fault_point("objects.place.rename")
         os.replace(tmp, target)
         _fsync_dir(target.parent)
+        log.debug("object %s stored", sha[:12])
         return True
 
     @staticmethod

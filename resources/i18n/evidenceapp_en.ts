@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>What was said (typed by you; printed in the dossier)</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Save transcript</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>Call with {who}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -1527,6 +1554,14 @@
             <numerusform>Warning signs in the chat (%n)</numerusform>
             <numerusform>Warning signs in the chat (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>The dossier answers:</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>Would strengthen it:</translation>
     </message>
     <message numerus="yes">
         <source>{title} (%n)</source>

@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>Ce qui a été dit (saisi par vous&#x202f;; imprimé dans le dossier)</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>p. ex. 10 h 32&#x202f;: le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>Appel avec {who}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -1527,6 +1554,14 @@
             <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
             <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>Le dossier répond :</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>Le renforcerait :</translation>
     </message>
     <message numerus="yes">
         <source>{title} (%n)</source>

@@ -172,3 +172,33 @@ def test_a_listing_claim_is_quoted_in_the_dossier_only_if_captured(app, case, si
     flat = "".join(text.split())
     assert "网页取证" in flat and "100%cotton" in flat
     assert "MultipartBoundary" not in text  # the MHTML and the page text stay in the bundle
+
+
+def test_every_dossier_lists_web_and_screen_exhibits_in_its_list_and_timeline(app, case, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from evidenceapp.services import recording
+    from evidenceapp.services.exporting import export_case
+    from evidenceapp.services.items import edit_item
+    from evidenceapp.services.web_capture import capture_web
+
+    capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
+    take = recording.RecordingSession(app, case.id, source="synthetic", size=(320, 240), fps=10, audio=None)
+    take.start()
+    take.wait(1.0)
+    edit_item(app, take.stop().id, kind="screen")  # a screen take without an X server: the kind is what matters
+    expect = {  # (timeline words, exhibit-list words) per dossier language, from export/i18n.py
+        "zh_CN": (("录屏：", "网页取证："), ("录屏，", "网页取证，")),
+        "en": (("Screen recording:", "Web page captured:"), ("screen recording,", "web page capture,")),
+        "fr": (("Enregistrement d'écran :", "Page web capturée :"),
+               ("enregistrement d'écran,", "capture de page web,")),
+    }
+    for template, lang in (("platform", "zh_CN"), ("12315", "zh_CN"), ("fr-notice", "fr"), ("chargeback", "en")):
+        out = tmp_path / f"{template}-{lang}"
+        export_case(app, case.id, template, lang, out, sign=False)
+        text = subprocess.run(["pdftotext", "-raw", str(next(out.glob("*.pdf"))), "-"], capture_output=True,
+                              text=True).stdout
+        flat = " ".join(text.split())
+        for words in expect[lang]:
+            for w in words:
+                assert w in flat, f"{template}/{lang}: {w!r} missing"
