@@ -152,8 +152,6 @@ _T: dict[str, tuple[str, str, str]] = {
                     "l'application"),
     "ts_filename": ("时间取自文件名（与文件修改时间相符）", "time from the file name (agrees with the file date)",
                     "heure tirée du nom du fichier (concorde avec la date du fichier)"),
-    "ts_ocr": ("时间取自截图状态栏（与文件修改时间相符）", "time from the screenshot's status bar (agrees with the file "
-               "date)", "heure lue dans la barre d'état de la capture (concorde avec la date du fichier)"),
     "ts_file_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",
                       "heure tirée de la date de modification du fichier, moins fiable"),
     "ts_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",

@@ -202,3 +202,51 @@ def test_every_dossier_lists_web_and_screen_exhibits_in_its_list_and_timeline(ap
         for words in expect[lang]:
             for w in words:
                 assert w in flat, f"{template}/{lang}: {w!r} missing"
+
+
+def test_cancel_stops_the_browser_and_stores_nothing(app, case, site) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    from evidenceapp.core.errors import Cancelled
+    from evidenceapp.core.progress import CancelToken
+    from evidenceapp.services.web_capture import capture_web
+    from evidenceapp.store import items_repo
+
+    token = CancelToken()
+    threading.Timer(1.5, token.cancel).start()
+    t0 = time.monotonic()
+    with pytest.raises(Cancelled):
+        capture_web(app, case.id, site["http"] + "/never", allow_private=True, timeout_s=25, cancel=token)
+    assert time.monotonic() - t0 < 15  # well before the 25 s limit
+    assert items_repo.for_case(app.db.con, case.id) == []
+    failed = [e.payload for e in _journal(app, case.id) if e.action == "web_capture_failed"]
+    assert [f["code"] for f in failed] == ["E_CANCELLED"]
+
+
+def test_every_request_of_the_page_goes_through_the_host_policy(site) -> None:  # type: ignore[no-untyped-def]
+    """Sub-requests (and redirects) are checked too: here the page's host is allowed and another name for this
+    computer is not, so its picture is blocked and listed in the record."""
+    from evidenceapp.capture.browser import capture_page
+
+    page = capture_page(site["http"] + "/mixed", find_chromium(), lambda host: host == "127.0.0.1", timeout_s=15)
+    assert page.status == 200 and "mixed" in page.text
+    assert any(u.startswith("http://localhost:") for u in page.blocked)
+
+
+def test_a_captured_listing_counts_as_the_product_page_evidence(app, case, site) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.services.playbook import load_playbook
+    from evidenceapp.services.web_capture import capture_web
+    from evidenceapp.store import items_repo, text_repo
+
+    book = load_playbook()
+    con = app.db.con
+
+    def found() -> set[str]:
+        return {i for i, _why in book.find_evidence("product_page", case, items_repo.for_case(con, case.id),
+                                                     texts=text_repo.texts_for_case(con, case.id))}
+
+    assert found() == set()
+    cap = capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
+    text_item = next(i["item_id"] for i in cap.items if i["role"] == "text")
+    assert text_item in found()  # the page's own words ("listing") say what it is
