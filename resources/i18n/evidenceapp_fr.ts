@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>What was said (typed by you; printed in the dossier)</source>
-        <translation>Ce qui a été dit (saisi par vous ; imprimé dans le dossier)</translation>
+        <translation>Ce qui a été dit (saisi par vous&#x202f;; imprimé dans le dossier)</translation>
     </message>
     <message>
         <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
-        <translation>p. ex. 10 h 32 : le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
+        <translation>p. ex. 10 h 32&#x202f;: le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
     </message>
     <message>
         <source>Save transcript</source>
@@ -350,6 +350,14 @@
     <message>
         <source>Something went wrong. The details say what happened.</source>
         <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</source>
+        <translation>La base de preuves est utilisée par un autre programme (sauvegarde ou synchronisation ?). Fermez-le et réessayez ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</source>
+        <translation>La copie enregistrée de {path} est endommagée et n’a pas pu être réparée. Lancez « Vérifier maintenant » et conservez le fichier d’origine.</translation>
     </message>
     <message>
         <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
@@ -1159,7 +1167,7 @@
     </message>
     <message>
         <source>from the file name (agrees with the file date)</source>
-        <translation>d'après le nom du fichier (concorde avec la date du fichier)</translation>
+        <translation>d&apos;après le nom du fichier (concorde avec la date du fichier)</translation>
     </message>
     <message>
         <source>file date only</source>
@@ -1219,6 +1227,10 @@
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</source>
+        <translation>{n} fichier(s) trouvé(s) qui n’appartiennent à aucun dossier. Ils sont conservés ; rattachez-les à un dossier avec « evidenceapp recover DOSSIER --all ».</translation>
     </message>
     <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>
