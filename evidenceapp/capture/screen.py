@@ -150,6 +150,14 @@ def target_for(spec: str, fps: float) -> Target:
     return Target("x11grab", display, options, "screen 0")
 
 
+def window_titles() -> list[str]:
+    """Titles of the windows that can be recorded (X11 only; elsewhere the user types the title)."""
+    display = os.environ.get("DISPLAY", "")
+    if not sys.platform.startswith("linux") or _wayland() or not display or not shutil.which("xwininfo"):
+        return []
+    return sorted({t for _, t, w, h in x11_windows(display) if w >= 64 and h >= 64})
+
+
 def _windows_target(kind: str, arg: str, rate: str, spec: str) -> Target:  # pragma: no cover - not run here
     if kind == "window":
         return Target("gdigrab", f"title={arg}", {"framerate": rate, "draw_mouse": "1"}, f"window “{arg}”")

@@ -162,9 +162,12 @@ def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
             lines.append(f"      {a.how}   [{a.source}]")
             if a.menu:
                 lines.append(f"      {_ui('cli_where', lang)} {a.menu}")
-    if g.refusal:
-        lines.append(f"  {_ui('cli_refusal', lang)} {g.refusal.reason}")
-        lines.append(f"    {_ui('cli_answer', lang)} {g.refusal.answer}   [{g.refusal.source}]")
+    for a in g.refusals:  # each part of the seller's refusal, as the Overview and the dossier answer it
+        lines.append(f"  {_ui('cli_refusal', lang)} {a.reason}")
+        lines.append(f"    {_ui('cli_answer', lang)} {a.advice}   [{a.source}]")
+        if a.check_first:
+            lines.append(f"    {a.check_first}")
+        lines.append(f"    {_ui('cli_dossier_says', lang)} {a.text}")
     if g.deadlines:
         lines.append("  " + _ui("cli_deadlines", lang))
         lines += _deadline_lines(g.deadlines, lang)
@@ -329,9 +332,10 @@ def scan_chat(app: App, args: argparse.Namespace) -> Result:
         data["ocr"] = ocr_report.to_json()
     lines = []
     for h in hits:
-        where = f"item {h['item_id'][:8]} " if h.get("item_id") else ""
-        lines.append(f"{where}line {h['line']}: {h['text']}\n  ! {h['label']} — {h['advice']}")
-    return Result(data, "\n".join(lines) or "no scam signals found")
+        where = (_ui("cli_item_line", lang, item=h["item_id"][:8], line=h["line"]) if h.get("item_id")
+                 else _ui("cli_line", lang, line=h["line"]))
+        lines.append(f"{where} {h['text']}\n  ! {h['label']} — {h['advice']}")
+    return Result(data, "\n".join(lines) or _ui("cli_no_signal", lang))
 
 
 # --- playbook show ------------------------------------------------------------------------------------------------
@@ -353,10 +357,12 @@ def playbook_show(app: App, args: argparse.Namespace) -> Result:
         lines.append(f"{n}. {steps[-1]['title']}   [{steps[-1]['source']}]")
         lines.append(f"   {steps[-1]['how']}")
         if s.menu:
-            lines.append(f"   where: {steps[-1]['menu']}" + (" (to be checked)" if steps[-1]["menu_to_check"] else ""))
-        lines.append("   evidence: " + "; ".join(e["label"] for e in steps[-1]["evidence"]))
+            lines.append(f"   {_ui('cli_where', lang)} {steps[-1]['menu']}"
+                         + (f" {_ui('cli_unsure', lang)}" if steps[-1]["menu_to_check"] else ""))
+        lines.append(f"   {_ui('cli_evidence', lang)} " + "; ".join(e["label"] for e in steps[-1]["evidence"]))
         if steps[-1]["recommended"]:
-            lines.append("   recommended: " + "; ".join(e["label"] for e in steps[-1]["recommended"]))
+            lines.append(f"   {_ui('cli_recommended_list', lang)} "
+                         + "; ".join(e["label"] for e in steps[-1]["recommended"]))
     refusals = [{"key": r.key, "reason": pb.t(r.reason, lang), "answer": pb.t(r.answer, lang),
                  "source": book.source_line(r.source)} for r in book.refusals_for(args.platform, args.dispute)]
     warnings = [{"key": w.key, "text": pb.t(w.text, lang), "source": book.source_line(w.source), "status": w.status,
@@ -368,9 +374,9 @@ def playbook_show(app: App, args: argparse.Namespace) -> Result:
     if actions:
         lines.append(_ui("cli_actions", lang))
         lines += [f"  * {a['title']} ({a['when']}): {a['how']}   [{a['source']}]" for a in actions]
-    lines.append("refusals and answers:")
+    lines.append(_ui("cli_refusals", lang))
     lines += [f"  - {r['reason']}: {r['answer']}   [{r['source']}]" for r in refusals]
-    lines.append("warnings:")
+    lines.append(_ui("cli_warnings", lang, n=len(warnings)))
     lines += [f"  - {w['text']}   [{w['source']}]" for w in warnings]
     return Result({"platform": args.platform, "dispute": args.dispute, "steps": steps, "refusals": refusals,
                    "warnings": warnings, "actions": actions,

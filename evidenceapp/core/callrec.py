@@ -89,3 +89,8 @@ def mask_number(number: str) -> str:
     digits = [i for i, ch in enumerate(number) if ch.isdigit()]
     keep = set(digits[-4:])
     return "".join(ch if (i in keep or not ch.isdigit()) else "*" for i, ch in enumerate(number))
+
+
+def mask_in(text: str, number: str) -> str:
+    """``text`` (a file name, a title) with every occurrence of ``number`` masked (see ``mask_number``)."""
+    return text.replace(number, mask_number(number)) if number and len(number) > 4 else text

@@ -183,7 +183,11 @@ def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
         i = ex.item
         key = {"unboxing": "ev_unboxing", "video": "ev_video", "screenshot": "ev_chat", "chat_text": "ev_chat",
                "photo": "ev_photo", "document": "ev_document",
-               "screen": "ev_screen", "web": "ev_web"}.get(i.kind, "ev_other")
+               "screen": "ev_screen", "web": "ev_web", "audio": "ev_audio"}.get(i.kind, "ev_other")
+        if i.kind == "audio":
+            rows.append((i.captured_at, ctx.when(i.captured_at) or ctx.t("time_unknown"),
+                         esc(ctx.t(key, t=audio_summary(ctx, ex, excerpt=160))), str(ex.no)))
+            continue
         rows.append((i.captured_at, ctx.when(i.captured_at) or ctx.t("time_unknown"),
                      esc(ctx.t(key, t=i.display_title)), str(ex.no)))
     for ev in ctx.inp.events:
@@ -296,6 +300,25 @@ def source_text(ctx: Ctx, item: Item) -> str:
 _KINDS = ITEM_KINDS
 
 
+def audio_summary(ctx: Ctx, ex: Exhibit, excerpt: int = 0) -> str:
+    """A call recording in one line: whom (the number masked to its last four digits), how long, and — with
+    ``excerpt`` — the start of what was said, as the buyer typed it."""
+    from ..core.callrec import mask_number
+
+    i = ex.item
+    call = (i.metadata or {}).get("call") or {}
+    party = call.get("contact") or mask_number(call.get("number", ""))
+    parts = [ctx.t("a_call", p=party) if party else i.display_title]
+    if i.duration:
+        m, s = divmod(round(i.duration), 60)
+        parts.append(ctx.t("a_duration", d=f"{m}:{s:02d}"))
+    text = " · ".join(parts)
+    said = " ".join(ex.transcript.split())
+    if excerpt and said:
+        text += " — " + ctx.t("a_said") + (said if len(said) <= excerpt else said[:excerpt - 1] + "…")
+    return text
+
+
 def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
     cols = ["col_no", "col_title", "col_source", "col_time", "col_proves", "col_page", "col_sha"]
     head = [ctx.p(f"<b>{esc(ctx.zoned(k) if k == 'col_time' else ctx.t(k))}</b>", "cell") for k in cols]
@@ -309,7 +332,8 @@ def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
             str(ex.no), _cell(ctx, esc(i.display_title), "cell", w[1]),
             _cell(ctx, esc(source_text(ctx, i)), "cell", w[2]),
             _cell(ctx, esc(ctx.when(i.captured_at) or ctx.t("time_unknown")), "cell", w[3]),
-            _cell(ctx, proves(ctx, i), "cell", w[4]), PageRef(ex.no, ctx.pages), sha_para(ctx, i.sha256),
+            _cell(ctx, proves(ctx, i) + (f"<br/>{esc(audio_summary(ctx, ex))}" if i.kind == "audio" else ""),
+                  "cell", w[4]), PageRef(ex.no, ctx.pages), sha_para(ctx, i.sha256),
         ])
     widths = w
     tbl = Table(data, colWidths=widths, repeatRows=1)
@@ -364,6 +388,10 @@ def _meta(ctx: Ctx, ex: Exhibit) -> Table:
     rows.append(("SHA-256", f'<font name="EvMono" size="7">{i.sha256[:32]}<br/>{i.sha256[32:]}</font>'))
     rows.append((ctx.t("m_bundle"), esc(ex.arcname)))
     rows.append((ctx.t("col_proves"), proves(ctx, i)))
+    if i.kind == "audio":
+        rows.append((ctx.t("ev_audio", t="").rstrip(" ：:"), esc(audio_summary(ctx, ex))))
+        if ex.transcript:
+            rows.append((ctx.t("m_transcript"), esc(ex.transcript[:3000]).replace("\n", "<br/>")))
     if i.note:
         rows.append((ctx.t("m_note"), esc(i.note)))
     if i.flags:
@@ -566,7 +594,7 @@ def integrity(ctx: Ctx) -> list[Flowable]:
     ]
     return [PageBreak(), ctx.p(ctx.t("integrity"), "h1"), ctx.p(esc(ctx.t("integ_text", bundle=ctx.inp.bundle_name))),
             kv_table(ctx, rows), Spacer(1, 8), ctx.p(ctx.t("how_verify"), "h2"),
-            ctx.p(esc(ctx.t("how_verify_steps"))),
+            ctx.p(esc(ctx.t("htv_steps")), "small"),  # the same steps as HOW-TO-VERIFY.txt
             *_proof(ctx),
             KeepTogether([ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("exported_by", v=ctx.inp.app_version))}</font>',
                                 "small")])]

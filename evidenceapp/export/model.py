@@ -32,6 +32,7 @@ class Exhibit:
     frames: list[Frame] = field(default_factory=list)  # for video/unboxing: keyframes (at markers when known)
     contact_sheet: Path | None = None  # a ready-made sheet image (from capture/), else built from frames
     video_info: dict[str, Any] = field(default_factory=dict)  # frames, dropped_frames, duration, codec …
+    transcript: str = ""  # audio: the typed transcript or summary of the call (services/ocr.set_transcript)
 
 
 @dataclass
@@ -58,7 +59,9 @@ class DossierInput:
     resources: Path  # the folder with export/*.toml and channels.toml
     events: list[dict[str, Any]] = field(default_factory=list)  # refusals, escalations … (store events table)
     authority: str = ""  # 12315: the 市场监督管理局 addressed
-    deadline_days: int = 15  # fr-notice: the delay given to the trader
+    # fr-notice: the delay the buyer gives the trader. No rule found fixes it (issue 23.6), so it is the buyer's to
+    # give; without it the letter leaves a marked blank.
+    deadline_days: int | None = None
     app_version: str = ""
     proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/signing)
     photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less

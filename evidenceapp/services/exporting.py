@@ -19,6 +19,7 @@ wrote.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import logging
 import shutil
@@ -31,10 +32,11 @@ from typing import Any
 from .. import __version__, config
 from ..core import exhibits, times
 from ..core import playbook as pb
+from ..core.callrec import mask_in, mask_number
 from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.hashing import sha256_file
 from ..core.langs import LANGS
-from ..core.models import PLATFORMS, VIDEO_KINDS
+from ..core.models import PLATFORMS, VIDEO_KINDS, Item
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
@@ -43,6 +45,7 @@ from ..export.dossier import build_pdf
 from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart
 from ..export.upload import UploadReport, build_upload, split_pdf
 from ..store import cases_repo, items_repo, journal_repo
+from . import ocr as ocr_svc
 from . import playbook as playbook_svc
 from .app import App
 from .cases import get_case, get_profile
@@ -135,20 +138,24 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 
 
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
-           created: datetime | None = None, authority: str = "", deadline_days: int = 15,
+           created: datetime | None = None, authority: str = "", deadline_days: int | None = None,
            progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> DossierInput:
     """Everything the exporter needs, as plain data."""
     if template not in TEMPLATES:
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
     if lang not in LANGS:
         raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
+    if deadline_days is not None and not 0 < deadline_days <= 365:
+        raise InvalidInput(f"{deadline_days} is not a number of days to give the trader", field="deadline days")
     case = get_case(app, case_id)
     items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
     exhibit_list: list[Exhibit] = []
+    typed = ocr_svc.transcripts(app, case_id) if any(i.kind == "audio" for i in items) else {}
     for no, item in enumerate(items, start=1):
         if cancel:
             cancel.check()
         progress(Progress(no, len(items), item.display_title))
+        item = _masked_for_dossier(item)
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
                                                                             item.mime))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
@@ -158,6 +165,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
             ex.frames, sheet, ex.video_info = _video_parts(app, item)
             ex.contact_sheet = None  # the PDF draws its own grid (searchable captions); the sheet goes to upload/
             ex.video_info["sheet"] = str(sheet) if sheet else ""
+        ex.transcript = typed.get(item.id, "")
         exhibit_list.append(ex)
     when = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     channel_platform = _channel_platform(case.platform, platform)
@@ -177,6 +185,18 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         dispute_label=pb.t(book.dispute(case.dispute).label, lang),
         platform_rules=book.platform_rules(channel_platform, lang), zone=times.case_zone(case.platform),
     )
+
+
+def _masked_for_dossier(item: Item) -> Item:
+    """A call recording as documents show it: the other party's number masked to its last four digits in the
+    file name, the title and the call details (the app shows it in full; journal.jsonl keeps the name as it was
+    journalled, since rewriting it would break the chain)."""
+    number = ((item.metadata or {}).get("call") or {}).get("number", "")
+    if item.kind != "audio" or not number:
+        return item
+    call = {**item.metadata["call"], "number": mask_number(number)}
+    return dataclasses.replace(item, original_name=mask_in(item.original_name, number),
+                               title=mask_in(item.title, number), metadata={**item.metadata, "call": call})
 
 
 def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
@@ -218,7 +238,7 @@ class _Steps:
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int = 15) -> ExportResult:
+                authority: str = "", deadline_days: int | None = None) -> ExportResult:
     steps = _Steps(progress)
     inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
                  cancel)
@@ -260,7 +280,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     entries += [
         bundle_mod.Entry("journal.jsonl", data=journal_bytes),
         bundle_mod.Entry("case.json", data=bundle_mod.case_json(case, exhibits_json, inp.journal, inp.created,
-                                                                inp.app_version)),
+                                                                inp.app_version, signed=sign)),
     ]
     proof_summary: dict[str, Any] = {}
     proof = None
@@ -272,7 +292,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                                       object_shas=[ex.item.sha256 for ex in inp.exhibits])
         proof_summary = proof.summary
         entries += [bundle_mod.Entry(name, data=data) for name, data in proof.files.items()]
-        inp.proof = signing.proof_lines(proof_summary, "zh" if inp.lang == "zh_CN" else inp.lang)
+        inp.proof = signing.proof_lines(proof_summary, inp.lang)
 
     # 3. the PDF
     if cancel:
@@ -288,7 +308,8 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         bundle_mod.Entry(pdf_path.name, path=pdf_path, sha256=pdf_sha),
         bundle_mod.Entry("verify.py", data=bundle_mod.verify_py()),
         bundle_mod.Entry("HOW-TO-VERIFY.txt", data=bundle_mod.how_to_verify(inp.lang, case.order_no, inp.created,
-                                                                            inp.journal, proof is not None)),
+                                                                            inp.journal, proof is not None,
+                                                                            inp.zone)),
     ]
     # 4. SHA256SUMS and its signature
     sums = bundle_mod.sums_text(entries)
@@ -320,19 +341,12 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                      + (f" split into {len(parts)} parts" if len(parts) > 1 else ""))
     if cancel:
         cancel.check()
+    # The contact sheet of each take is the one the recording service derived (keyframes_for rebuilds a missing one).
     sheets = {}
     for ex in inp.exhibits:
         sheet = ex.video_info.get("sheet")
         if sheet:
             sheets[ex.no] = Path(sheet)
-        elif ex.frames:
-            from ..export.images import contact_sheet
-
-            img = contact_sheet([(f.path, f"{int(f.offset_s) // 60:02d}:{int(f.offset_s) % 60:02d} {f.label}")
-                                 for f in ex.frames], inp.font_path)
-            p = tmp / f"sheet-{ex.no}.jpg"
-            img.save(p, "JPEG", quality=88)
-            sheets[ex.no] = p
     written.append(upload_dir)
     try:
         upload = build_upload(inp, channel, parts, upload_dir, sheets)
@@ -361,5 +375,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         payload["clock"] = proof_summary.get("clock", {})
     with app.db.tx() as con:
         entry = journal_repo.append(con, case.id, "export_made", payload)
+    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, pdf_res.pages,
+             len(upload.files) if upload is not None else 0)
     return ExportResult(case.id, pdf_path.parent, pdf_path, zip_path, upload, pdf_res.missing, pdf_res.pages,
                         pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, entry.hash, proof_summary, notes)

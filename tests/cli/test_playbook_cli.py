@@ -152,3 +152,17 @@ def test_case_next_prints_the_actions_in_the_chosen_language(home: Path) -> None
     assert "现在可以做的：" in out and "申请“未收到货”仅退款" in out and "超过48小时未揽收" in out
     _, data = cli_json("case", "next", cid, home=home)
     assert [a["key"] for a in data["actions"]] == ["douyin_not_received_refund", "douyin_pickup_48h"]
+
+
+def test_playbook_show_and_scan_chat_speak_the_chosen_language(home: Path, tmp_path: Path) -> None:
+    out = cli("playbook", "show", "--platform", "douyin", "--dispute", "logistics", "--lang", "fr", home=home,
+              check=True).stdout
+    assert "preuves :" in out and "refus à anticiper :" in out and "mises en garde (" in out
+    assert "ce que vous pouvez faire maintenant :" in out and "未收到货仅退款" in out
+    for english in ("evidence:", "warnings:", "refusals and answers:", "where:"):
+        assert english not in out
+    f = tmp_path / "c.txt"
+    f.write_text("Bonjour\nMerci de fermer le litige\n", "utf-8")
+    assert "ligne 2 :" in cli("scan-chat", str(f), "--lang", "fr", home=home, check=True).stdout
+    f.write_text("Bonjour\n", "utf-8")
+    assert cli("scan-chat", str(f), "--lang", "zh_CN", home=home, check=True).stdout.strip() == "没有发现风险信号"

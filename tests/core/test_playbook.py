@@ -101,6 +101,8 @@ def test_douyin_advance_refund_path_carries_seed_003() -> None:
     warn = {w.key: w for w in BOOK.warnings("douyin", "advance_refund_refused")}
     assert "48" in pb.t(warn["douyin_48h_pickup"].text, "en") and warn["douyin_48h_pickup"].check
     assert "3" in pb.t(warn["douyin_rules_summary"].text, "zh_CN")
+    # 督促 is "urges": no translation makes it a formal notice (issue 23.2).
+    assert "demeure" not in pb.t(support.step.how, "fr") and "urges" in pb.t(support.step.how, "en")
 
 
 def test_aliexpress_path_and_its_warnings() -> None:

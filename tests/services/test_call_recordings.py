@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from audiokit import amr_silence, tone_file
 
 from evidenceapp.media.sniff import sniff_file
 from evidenceapp.services.importing import add_paths
+from evidenceapp.store import journal_repo
 
 FORMATS = [  # (file name as the phone writes it, container, codec)
     ("通话录音 138xxxx 20261120_103000.m4a", "ipod", "aac"),
@@ -77,3 +79,58 @@ def test_a_3gp_with_a_picture_stays_a_video(app, case, tmp_path: Path) -> None:
             out.mux(p)
     item = add_paths(app, case.id, [path]).added[0]
     assert item.kind == "video"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en", "fr"])
+def test_dossier_prints_the_call_with_masked_number_duration_and_transcript(app, case, tmp_path: Path,
+                                                                          lang: str) -> None:
+    from evidenceapp.services.exporting import export_case
+    from evidenceapp.services.ocr import set_transcript
+
+    path = tone_file(tmp_path / "张三(13812345678)_20261120103000.m4a", "ipod", "aac", seconds=3.0)
+    item = add_paths(app, case.id, [path]).added[0]
+    said = "客服承认杯子出厂时就有裂纹，答应全额退款。" if lang == "zh_CN" else \
+        "The agent admitted the mug was cracked before shipping and promised a full refund."
+    out = set_transcript(app, case.id, item.id, said)
+    assert out["chars"] == len(said)
+    res = export_case(app, case.id, "platform", lang, tmp_path / "out", sign=False)
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(res.pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "13812345678" not in text  # never the full number in a document sent to someone else
+    assert "张三" in text and "0:03" in text
+    assert said[:20] in text
+    assert "item_text_added" in [e.action for e in journal_repo.entries(app.db.con, case.id)]
+
+
+def test_transcript_only_for_recordings_and_not_empty(app, case, tmp_path: Path) -> None:
+    from helpers import make_jpeg
+
+    from evidenceapp.core.errors import InvalidInput
+    from evidenceapp.services.ocr import search, set_transcript
+
+    photo = add_paths(app, case.id, [make_jpeg(tmp_path / "p.jpg")]).added[0]
+    with pytest.raises(InvalidInput):
+        set_transcript(app, case.id, photo.id, "text")
+    rec = add_paths(app, case.id, [amr_silence(tmp_path / "通话录音 客服 20261122_153000.amr")]).added[0]
+    with pytest.raises(InvalidInput):
+        set_transcript(app, case.id, rec.id, "   ")
+    set_transcript(app, case.id, rec.id, "seller said: cancel the dispute first and I refund you on WeChat")
+    assert [r["item_id"] for r in search(app, case.id, "WeChat")] == [rec.id]  # searchable like OCR text
+
+
+def test_waveform_follows_the_sound_and_is_kept(app, case, tmp_path: Path) -> None:
+    from evidenceapp.services.media import WAVEFORM_NAME, waveform
+
+    item = add_paths(app, case.id, [tone_file(tmp_path / "通话录音 客服 20261122_153000.m4a", "ipod", "aac",
+                                               seconds=4.0)]).added[0]
+    wave = waveform(app, item)
+    assert wave is not None and wave["duration"] == pytest.approx(4.0, abs=0.1)
+    peaks = wave["peaks"]
+    assert len(peaks) == 600 and max(peaks) == 1.0
+    # The tone fades in: the last quarter is louder than the first.
+    assert sum(peaks[-150:]) > 2 * sum(peaks[:150])
+    assert (app.objects.derived(item.sha256) / WAVEFORM_NAME).is_file()
+    assert waveform(app, item) == wave  # from derived/, no second decode
+    amr = add_paths(app, case.id, [amr_silence(tmp_path / "a.amr")]).added[0]
+    silent = waveform(app, amr)
+    assert silent is not None and max(silent["peaks"]) == 0.0
