@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>The seller&apos;s refusal</source>
-        <translation>The seller's refusal</translation>
+        <translation>The seller&apos;s refusal</translation>
     </message>
     <message>
         <source>The defect or damage</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Platform&apos;s advance refund</source>
-        <translation>Platform's advance refund</translation>
+        <translation>Platform&apos;s advance refund</translation>
     </message>
     <message>
         <source>Test report</source>
@@ -1943,6 +1943,10 @@
     <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</translation>
+    </message>
+    <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case's dossier.</translation>
     </message>
     <message>
         <source>Recording: click “Stop and keep” to end the take.</source>

@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>What was said (typed by you; printed in the dossier)</source>
-        <translation>Ce qui a été dit (saisi par vous ; imprimé dans le dossier)</translation>
+        <translation>Ce qui a été dit (saisi par vous&#x202f;; imprimé dans le dossier)</translation>
     </message>
     <message>
         <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
-        <translation>p. ex. 10 h 32 : le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
+        <translation>p. ex. 10 h 32&#x202f;: le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
     </message>
     <message>
         <source>Save transcript</source>
@@ -1943,6 +1943,10 @@
     <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>Boutons et liste en {ui} ; l’heure, le numéro de commande et les étapes incrustés dans la vidéo sont en {video}, la langue du dossier de ce litige.</translation>
     </message>
     <message>
         <source>Recording: click “Stop and keep” to end the take.</source>

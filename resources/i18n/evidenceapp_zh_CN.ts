@@ -1940,6 +1940,10 @@
         <translation>请一镜到底持续拍摄：暂停只是一个标记，不会断开视频。开箱前先拍面单、包裹六面和封条。</translation>
     </message>
     <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>按钮和清单使用{ui}；烧录进视频的时间、订单号和步骤名称使用{video}，即本案件材料的语言。</translation>
+    </message>
+    <message>
         <source>Recording: click “Stop and keep” to end the take.</source>
         <translation>正在录像：点击“停止并保存”结束本段录像。</translation>
     </message>

@@ -50,3 +50,26 @@ def test_dossier_language_follows_the_channel_and_choices_survive_a_switch(windo
     view = window.export
     assert view.folder.text() == "/tmp/my dossiers"
     assert view.template.currentData() == "fr-notice" and view.language.currentData() == "en"
+
+
+def test_checklist_in_the_app_language_video_text_in_the_dossier_language(window, case, settings):
+    """A Taobao case in the English app: buttons in English, the steps burned in (and marked) in Chinese, and the
+    view says so next to the preview."""
+    from evidenceapp.services import items as items_service
+    from evidenceapp.services import recording
+
+    settings.record_size = "640x480"
+    window.reload_cases()
+    window.select_case(case.id)
+    window.show_tab("record")
+    view = window.record
+    english, chinese = recording.DEFAULT_CHECKLIST["en"], recording.DEFAULT_CHECKLIST["zh_CN"]
+    assert view._steps == chinese
+    assert [b.text() for b in view.step_buttons[:2]] == [f"1  {english[0]}", f"2  {english[1]}"]
+    assert "English" in view.language_note.text() and "简体中文" in view.language_note.text()
+    view.source.setCurrentIndex(view.source.findData("synthetic"))
+    view.start_button.click()
+    view.click_step(0)
+    assert view.step_buttons[0].text() == f"✔ 1  {english[0]}"
+    view.stop_button.click()
+    assert [m.label for m in items_service.markers(window.ctx.app, view.last_item.id)] == [chinese[0]]
