@@ -284,6 +284,7 @@ class RecordView(QWidget):
             text = f"{n + 1}  {label}" if n < 9 else label
             b = QPushButton(text, self.checklist_box)
             b.setObjectName(f"step{n + 1}")
+            b.setProperty("service_text", True)  # the checklist comes translated from the recording service
             b.setMinimumHeight(40)
             b.setStyleSheet("QPushButton { text-align:left; padding:6px 10px; font-size:14px; }")
             b.clicked.connect(lambda _=False, n=n: self.click_step(n))
