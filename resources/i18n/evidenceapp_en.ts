@@ -1950,7 +1950,7 @@
     </message>
     <message>
         <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
-        <translation>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case's dossier.</translation>
+        <translation>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</translation>
     </message>
     <message>
         <source>Recording: click “Stop and keep” to end the take.</source>

@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>from the file name (agrees with the file date)</source>
-        <translation>d'après le nom du fichier (concorde avec la date du fichier)</translation>
+        <translation>d&apos;après le nom du fichier (concorde avec la date du fichier)</translation>
     </message>
     <message>
         <source>file date only</source>
