@@ -27,7 +27,7 @@ from .. import __version__
 from ..core.errors import EvidenceError
 from ..services import cases as cases_service
 from ..services import ocr as ocr_service
-from ..services import playbook
+from ..services import playbook, quarantine
 from ..services.app import App
 from ..services.installation import capabilities
 from . import labels, timefmt
@@ -161,6 +161,14 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.alert_banner)
         cl.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._orphans_notice()
+
+    def _orphans_notice(self) -> None:
+        """Files the start-up sweep kept aside because no case references them (services/quarantine.py)."""
+        n = quarantine.pending_count(self.ctx.app)
+        if n:
+            self.alert_banner.add(self.tr("{n} file(s) found that belong to no case. They are kept safe; attach them"
+                                          " to a case with “evidenceapp recover CASE --all”.").format(n=n), False)
 
     def _dispose_old_widgets(self) -> None:
         """Before a rebuild: detach and delete the previous language's widgets, menus and actions at once, so

@@ -363,6 +363,14 @@
         <translation>Something went wrong. The details say what happened.</translation>
     </message>
     <message>
+        <source>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</source>
+        <translation>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</source>
+        <translation>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</translation>
+    </message>
+    <message>
         <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
         <translation>This needs a date or a number of days that only you can read on the platform; see the note beside it.</translation>
     </message>
@@ -1416,6 +1424,10 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</source>
+        <translation>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</translation>
     </message>
     <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>

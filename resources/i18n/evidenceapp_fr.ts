@@ -363,6 +363,14 @@
         <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
     </message>
     <message>
+        <source>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</source>
+        <translation>La base de preuves est utilisée par un autre programme (sauvegarde ou synchronisation ?). Fermez-le et réessayez ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</source>
+        <translation>La copie enregistrée de {path} est endommagée et n’a pas pu être réparée. Lancez « Vérifier maintenant » et conservez le fichier d’origine.</translation>
+    </message>
+    <message>
         <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
         <translation>Il faut ici une date ou un nombre de jours que vous seul pouvez lire sur la plateforme ; voyez la note à côté.</translation>
     </message>
@@ -1416,6 +1424,10 @@
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</source>
+        <translation>{n} fichier(s) trouvé(s) qui n’appartiennent à aucun dossier. Ils sont conservés ; rattachez-les à un dossier avec « evidenceapp recover DOSSIER --all ».</translation>
     </message>
     <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>

@@ -363,6 +363,14 @@
         <translation>出了点问题。详细信息中写明了原因。</translation>
     </message>
     <message>
+        <source>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</source>
+        <translation>证据数据库正被其他程序占用（备份或同步工具？）。请关闭该程序后重试；没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <source>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</source>
+        <translation>{path} 的存储副本已损坏且无法修复。请运行“立即核验”，并保留原始文件。</translation>
+    </message>
+    <message>
         <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
         <translation>这里需要一个只有你能在平台上看到的日期或天数，请看旁边的说明。</translation>
     </message>
@@ -1415,6 +1423,10 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</source>
+        <translation>发现 {n} 个不属于任何案件的文件。它们已被妥善保存；可用“evidenceapp recover 案件 --all”将其加入案件。</translation>
     </message>
     <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>
