@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>What was said (typed by you; printed in the dossier)</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Save transcript</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>Call with {who}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -1129,6 +1156,10 @@
     <message>
         <source>from the video file</source>
         <translation>from the video file</translation>
+    </message>
+    <message>
+        <source>from the file name (agrees with the file date)</source>
+        <translation>from the file name (agrees with the file date)</translation>
     </message>
     <message>
         <source>file date only</source>

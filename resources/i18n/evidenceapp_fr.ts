@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>Ce qui a été dit (saisi par vous ; imprimé dans le dossier)</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>p. ex. 10 h 32 : le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>Appel avec {who}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -1129,6 +1156,10 @@
     <message>
         <source>from the video file</source>
         <translation>d’après le fichier vidéo</translation>
+    </message>
+    <message>
+        <source>from the file name (agrees with the file date)</source>
+        <translation>d'après le nom du fichier (concorde avec la date du fichier)</translation>
     </message>
     <message>
         <source>file date only</source>

@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>通话内容（由您输入，将打印在材料中）</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>例如：10:32 客服承认杯子发货前已有裂纹，并承诺全额退款</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>保存文字记录</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>与 {who} 的通话</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -1129,6 +1156,10 @@
     <message>
         <source>from the video file</source>
         <translation>来自视频文件</translation>
+    </message>
+    <message>
+        <source>from the file name (agrees with the file date)</source>
+        <translation>取自文件名（与文件日期相符）</translation>
     </message>
     <message>
         <source>file date only</source>

@@ -6,14 +6,11 @@ from __future__ import annotations
 import io
 import logging
 
-import pytest
-
 from evidenceapp.services import cases as cases_svc
 from evidenceapp.services.app import App
 from evidenceapp.services.demo import create_demo_case
 from evidenceapp.services.exporting import export_case
 from evidenceapp.services.importing import import_stream
-from evidenceapp.services.installation import setup_logging
 from evidenceapp.services.ocr import add_chat_text
 from evidenceapp.services.verifying import verify_case
 
@@ -22,27 +19,8 @@ PROFILE = {"name": "Qiu Xiaoyan", "phone": "13912345678", "address": "Rue des Ti
 CHAT = "seller: please close the dispute and I pay you 20 via Alipay secretword4711"
 
 
-@pytest.fixture
-def app_logging(home):
-    """The app's own file log, at DEBUG so nothing slips through below INFO; undone afterwards (the logger is
-    global to the test run)."""
-    root = logging.getLogger("evidenceapp")
-    before = (list(root.handlers), root.level, root.propagate)
-    for h in before[0]:
-        root.removeHandler(h)
-    path = setup_logging(home)
-    root.setLevel(logging.DEBUG)
-    yield path
-    for h in list(root.handlers):
-        root.removeHandler(h)
-        h.close()
-    for h in before[0]:
-        root.addHandler(h)
-    root.setLevel(before[1])
-    root.propagate = before[2]
-
-
-def test_a_full_demo_run_logs_events_but_no_personal_data(home, app_logging, tmp_path):
+def test_a_full_demo_run_logs_events_but_no_personal_data(home, app_log, tmp_path):
+    logging.getLogger("evidenceapp").setLevel(logging.DEBUG)  # nothing may slip through below INFO either
     with App.open(home) as app:
         cases_svc.set_profile(app, **PROFILE)
         case = create_demo_case(app)
@@ -55,7 +33,7 @@ def test_a_full_demo_run_logs_events_but_no_personal_data(home, app_logging, tmp
         case = cases_svc.get_case(app, case.id)
     for h in logging.getLogger("evidenceapp").handlers:
         h.flush()
-    text = app_logging.read_text(encoding="utf-8")
+    text = app_log.read_text(encoding="utf-8")
 
     # What a support person needs: the store, each item added, the recorder, each dossier and export.
     for event in ("store opened", "item added", "recording started", "recording stopped", "dossier 12315/",

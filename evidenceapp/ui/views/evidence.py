@@ -36,6 +36,7 @@ from ...services import items as items_service
 from ...services import media as media_service
 from ...services import ocr as ocr_service
 from .. import labels, timefmt
+from ..audio_player import AudioPlayer
 from ..context import Context, Latest
 from ..dialogs.receive_phone import ReceivePhoneDialog
 from ..errors import error_sentence, show_error
@@ -128,6 +129,9 @@ class DetailPane(QWidget):
         top_lay = QHBoxLayout(top)
         top_lay.setContentsMargins(0, 0, 0, 0)
         top_lay.addWidget(self.preview, 3)
+        self.audio = AudioPlayer(ctx, top)  # a call recording: waveform, player and transcript instead
+        self.audio.hide()
+        top_lay.addWidget(self.audio, 3)
         self.text_box = QWidget(top)
         tb = QVBoxLayout(self.text_box)
         tb.setContentsMargins(0, 0, 0, 0)
@@ -242,6 +246,12 @@ class DetailPane(QWidget):
     def _load_preview(self, item: Item | None) -> None:
         self.preview.setPixmap(QPixmap())
         self.show_text(None)
+        is_audio = item is not None and item.kind == "audio"
+        self.audio.setVisible(is_audio)
+        self.preview.setVisible(not is_audio)
+        self.audio.show_item(item if is_audio else None)
+        if is_audio:
+            return
         if item is None:
             self.preview.setText(self.tr("Select an item to see it here"))
             return
