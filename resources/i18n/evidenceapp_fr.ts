@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>What was said (typed by you; printed in the dossier)</source>
-        <translation>Ce qui a été dit (saisi par vous ; imprimé dans le dossier)</translation>
+        <translation>Ce qui a été dit (saisi par vous&#x202f;; imprimé dans le dossier)</translation>
     </message>
     <message>
         <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
-        <translation>p. ex. 10 h 32 : le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
+        <translation>p. ex. 10 h 32&#x202f;: le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
     </message>
     <message>
         <source>Save transcript</source>
@@ -1766,6 +1766,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Démarrage de l&apos;enregistrement d&apos;écran…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
