@@ -2302,4 +2302,19 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
         <translation>• {check}: {part}</translation>
     </message>
 </context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Checklist markers</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
 </TS>

@@ -2302,4 +2302,19 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
         <translation>• {check} : {part}</translation>
     </message>
 </context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Repères de la liste</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
 </TS>

@@ -2297,4 +2297,19 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
         <translation>• {check}：{part}</translation>
     </message>
 </context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>清单标记</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
 </TS>
