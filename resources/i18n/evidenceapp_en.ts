@@ -1708,16 +1708,16 @@
         <translation>Add deadline…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Evidence still missing</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
         <translation>Times in {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Next step: {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>

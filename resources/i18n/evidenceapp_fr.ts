@@ -1708,16 +1708,16 @@
         <translation>Ajouter un délai…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Preuves manquantes</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
         <translation>Heures exprimées en {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Prochaine étape : {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>

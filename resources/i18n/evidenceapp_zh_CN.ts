@@ -1707,16 +1707,16 @@
         <translation>添加期限…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>仍缺少的证据</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
         <translation>时间均为{zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>下一步：{title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
