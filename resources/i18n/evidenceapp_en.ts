@@ -1989,6 +1989,10 @@
         <translation>Title of the window to record (or part of it):</translation>
     </message>
     <message>
+        <source>Starting the screen recording…</source>
+        <translation>Starting the screen recording…</translation>
+    </message>
+    <message>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>

@@ -1989,6 +1989,10 @@
         <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
     </message>
     <message>
+        <source>Starting the screen recording…</source>
+        <translation>Démarrage de l&apos;enregistrement d&apos;écran…</translation>
+    </message>
+    <message>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>

@@ -1984,6 +1984,10 @@
         <translation>要录制的窗口标题（或其中一部分）：</translation>
     </message>
     <message>
+        <source>Starting the screen recording…</source>
+        <translation>正在开始录屏…</translation>
+    </message>
+    <message>
         <source>Starting the camera…</source>
         <translation>正在启动摄像头…</translation>
     </message>
