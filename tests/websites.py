@@ -70,6 +70,11 @@ def serve_test_site(tmp_path: Path) -> Iterator[dict[str, str]]:
     async def huge(_r):
         return web.Response(body=big, content_type="text/html")
 
+    async def mixed(request):  # a page whose picture comes from another host name of this computer
+        port = request.url.port
+        return web.Response(text=f'<html><body><p>mixed</p><img src="http://localhost:{port}/listing"></body></html>',
+                            content_type="text/html")
+
     async def login(_r):
         return web.Response(text='<html><body><form><input name="u"><input type="password" name="p"></form>'
                                  "</body></html>", content_type="text/html")
@@ -85,6 +90,7 @@ def serve_test_site(tmp_path: Path) -> Iterator[dict[str, str]]:
     app.router.add_get("/huge", huge)
     app.router.add_get("/member/login.jhtml", login)
     app.router.add_get("/item", item)
+    app.router.add_get("/mixed", mixed)
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     ports: dict[str, int] = {}

@@ -34,7 +34,8 @@ import numpy as np
 from ..core.errors import ScreenUnsupported, SourceInvalid
 from .sources import Frame, SourceError, _even
 
-PROBE_FRAMES = 8  # frames read at open to measure the real rate (~0.3 s at 30 fps)
+PROBE_FRAMES = 8  # frames read at open to measure the real rate (~0.3 s at 30 fps) …
+PROBE_MAX_S = 1.0  # … or fewer when grabbing is slow (at least 3)
 
 
 @dataclass
@@ -232,8 +233,8 @@ class ScreenSource:
         if self._container is None:
             self._open_device()
         # The rate frames really arrive at: grabbing a large screen can be slower than asked.
-        stamps = []
-        for _ in range(PROBE_FRAMES):
+        stamps: list[float] = []
+        while len(stamps) < PROBE_FRAMES and (len(stamps) < 3 or stamps[-1] - stamps[0] < PROBE_MAX_S):
             if self._grab() is None:
                 raise SourceInvalid("the capture delivered no picture", source=self.name)
             stamps.append(time.monotonic())

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..core import times
 from ..core.errors import (
     Cancelled,
     EvidenceError,
@@ -315,8 +316,14 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
             # The shown name is escaped (newline, invalid UTF-8 …): keep the exact bytes too, as data, never a path.
             fields["metadata"] = {**(fields.get("metadata") or {}), "original_name_hex": raw_name.hex()}
         if not fields.get("captured_at") and original_mtime:
-            fields.setdefault("captured_at", original_mtime)
-            fields.setdefault("captured_at_source", "file_mtime")
+            # A time in the file's name (a screenshot's, a camera's) that agrees with the file date is the
+            # moment of capture, with its zone; otherwise the file date, shown as less reliable.
+            named = times.agreeing_name_time(name, original_mtime)
+            if named is not None:
+                fields["captured_at"], fields["captured_at_source"] = named.isoformat(timespec="seconds"), "filename"
+            else:
+                fields.setdefault("captured_at", original_mtime)
+                fields.setdefault("captured_at_source", "file_mtime")
         item = Item(
             id=uuid.uuid4().hex, case_id=case_id, sha256=sha, size=size, source=source, imported_at=now_utc(),
             original_name=name, original_path=display_name(original_path) if original_path else "",

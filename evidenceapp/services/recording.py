@@ -96,6 +96,12 @@ _OVERLAY_TEXT = {
     "fr": {"order": "Commande {order}", "step": "Étape {n}/{total} : {label}", "done": "Liste terminée",
            "paused": "En pause"},
 }
+# A network source (phone, IP camera) lost its link: marked at the loss and at the return, and said on the picture.
+LINK_LOST_LABEL = {"zh_CN": "画面中断（网络连接断开）", "en": "Picture lost (network link down)",
+                   "fr": "Image perdue (liaison réseau coupée)"}
+LINK_BACK_LABEL = {"zh_CN": "画面恢复（中断 {s} 秒）", "en": "Picture back after a {s} s gap",
+                   "fr": "Image revenue après {s} s d'interruption"}
+LINK_NOTE_S = 8.0  # how long the overlay says that the picture came back after a gap
 
 
 def case_language(case: Case) -> str:
@@ -234,6 +240,10 @@ class RecordingSession:
         self._sidecar: _Sidecar | None = None
         self._item: Item | None = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rec-journal")
+        self._link_note = ""
+        self._link_note_until = 0.0
+        if hasattr(self.source, "on_link"):
+            self.source.on_link = self._on_link
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -385,13 +395,31 @@ class RecordingSession:
         texts = _OVERLAY_TEXT.get(self.lang, _OVERLAY_TEXT["en"])
         platform = _platform_label(self.case.platform)
         order = texts["order"].format(order=self.case.order_no) + (f" · {platform}" if platform else "")
-        if self.paused:
+        if self._link_note and time.monotonic() < self._link_note_until:
+            step = self._link_note
+        elif self.paused:
             step = texts["paused"]
         elif self.current_step is not None:
             step = texts["step"].format(n=self.step + 1, total=len(self.checklist), label=self.current_step)
         else:
             step = texts["done"]
         self._overlay.set_lines([order, step])
+
+    def _on_link(self, event: str, gap_s: float) -> None:
+        """The network source lost or regained its picture (its reader thread): a marker each time, journalled
+        like any marker; the overlay's step line says it on the first seconds of picture after the gap."""
+        if self._recorder is None:
+            return
+        if event == "lost":
+            self.mark(LINK_LOST_LABEL.get(self.lang, LINK_LOST_LABEL["en"]))
+            return
+        label = LINK_BACK_LABEL.get(self.lang, LINK_BACK_LABEL["en"]).format(s=f"{gap_s:.1f}")
+        self.mark(label)
+        self._link_note, self._link_note_until = label, time.monotonic() + LINK_NOTE_S
+        self._update_overlay()
+        timer = threading.Timer(LINK_NOTE_S + 0.1, self._update_overlay)
+        timer.daemon = True
+        timer.start()
 
     # -- recorder callbacks (recorder threads) ---------------------------------------------------------------
     def _on_checkpoint(self, cp) -> None:  # type: ignore[no-untyped-def]

@@ -158,6 +158,7 @@ def time_sources() -> dict[str, str]:
         "phone": QCoreApplication.translate("Labels", "time of receiving from the phone"),
         "import": QCoreApplication.translate("Labels", "time of adding"),
         "container": QCoreApplication.translate("Labels", "from the video file"),
+        "filename": QCoreApplication.translate("Labels", "from the file name (agrees with the file date)"),
         "file_mtime": QCoreApplication.translate("Labels", "file date only"),
         "mtime": QCoreApplication.translate("Labels", "file date only"),
         "recorder": QCoreApplication.translate("Labels", "recorded in the app"),

@@ -1158,6 +1158,10 @@
         <translation>from the video file</translation>
     </message>
     <message>
+        <source>from the file name (agrees with the file date)</source>
+        <translation>from the file name (agrees with the file date)</translation>
+    </message>
+    <message>
         <source>file date only</source>
         <translation>file date only</translation>
     </message>

@@ -1158,6 +1158,10 @@
         <translation>d’après le fichier vidéo</translation>
     </message>
     <message>
+        <source>from the file name (agrees with the file date)</source>
+        <translation>d'après le nom du fichier (concorde avec la date du fichier)</translation>
+    </message>
+    <message>
         <source>file date only</source>
         <translation>date du fichier seulement</translation>
     </message>

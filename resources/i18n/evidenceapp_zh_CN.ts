@@ -1158,6 +1158,10 @@
         <translation>来自视频文件</translation>
     </message>
     <message>
+        <source>from the file name (agrees with the file date)</source>
+        <translation>取自文件名（与文件日期相符）</translation>
+    </message>
+    <message>
         <source>file date only</source>
         <translation>仅文件日期</translation>
     </message>

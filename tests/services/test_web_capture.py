@@ -172,3 +172,81 @@ def test_a_listing_claim_is_quoted_in_the_dossier_only_if_captured(app, case, si
     flat = "".join(text.split())
     assert "网页取证" in flat and "100%cotton" in flat
     assert "MultipartBoundary" not in text  # the MHTML and the page text stay in the bundle
+
+
+def test_every_dossier_lists_web_and_screen_exhibits_in_its_list_and_timeline(app, case, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from evidenceapp.services import recording
+    from evidenceapp.services.exporting import export_case
+    from evidenceapp.services.items import edit_item
+    from evidenceapp.services.web_capture import capture_web
+
+    capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
+    take = recording.RecordingSession(app, case.id, source="synthetic", size=(320, 240), fps=10, audio=None)
+    take.start()
+    take.wait(1.0)
+    edit_item(app, take.stop().id, kind="screen")  # a screen take without an X server: the kind is what matters
+    expect = {  # (timeline words, exhibit-list words) per dossier language, from export/i18n.py
+        "zh_CN": (("录屏：", "网页取证："), ("录屏，", "网页取证，")),
+        "en": (("Screen recording:", "Web page captured:"), ("screen recording,", "web page capture,")),
+        "fr": (("Enregistrement d'écran :", "Page web capturée :"),
+               ("enregistrement d'écran,", "capture de page web,")),
+    }
+    for template, lang in (("platform", "zh_CN"), ("12315", "zh_CN"), ("fr-notice", "fr"), ("chargeback", "en")):
+        out = tmp_path / f"{template}-{lang}"
+        export_case(app, case.id, template, lang, out, sign=False)
+        text = subprocess.run(["pdftotext", "-raw", str(next(out.glob("*.pdf"))), "-"], capture_output=True,
+                              text=True).stdout
+        flat = " ".join(text.split())
+        for words in expect[lang]:
+            for w in words:
+                assert w in flat, f"{template}/{lang}: {w!r} missing"
+
+
+def test_cancel_stops_the_browser_and_stores_nothing(app, case, site) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    from evidenceapp.core.errors import Cancelled
+    from evidenceapp.core.progress import CancelToken
+    from evidenceapp.services.web_capture import capture_web
+    from evidenceapp.store import items_repo
+
+    token = CancelToken()
+    threading.Timer(1.5, token.cancel).start()
+    t0 = time.monotonic()
+    with pytest.raises(Cancelled):
+        capture_web(app, case.id, site["http"] + "/never", allow_private=True, timeout_s=25, cancel=token)
+    assert time.monotonic() - t0 < 15  # well before the 25 s limit
+    assert items_repo.for_case(app.db.con, case.id) == []
+    failed = [e.payload for e in _journal(app, case.id) if e.action == "web_capture_failed"]
+    assert [f["code"] for f in failed] == ["E_CANCELLED"]
+
+
+def test_every_request_of_the_page_goes_through_the_host_policy(site) -> None:  # type: ignore[no-untyped-def]
+    """Sub-requests (and redirects) are checked too: here the page's host is allowed and another name for this
+    computer is not, so its picture is blocked and listed in the record."""
+    from evidenceapp.capture.browser import capture_page
+
+    page = capture_page(site["http"] + "/mixed", find_chromium(), lambda host: host == "127.0.0.1", timeout_s=15)
+    assert page.status == 200 and "mixed" in page.text
+    assert any(u.startswith("http://localhost:") for u in page.blocked)
+
+
+def test_a_captured_listing_counts_as_the_product_page_evidence(app, case, site) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.services.playbook import load_playbook
+    from evidenceapp.services.web_capture import capture_web
+    from evidenceapp.store import items_repo, text_repo
+
+    book = load_playbook()
+    con = app.db.con
+
+    def found() -> set[str]:
+        return {i for i, _why in book.find_evidence("product_page", case, items_repo.for_case(con, case.id),
+                                                     texts=text_repo.texts_for_case(con, case.id))}
+
+    assert found() == set()
+    cap = capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
+    text_item = next(i["item_id"] for i in cap.items if i["role"] == "text")
+    assert text_item in found()  # the page's own words ("listing") say what it is
