@@ -30,12 +30,13 @@ from .fonts import SANS
 from .i18n import t
 from .model import DossierInput, Exhibit, Missing
 from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, PageRef, styles
+from .typography import money as fmt_money
+from .typography import typo
 
 SCREEN_DPI = 200  # chat text stays sharp; photos use DossierInput.photo_dpi
 # Printed photo size: 480 pt = 1000 px at 150 dpi, which a 4000-px (12-MP) JPEG decodes to directly at 1/4 scale.
 PHOTO_BOX = (480.0, 520.0)
 SCREEN_QUALITY = 85
-SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Ctx:
         return t(self.lang, key, **kw)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, self.st[style])
+        return Paragraph(typo(self.lang, text), self.st[style])
 
     def value(self, raw: str, field_name: str, label_key: str, required: bool = True) -> str:
         """User text escaped for a paragraph, or a clearly marked blank (recorded as missing)."""
@@ -90,7 +91,7 @@ def money(ctx: Ctx) -> str:
     c = ctx.inp.case
     if not c.amount:
         return ctx.value("", "case.amount", "amount")
-    return esc(f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}")
+    return esc(fmt_money(c.amount, c.currency, ctx.lang))
 
 
 def kv_table(ctx: Ctx, rows: list[tuple[str, str]], label_w: float = 38 * 2.835, style: str = "cell",
@@ -111,7 +112,7 @@ def kv_table(ctx: Ctx, rows: list[tuple[str, str]], label_w: float = 38 * 2.835,
 def _cell(ctx: Ctx, markup: str, style: str, width: float) -> Paragraph | str:
     """A plain string when the text is short, unmarked and fits on one line: the table draws it directly, which
     is far cheaper than a paragraph's CJK line breaking (hundreds of these per dossier)."""
-    if style == "cell" and "<" not in markup and "&" not in markup and \
+    if style == "cell" and "<" not in markup and "&" not in markup and typo(ctx.lang, markup) == markup and \
             stringWidth(markup, SANS, 8) <= width - 9:
         return markup
     return ctx.p(markup, style)
@@ -127,7 +128,7 @@ def sha_para(ctx: Ctx, sha: str) -> Paragraph:
 
 def request_text(ctx: Ctx) -> str:
     c = ctx.inp.case
-    amount = f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}" if c.amount else ctx.t("blank")
+    amount = fmt_money(c.amount, c.currency, ctx.lang) if c.amount else ctx.t("blank")
     key = f"req_{c.request}" if c.request in ("refund", "return_refund", "replacement", "compensation") else "req_refund"
     return ctx.t(key, amount=amount)
 
@@ -141,15 +142,16 @@ def complainant_rows(ctx: Ctx, need_phone: bool, need_address: bool) -> list[tup
     ]
     if pr.get("email"):
         rows.append((ctx.t("email"), esc(pr["email"])))
-    if pr.get("id_number"):
-        rows.append((ctx.t("id_number"), esc(pr["id_number"])))
+    # The ID number is never printed: no channel we export for asks for it (12315 wants name, phone, address).
     return rows
 
 
-def respondent_rows(ctx: Ctx, need_address: bool) -> list[tuple[str, str]]:
+def respondent_rows(ctx: Ctx, need_address: bool, need_legal_name: bool = False) -> list[tuple[str, str]]:
     c = ctx.inp.case
     return [
         (ctx.t("seller_name"), ctx.value(c.seller, "case.seller", "seller")),
+        (ctx.t("seller_legal_name"), ctx.value(c.seller_legal_name, "case.seller_legal_name", "seller_legal_name",
+                                               need_legal_name)),
         (ctx.t("seller_address"), ctx.value(c.seller_address, "case.seller_address", "seller_address",
                                             need_address)),
         (ctx.t("credit_code"), ctx.value(c.seller_credit_code, "case.seller_credit_code", "credit_code", False)),
@@ -157,11 +159,12 @@ def respondent_rows(ctx: Ctx, need_address: bool) -> list[tuple[str, str]]:
     ]
 
 
-def case_rows(ctx: Ctx) -> list[tuple[str, str]]:
+def case_rows(ctx: Ctx, with_return: bool = True) -> list[tuple[str, str]]:
     c = ctx.inp.case
     rows = [
         (ctx.t("platform"), esc(platform_label(c.platform))),
         (ctx.t("order_no"), esc(c.order_no)),
+        (ctx.t("product"), ctx.value(c.product, "case.product", "product", ctx.inp.template == "12315")),
         (ctx.t("order_date"), ctx.value(fmt_time(c.order_date), "case.order_date", "order_date")),
         (ctx.t("amount"), money(ctx)),
         (ctx.t("dispute"), esc(ctx.t(f"d_{c.dispute}") if c.dispute else "")),
@@ -170,7 +173,18 @@ def case_rows(ctx: Ctx) -> list[tuple[str, str]]:
         rows.append((ctx.t("delivered_at"), esc(fmt_time(c.delivered_at))))
     if c.waybill_no or c.carrier:
         rows.append((ctx.t("waybill"), esc(" ".join(x for x in (c.carrier, c.waybill_no) if x))))
+    if with_return and return_shipment(c):
+        rows.append((ctx.t("return_shipment"), esc(return_shipment(c))))
     return rows
+
+
+def return_shipment(c: Any) -> str:
+    """"2026-12-01 · 顺丰 SF123" for the timeline and the case tables; "" when nothing was sent back."""
+    return " · ".join(x for x in (fmt_time(c.return_shipped_at),
+                                  " ".join(y for y in (c.return_carrier, c.return_waybill) if y)) if x)
+
+
+NETWORKS = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express", "unionpay": "UnionPay"}
 
 
 def platform_label(p: str) -> str:
@@ -191,6 +205,10 @@ def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
         rows.append((c.order_date, fmt_time(c.order_date), esc(ctx.t("ev_order")), ""))
     if c.delivered_at:
         rows.append((c.delivered_at, fmt_time(c.delivered_at), esc(ctx.t("ev_delivered")), ""))
+    if c.return_shipped_at or c.return_waybill:
+        what = " ".join(y for y in (c.return_carrier, c.return_waybill) if y) or "—"
+        rows.append((c.return_shipped_at or "~", fmt_time(c.return_shipped_at) or ctx.t("time_unknown"),
+                     esc(ctx.t("ev_returned", t=what)), ""))
     for ex in ctx.inp.exhibits:
         i = ex.item
         key = {"unboxing": "ev_unboxing", "video": "ev_video", "screenshot": "ev_chat", "chat_text": "ev_chat",
@@ -267,28 +285,56 @@ def refusal(ctx: Ctx, heading: bool = True, level: str = "h1") -> list[Flowable]
     return out
 
 
-def legal_bases(ctx: Ctx, sets: tuple[str, ...], heading_key: str = "legal_basis") -> list[Flowable]:
+def scam_label(ctx: Ctx, signal: str, fallback: str) -> str:
+    """The flagged trap said to a reviewer ("asked the buyer to close the dispute"), not to the buyer."""
+    from .i18n import has
+
+    return ctx.t(f"scam_{signal}") if has(f"scam_{signal}") else fallback
+
+
+def scam_lines(ctx: Ctx, level: str = "h1") -> list[Flowable]:
+    """The seller's own words that break the platform's rules, quoted with exhibit and time."""
+    lines = ctx.inp.scam_lines
+    if not lines:
+        return []
+    head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_when", "col_said", "col_trap", "col_exhibit")]
+    mm = 2.835
+    widths = [30 * mm, 0, 52 * mm, 14 * mm]
+    widths[1] = FRAME_W - sum(widths)
+    data: list[list[Any]] = [head]
+    for s in lines:
+        data.append([ctx.p(esc(fmt_time(s.when) or ctx.t("time_unknown")), "cell"), ctx.p(esc(s.text), "cell"),
+                     ctx.p(esc(scam_label(ctx, s.signal, s.label)), "cell"), str(s.exhibit)])
+    tbl = Table(data, colWidths=widths, repeatRows=1)
+    tbl.setStyle(_grid())
+    return [ctx.p(ctx.t("scam_heading"), level), ctx.p(esc(ctx.t("scam_intro")), "small"), tbl, Spacer(1, 6)]
+
+
+def legal_bases(ctx: Ctx, heading_key: str = "legal_basis") -> list[Flowable]:
+    """The provisions that apply to this dispute and channel, each once. What we are unsure of stays in
+    resources/export/legal_bases.toml (a measure whose current text is uncertain is cited by its name only):
+    the document itself states the law plainly."""
+    c = ctx.inp.case
+    keys = texts.select_bases(ctx.inp.resources, ctx.inp.template, c.dispute, c.card_network)
+    bases = texts.legal_bases(ctx.inp.resources, keys, ctx.lang)
+    if not bases:
+        return []
     out: list[Flowable] = [ctx.p(ctx.t(heading_key), "h1")]
-    for n, b in enumerate(texts.legal_bases(ctx.inp.resources, sets, ctx.lang), start=1):
-        if b.summary:
-            line = f"{n}. {esc(b.cite)}：{esc(b.summary)}" if ctx.lang == "zh_CN" else \
-                f"{n}. {esc(b.cite)}: {esc(b.summary)}"
-            line += f' <font color="#7f8c8d" size="7.5">{ctx.t("to_check")}</font>'
-        else:
-            line = f'{n}. {esc(b.cite)} <font color="#c0392b">{ctx.t("unsure_text")}</font>'
+    sep = "：" if ctx.lang == "zh_CN" else " : " if ctx.lang == "fr" else ": "
+    for n, b in enumerate(bases, start=1):
+        line = f"{n}. {esc(b.cite)}" + (f"{sep}{esc(b.summary)}" if b.summary else "")
         out.append(ctx.p(line, "small"))
-    out.append(Spacer(1, 3))
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("legal_note"))}</font>', "small"))
     return out
 
 
 def platform_rule(ctx: Ctx) -> list[Flowable]:
-    lines, status, source = texts.platform_rules(ctx.inp.resources, ctx.inp.platform, ctx.lang)
+    """Each rule the reviewer should apply, then where it comes from and how sure that is: no advice to the buyer."""
     out: list[Flowable] = [ctx.p(ctx.t("rule_relied"), "h1")]
-    for line in lines:
-        out.append(ctx.p("• " + esc(line), "body"))
-    # The reviewer sees how sure each rule is; where it comes from stays in the data file (source).
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_status_" + status))}</font>', "small"))
+    for group in texts.platform_rules(ctx.inp.resources, ctx.inp.platform, ctx.lang):
+        for line in group.lines:
+            out.append(ctx.p("• " + esc(line), "body"))
+        if group.cite:
+            out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_source", s=group.cite))}</font>', "small"))
     return out
 
 
@@ -381,7 +427,10 @@ def _meta(ctx: Ctx, ex: Exhibit) -> Table:
             txt += f" · {ctx.t('m_dropped')} {dropped}"
         rows.append((ctx.t("m_duration"), esc(txt)))
     if i.gps_lat is not None and i.gps_lon is not None:
-        rows.append((ctx.t("m_gps"), esc(f"{i.gps_lat:.5f}, {i.gps_lon:.5f}")))
+        # Where the buyer lives is not the reviewer's business: only that the original records a place, unless
+        # the user chose to include coordinates (export option).
+        rows.append((ctx.t("m_gps"), esc(f"{i.gps_lat:.5f}, {i.gps_lon:.5f}") if ctx.inp.include_gps
+                     else esc(ctx.t("m_gps_recorded"))))
     rows.append((ctx.t("m_imported"), esc(fmt_time(i.imported_at))))
     rows.append(("SHA-256", f'<font name="EvMono" size="7">{i.sha256[:32]}<br/>{i.sha256[32:]}</font>'))
     rows.append((ctx.t("m_bundle"), esc(ex.arcname)))

@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import texts
-from .blocks import SYMBOLS, fmt_time, refusal_reason
+from .blocks import fmt_time, refusal_reason
 from .channels import Channel
 from .i18n import t
 from .model import DossierInput
+from .typography import money
 
 _PLATFORM_LABELS = {
     "zh_CN": ("申请原因", "问题描述", "退款金额", "上传凭证（按顺序）"),
@@ -47,7 +48,7 @@ def fit(text: str, limit: int, lang: str) -> tuple[str, bool]:
 
 def _amount(inp: DossierInput) -> str:
     c = inp.case
-    return f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}" if c.amount else t(inp.lang, "blank")
+    return money(c.amount, c.currency, inp.lang) if c.amount else t(inp.lang, "blank")
 
 
 def _or_blank(inp: DossierInput, value: str) -> str:

@@ -35,6 +35,18 @@ class Exhibit:
 
 
 @dataclass
+class ScamLine:
+    """A line of the seller's in a chat exhibit that the chat scan flagged (pay outside the platform, "cancel the
+    dispute first", add WeChat …): the strongest point for a reviewer, quoted with its exhibit and time."""
+
+    exhibit: int
+    text: str  # the line as read (OCR or pasted text)
+    signal: str  # the chat scan's signal key (resources/playbooks/scam_signals.toml)
+    label: str  # what the trap is, in the dossier language (the app's wording, addressed to the buyer)
+    when: str  # the exhibit's capture time as stored ("" when unknown)
+
+
+@dataclass
 class DossierInput:
     case: Case
     exhibits: list[Exhibit]
@@ -53,6 +65,8 @@ class DossierInput:
     proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/signing)
     photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less
     photo_quality: int = 80
+    scam_lines: list[ScamLine] = field(default_factory=list)
+    include_gps: bool = False  # GPS coordinates are printed only when the user asks (export option)
 
     @property
     def bundle_name(self) -> str:

@@ -50,24 +50,48 @@ def match_refusal(resources: Path, reason: str, lang: str, kinds: set[str] | Non
 class Basis:
     key: str
     cite: str
-    summary: str  # "" when status is unsure
-    status: str
+    summary: str  # "" when the measure is cited by name only
+    status: str  # cited | name_only
 
 
-def legal_bases(resources: Path, set_names: tuple[str, ...], lang: str) -> list[Basis]:
+def select_bases(resources: Path, template: str, dispute: str, card_network: str = "") -> list[str]:
+    """The keys of the provisions that apply to this channel and dispute (legal_bases.toml [select] / [card])."""
+    data = load(resources, "legal_bases.toml")
+    if template == "chargeback":
+        card = data["card"]
+        received = dispute not in card["not_received"]
+        visa = card["visa_not_as_described" if received else "visa_not_received"]
+        return {"visa": [visa], "mastercard": [card["mastercard"]]}.get(card_network, [visa, card["mastercard"]])
+    sel = data["select"]
+    keys = list(sel.get(f"{template}.{dispute}", [])) + list(sel.get(f"{template}.*", []))
+    return list(dict.fromkeys(keys))
+
+
+def legal_bases(resources: Path, keys: list[str], lang: str) -> list[Basis]:
     data = load(resources, "legal_bases.toml")
     out = []
-    for set_name in set_names:
-        for key in data["sets"][set_name]:
-            b = data["bases"][key]
-            summary = "" if b["status"] == "unsure" else b.get(lang, "")
-            out.append(Basis(key, b["cite"], summary, b["status"]))
+    for key in keys:
+        b = data["bases"][key]
+        summary = "" if b["status"] == "name_only" else b.get(lang, "")
+        out.append(Basis(key, b["cite"], summary, b["status"]))
     return out
 
 
-def platform_rules(resources: Path, platform: str, lang: str) -> tuple[list[str], str, str]:
-    """(rule lines, status, source) for the platform; tmall shares Taobao's rules."""
+@dataclass(frozen=True)
+class PlatformRules:
+    lines: list[str]  # the rules, addressed to the platform's reviewer
+    cite: str  # the rule's name as the reviewer knows it ("" for the shared lines)
+    status: str  # confirmed | reported | seed
+
+
+def platform_rules(resources: Path, platform: str, lang: str) -> list[PlatformRules]:
+    """The rules the platform dossier relies on: the platform's own (tmall shares Taobao's), then, for a Chinese
+    platform, the measure every platform must follow when it decides against the buyer."""
     data = load(resources, "platform_rules.toml")
     key = {"tmall": "taobao"}.get(platform, platform)
     entry = data.get(key) or data["other"]
-    return list(entry[lang]), entry["status"], entry["source"]
+    out = [PlatformRules(list(entry[lang]), entry["cite"][lang], entry["status"])]
+    if key in ("taobao", "jd", "pdd", "douyin", "other"):
+        common = data["common_cn"]
+        out.append(PlatformRules(list(common[lang]), "", common["status"]))
+    return out

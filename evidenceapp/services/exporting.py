@@ -38,7 +38,7 @@ from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
 from ..export.dossier import build_pdf
 from ..export.i18n import LANGS
-from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing
+from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, ScamLine
 from ..export.upload import UploadReport, build_upload, split_pdf
 from ..store import cases_repo, items_repo, journal_repo
 from .app import App
@@ -159,7 +159,8 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
            created: datetime | None = None, authority: str = "", deadline_days: int = 15,
-           progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> DossierInput:
+           progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+           include_gps: bool = False) -> DossierInput:
     """Everything the exporter needs, as plain data."""
     if template not in TEMPLATES:
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
@@ -188,8 +189,21 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         template=template, lang=lang, platform=_channel_platform(case.platform, platform), created=when,
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
         events=_events(app, case_id, lang), authority=authority, deadline_days=deadline_days,
-        app_version=__version__,
+        app_version=__version__, scam_lines=_scam_lines(app, case_id, lang, exhibits), include_gps=include_gps,
     )
+
+
+def _scam_lines(app: App, case_id: str, lang: str, exhibits: list[Exhibit]) -> list[ScamLine]:
+    """The seller's lines the chat scan flagged (the same scan the Overview shows), with the exhibit they are in."""
+    from .playbook import scan_case
+
+    by_item = {ex.item.id: ex for ex in exhibits}
+    out = []
+    for h in scan_case(app, case_id, lang):
+        ex = by_item.get(h.item_id)
+        if ex is not None:
+            out.append(ScamLine(ex.no, h.text, h.signal, h.label, ex.item.captured_at))
+    return sorted(out, key=lambda s: (s.exhibit, s.text))
 
 
 def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
@@ -233,10 +247,10 @@ class _Steps:
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int = 15) -> ExportResult:
+                authority: str = "", deadline_days: int = 15, include_gps: bool = False) -> ExportResult:
     steps = _Steps(progress)
     inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
-                 cancel)
+                 cancel, include_gps)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
