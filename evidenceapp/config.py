@@ -10,15 +10,23 @@ from pathlib import Path
 
 import platformdirs
 
+from .core.osrules import MAX_DIR_PATH, is_windows, long_path
+
 APP_NAME = "evidenceapp"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def home_dir() -> Path:
+    """The data folder. On Windows a deep one (a long user name, a synced folder) gets the extended-length prefix, so
+    ``objects/sha256/ab/…`` (~80 more characters) never crosses MAX_PATH (core.osrules.long_path)."""
     override = os.environ.get("EVIDENCEAPP_HOME")
     if override:
-        return Path(override).expanduser().resolve()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        home = Path(override).expanduser().resolve()
+    else:
+        home = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if is_windows() and len(str(home)) + 100 >= MAX_DIR_PATH:  # pragma: no cover - Windows
+        home = Path(long_path(home))
+    return home
 
 
 def resources_dir() -> Path:

@@ -94,6 +94,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     scan.add_argument("file", nargs="?", help="a text file, a screenshot (read by OCR), or - for standard input")
     scan.add_argument("--case", help="scan the case's chat text (OCR of its screenshots, pasted chat)")
     scan.add_argument("--no-ocr", action="store_true", help="with --case: do not read screenshots not read yet")
+    scan.add_argument("--platform", choices=PLATFORMS,
+                      help="show that platform's advice (with --case: the case's platform)")
     scan.set_defaults(handler=scan_chat)
 
     ocr = sub.add_parser("ocr", parents=[common], help="read the text of a case's chat screenshots (offline)")
@@ -128,61 +130,77 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 # --- case next / status / show ------------------------------------------------------------------------------------
-def _deadline_lines(deadlines: list[svc.DeadlineView]) -> list[str]:
+def _ui(key: str, lang: str, **kw: Any) -> str:
+    """A CLI heading or word from the playbook's ui table, in ``lang``."""
+    text = pb.t(pb.load().ui.get(key), lang)
+    return text.format(**kw) if kw else text
+
+
+def _deadline_lines(deadlines: list[svc.DeadlineView], lang: str = "en") -> list[str]:
     marks = {"ok": " ", "warning": "!", "urgent": "!!", "passed": "x", "done": "✓"}
     out = []
     for d in deadlines:
-        left = "done" if d.done else d.remaining
-        out.append(f"    {marks[d.status]:<2} #{d.id} {d.due_at}  {d.status:<7} {left:<18} {d.label}"
-                   + (" (to be checked)" if d.unsure else ""))
+        left = _ui("cli_done", lang) if d.done else d.remaining
+        out.append(f"    {marks[d.status]:<2} #{d.id} {d.due_at}  {_ui('status_' + d.status, lang):<7} {left:<18} "
+                   f"{d.label}" + (f" {_ui('cli_unsure', lang)}" if d.unsure else ""))
+        out.append(f"       [{d.sureness}: {d.source}]")
     return out
 
 
 def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
+    """The guidance as text, every heading in the guidance's language; `case next` and `case status` print every
+    warning that applies (grouped), `case status` the whole path and events too."""
+    lang = g.lang
+    unsure = _ui("cli_unsure", lang)
     lines = [f"  {g.platform} · {g.dispute}"]
     if g.resolved:
         lines.append(f"  {g.status_text}")
     elif g.next_step:
         s = g.next_step
-        lines.append(f"  next step: {s.title}  [{g.readiness}% ready]" + ("  (to be checked)" if s.unsure else ""))
+        lines.append("  " + _ui("cli_next_step", lang, title=s.title, n=g.readiness) + (f"  {unsure}" if s.unsure else ""))
         lines.append(f"    {s.how}")
         if s.menu:
-            lines.append(f"    where: {s.menu}")
+            lines.append(f"    {_ui('cli_where', lang)} {s.menu}")
         if g.missing_evidence:
-            lines.append("  missing evidence:")
+            lines.append("  " + _ui("cli_missing", lang))
             for e in g.missing_evidence:
-                lines.append(f"    - {e.label}{'' if e.required else ' (recommended)'} — {e.hint}")
+                lines.append(f"    - {e.label}{'' if e.required else ' ' + _ui('cli_recommended', lang)} — {e.hint}")
         if g.present_evidence:
-            lines.append("  evidence you have: " + "; ".join(
+            lines.append("  " + _ui("cli_have", lang) + " " + "; ".join(
                 f"{e.label} ({len(e.items)})" for e in g.present_evidence))
     if g.refusal:
-        lines.append(f"  seller's refusal: {g.refusal.reason}")
-        lines.append(f"    answer: {g.refusal.answer}   [{g.refusal.source}]")
+        lines.append(f"  {_ui('cli_refusal', lang)} {g.refusal.reason}")
+        lines.append(f"    {_ui('cli_answer', lang)} {g.refusal.answer}   [{g.refusal.source}]")
     if g.deadlines:
-        lines.append("  deadlines:")
-        lines += _deadline_lines(g.deadlines)
+        lines.append("  " + _ui("cli_deadlines", lang))
+        lines += _deadline_lines(g.deadlines, lang)
     if g.scam_hits:
-        lines.append(f"  scam warnings ({len(g.scam_hits)}):")
+        lines.append("  " + _ui("cli_scam", lang, n=len(g.scam_hits)))
         for h in g.scam_hits:
-            lines.append(f"    ! item {h.item_id[:8]} line {h.line}: {h.text}")
+            lines.append(f"    ! {_ui('cli_item_line', lang, item=h.item_id[:8], line=h.line)} {h.text}")
             lines.append(f"      {h.label} — {h.advice}")
     if full:
-        lines.append("  path:")
+        lines.append("  " + _ui("cli_path", lang))
         for s in g.steps:
             mark = {"done": "✓", "current": "→", "todo": " "}[s.status]
             lines.append(f"    {mark} {s.title}   [{s.source}]")
         if g.events:
-            lines.append("  events:")
+            lines.append("  " + _ui("cli_events", lang))
             for e in g.events:
                 lines.append(f"    {e['at']}  {e['label']}  {_detail_text(e['detail'])}".rstrip())
-        if g.suggested_deadlines:
-            lines.append("  deadlines you could add (evidenceapp deadline add CASE KIND):")
-            for s in g.suggested_deadlines:
-                lines.append(f"    {s['kind']}: {s['due_at']}  {s['label']}")
-        lines.append("  warnings:")
-        for w in g.warnings:
-            lines.append(f"    - {w.text}{' (to be checked)' if w.unsure else ''}   [{w.source}]")
-        lines.append("  refusals to prepare for:")
+    if g.suggested_deadlines:
+        lines.append("  " + _ui("cli_suggested", lang))
+        for s in g.suggested_deadlines:
+            lines.append(f"    {s['kind']}: {s.get('due_at') or s.get('ask', '')}  {s['label']}")
+    n = sum(len(grp.warnings) for grp in g.warning_groups)
+    if n:
+        lines.append("  " + _ui("cli_warnings", lang, n=n))
+        for grp in g.warning_groups:
+            lines.append(f"    {grp.title}:")
+            for w in grp.warnings:
+                lines.append(f"      - {w.text}{' ' + unsure if w.unsure else ''}   [{w.source}]")
+    if full:
+        lines.append("  " + _ui("cli_refusals", lang))
         for r in g.refusal_answers:
             lines.append(f"    - {r.reason}: {r.answer}")
     return lines
@@ -207,7 +225,8 @@ def case_next(app: App, args: argparse.Namespace) -> Result:
     g = svc.case_guidance(app, case.id, args.lang)
     d = g.to_dict()
     data = {k: d[k] for k in ("case_id", "next_step", "missing_evidence", "present_evidence", "readiness",
-                              "resolved", "deadlines", "refusal", "scam_hits")}
+                              "resolved", "deadlines", "suggested_deadlines", "refusal", "scam_hits", "warnings",
+                              "warning_groups")}
     return Result(data, "\n".join([f"{case.title}  ({case.id[:8]})", *guidance_lines(g)]))
 
 
@@ -253,7 +272,7 @@ def deadline_list(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
     views = svc.list_deadlines(app, case.id, args.lang)
     return Result({"case_id": case.id, "deadlines": [v.__dict__ for v in views]},
-                  "\n".join(_deadline_lines(views)) or "(no deadlines)")
+                  "\n".join(_deadline_lines(views, pb.normalize_lang(args.lang))) or "(no deadlines)")
 
 
 def deadline_edit(app: App, args: argparse.Namespace) -> Result:
@@ -298,6 +317,7 @@ def _read_text(file: str) -> str:
 def scan_chat(app: App, args: argparse.Namespace) -> Result:
     rules = chatscan.load()
     lang = pb.normalize_lang(args.lang)
+    platform = pb.load().platform(args.platform).key if args.platform else ""
     ocr_report = None
     if args.case:
         case = cases_svc.resolve_case(app, args.case)
@@ -314,9 +334,9 @@ def scan_chat(app: App, args: argparse.Namespace) -> Result:
 
         result = ocr_media.ocr_image(Path(args.file))
         own = [n for n, line in enumerate(result.lines, start=1) if line.side == "right"]
-        hits = [h.to_dict(rules, lang) for h in rules.scan_lines([x.text for x in result.lines], skip=own)]
+        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_lines([x.text for x in result.lines], skip=own)]
     elif args.file:
-        hits = [h.to_dict(rules, lang) for h in rules.scan_text(_read_text(args.file))]
+        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_text(_read_text(args.file))]
     else:
         raise InvalidInput("give a FILE, - for standard input, or --case CASE", field="scan-chat")
     data: dict[str, Any] = {"hits": hits}

@@ -2,7 +2,9 @@
 
 The rules are data (``resources/playbooks/scam_signals.toml``): per signal, regular expressions in Chinese, English
 and French, exclusions for the look-alikes (the buyer refusing, past facts, normal refunds), the advice to show and
-the playbook warnings it links to. A hit names the line, so the UI can point at the screenshot and the line.
+the playbook warnings it links to. Advice that is one platform's rule (AliExpress's "cancel, never close") lives in
+the signal's ``platform`` table and is shown on that platform only. A hit names the line, so the UI can point at the
+screenshot and the line.
 Precision matters more than recall here: a false alarm teaches the user to ignore the warnings.
 """
 
@@ -12,7 +14,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,11 @@ class Signal:
     warnings: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     exclude: tuple[re.Pattern[str], ...]
+    by_platform: Mapping[str, tuple[Text, tuple[str, ...]]] = field(default_factory=dict)  # platform: (advice, source)
+
+    def advice_for(self, platform: str = "") -> tuple[Text, tuple[str, ...]]:
+        """The advice and its sources on ``platform`` (a playbook platform key); the general advice elsewhere."""
+        return self.by_platform.get(platform, (self.advice, self.source))
 
     def matches(self, line: str) -> bool:
         return any(p.search(line) for p in self.patterns) and not any(x.search(line) for x in self.exclude)
@@ -40,15 +47,16 @@ class Hit:
     signal: str
     item_id: str = ""
 
-    def to_dict(self, rules: Rules | None = None, lang: str = "en") -> dict[str, Any]:
+    def to_dict(self, rules: Rules | None = None, lang: str = "en", platform: str = "") -> dict[str, Any]:
         d: dict[str, Any] = {"line": self.line, "text": self.text, "signal": self.signal}
         if self.item_id:
             d["item_id"] = self.item_id
         if rules is not None:
             s = rules.signals[self.signal]
+            advice, source = s.advice_for(platform)
             d["label"] = t(s.label, lang)
-            d["advice"] = t(s.advice, lang)
-            d["source"] = list(s.source)
+            d["advice"] = t(advice, lang)
+            d["source"] = list(source)
             d["warnings"] = list(s.warnings)
         return d
 
@@ -62,6 +70,8 @@ class Rules:
                 warnings=tuple(v.get("warnings", ())),
                 patterns=tuple(re.compile(p, re.IGNORECASE) for p in v["patterns"]),
                 exclude=tuple(re.compile(p, re.IGNORECASE) for p in v.get("exclude", ())),
+                by_platform={k: (pv["advice"], tuple(pv.get("source", v.get("source", ()))))
+                             for k, pv in v.get("platform", {}).items()},
             )
 
     def scan_line(self, line: str) -> list[str]:

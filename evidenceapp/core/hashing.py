@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 CHUNK = 1024 * 1024  # 1 MiB reads: large enough to reach openssl's speed, small enough to stay flat in memory.
@@ -50,3 +50,22 @@ def copy_and_hash(
         if on_bytes:
             on_bytes(size)
     return h.hexdigest(), size
+
+
+def sha256_with_prefixes(src: BinaryIO, marks: Iterable[int]) -> tuple[str, int, dict[int, str]]:
+    """(SHA-256, size, {offset: SHA-256 of the first ``offset`` bytes}) in one read: checks a recording's running
+    digests (its ``recording_checkpoint`` entries) while hashing the whole file."""
+    h = hashlib.sha256()
+    todo = sorted({m for m in marks if m > 0})
+    prefixes: dict[int, str] = {}
+    done = 0
+    while True:
+        nxt = next((m for m in todo if m > done), None)
+        chunk = src.read(min(CHUNK, nxt - done) if nxt is not None else CHUNK)
+        if not chunk:
+            break
+        h.update(chunk)
+        done += len(chunk)
+        if done == nxt:
+            prefixes[done] = h.copy().hexdigest()
+    return h.hexdigest(), done, prefixes

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from .osrules import is_reserved_name
+
 
 def display_name(raw: str | bytes) -> str:
     """A printable, single-line rendering of a file name as the user's system gave it.
@@ -44,12 +46,10 @@ def safe_component(name: str, fallback: str = "file", max_bytes: int = 80) -> st
     stem, dot, ext = cleaned.rpartition(".")
     if not dot:
         stem, ext = cleaned, ""
-    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+    if is_reserved_name(stem):
         stem = "_" + stem
     cleaned = stem + (("." + ext) if ext else "")
     while len(cleaned.encode("utf-8")) > max_bytes:
         cleaned = cleaned[:-1]
     return cleaned or fallback
 
-
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}

@@ -44,7 +44,7 @@ def normalize_lang(lang: str) -> str:
 class Source:
     key: str
     title: str
-    status: str  # seed | confirmed | reported | to_check
+    status: str  # seed | confirmed | reported | to_check | advice (the app's own)
     file: str = ""
 
 
@@ -107,6 +107,11 @@ class WarningDef:
     check: bool = False
     disputes: tuple[str, ...] = ()  # empty = every dispute type
     platform: str = ""  # "" = every platform
+    group: str = "general"  # one of WARNING_GROUPS: how the Overview and the CLI group them
+
+
+# The order warning groups are shown in (titles: ui.group_<key>). What protects the claim first, the next purchase last.
+WARNING_GROUPS = ("protect", "tricks", "clock", "evidence", "return", "rules", "general", "before_buy")
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ def _step(key: str, d: Mapping[str, Any], base: StepDef | None = None) -> StepDe
 def _warning(d: Mapping[str, Any], platform: str = "") -> WarningDef:
     return WarningDef(key=d["key"], text=d["text"], source=_tup(d.get("source")), status=d.get("status", "seed"),
                       check=bool(d.get("check")) or d.get("status") == "to_check",
-                      disputes=_tup(d.get("disputes")), platform=platform)
+                      disputes=_tup(d.get("disputes")), platform=platform, group=d.get("group", "general"))
 
 
 class Playbook:
@@ -293,6 +298,11 @@ class Playbook:
     def warnings(self, platform: str, dispute: str) -> list[WarningDef]:
         p = self.platform(platform)
         return [w for w in (*p.warnings, *self.common_warnings) if not w.disputes or dispute in w.disputes]
+
+    def warning_groups(self, platform: str, dispute: str) -> list[tuple[str, list[WarningDef]]]:
+        """Every warning that applies, none left out, grouped in WARNING_GROUPS order (empty groups omitted)."""
+        ws = self.warnings(platform, dispute)
+        return [(g, [w for w in ws if w.group == g]) for g in WARNING_GROUPS if any(w.group == g for w in ws)]
 
     def refusals_for(self, platform: str, dispute: str) -> list[RefusalDef]:
         """The refusal reasons worth preparing for: the seeds' general ones everywhere; AliExpress's tricks

@@ -1,8 +1,14 @@
 """Reusable worker processes that run the media parsers on hostile files.
 
-Every parser (exifread, Pillow, pillow-heif, PyAV, pypdf) runs in a child process with an address-space limit
-(``RLIMIT_AS``) and a per-task timeout: a file that makes a parser loop, explode or crash kills only that child,
-and the caller gets a coded error (E_METADATA_TIMEOUT / E_METADATA_FAILED) instead of a hung or dead app.
+Every parser (exifread, Pillow, pillow-heif, PyAV, pypdf) runs in a child process with a memory limit and a
+per-task timeout: a file that makes a parser loop, explode or crash kills only that child, and the caller gets a
+coded error (E_METADATA_TIMEOUT / E_METADATA_FAILED) instead of a hung or dead app.
+
+Portable by construction (Linux, macOS, Windows): the child is a plain ``subprocess`` started by exec (what
+``spawn`` does; nothing depends on ``fork``), replies are read by one reader thread per child into a queue (no
+``select`` on pipes, which Windows lacks), and memory is bounded by ``RLIMIT_AS`` where ``resource`` exists
+(Linux, macOS) or else by a watchdog that samples the child's memory with psutil and kills it over the limit
+(Windows). ``EVIDENCEAPP_MEM_GUARD=watch`` forces the watchdog, so tests exercise the Windows path here.
 
 Children are reused (starting one costs ~100 ms of imports), one dispatcher thread per child, so ``size`` files
 are parsed in parallel while the caller keeps hashing the next ones. Messages are JSON, not pickle: a child that a
@@ -16,7 +22,6 @@ import contextlib
 import json
 import os
 import queue
-import select
 import struct
 import subprocess
 import sys
@@ -33,6 +38,19 @@ DEFAULT_TIMEOUT = 5.0  # seconds per parse; the issue's budget for "nothing wait
 DEFAULT_MEM_LIMIT = 1536 * 1024 * 1024  # address space per child: a 100 MP decode fits, a bomb does not
 MAX_REPLY = 64 * 1024 * 1024
 WORKER_FLAG = "--evidenceapp-media-worker"
+WATCH_INTERVAL = 0.05  # seconds between memory samples when the watchdog guards a child
+
+
+def memory_guard() -> str:
+    """``rlimit`` (the child limits its own address space) or ``watch`` (the parent samples and kills)."""
+    forced = os.environ.get("EVIDENCEAPP_MEM_GUARD", "")
+    if forced in ("rlimit", "watch"):
+        return forced
+    try:
+        import resource  # noqa: F401  (POSIX only)
+    except ImportError:
+        return "watch"
+    return "rlimit"
 
 
 class _Broken(Exception):
@@ -167,6 +185,9 @@ class WorkerPool:
             reply = proc.recv(job.timeout)
         except TimeoutError:
             raise _Broken(MetadataTimeout(path=job.label, seconds=_fmt_s(job.timeout))) from None
+        except MemoryError:  # the watchdog saw the child go over its limit
+            raise _Broken(MetadataFailed("ran out of memory (file too large or malformed)",
+                                         path=job.label)) from None
         except (EOFError, OSError, ValueError) as exc:
             raise _Broken(MetadataFailed("the parser crashed", path=job.label)) from exc
         if reply.get("ok"):
@@ -201,18 +222,38 @@ class _Child:
     """
 
     def __init__(self, mem_limit: int) -> None:
-        cmd = [sys.executable, "-m", "evidenceapp.media.worker", str(mem_limit)]
+        self.guard = memory_guard()
+        self.mem_limit = mem_limit
+        # The child limits itself only under ``rlimit``; under ``watch`` it runs unlimited and we sample it.
+        child_limit = str(mem_limit if self.guard == "rlimit" else 0)
+        cmd = [sys.executable, "-m", "evidenceapp.media.worker", child_limit]
         if getattr(sys, "frozen", False):  # a PyInstaller build: the app binary runs the worker itself
-            cmd = [sys.executable, WORKER_FLAG, str(mem_limit)]
+            cmd = [sys.executable, WORKER_FLAG, child_limit]
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         # glibc reserves 64 MB of address space per thread arena; decoders start threads, and RLIMIT_AS counts
         # reservations, not use. Two arenas keep a 12-MP HEIC or a 4K video well inside the limit.
         env.setdefault("MALLOC_ARENA_MAX", "2")
+        # Own process group/session, so a Ctrl+C in the app's terminal reaches the app, which then stops its
+        # children itself: setsid on POSIX, a new process group on Windows (start_new_session is POSIX-only).
+        group: dict[str, Any] = {"start_new_session": True}
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW}
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+                                     stderr=subprocess.DEVNULL, env=env, **group)
         self.pid = self.proc.pid
+        self._replies: queue.Queue[bytes | BaseException] = queue.Queue()
+        self._reader = threading.Thread(target=self._read_replies, name=f"media-reader-{self.pid}", daemon=True)
+        self._reader.start()
+        self._ps: Any = None
+        if self.guard == "watch":
+            import psutil
+
+            try:
+                self._ps = psutil.Process(self.pid)
+            except psutil.Error:  # already gone: the first recv reports it
+                self._ps = None
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -223,31 +264,51 @@ class _Child:
         self.proc.stdin.write(struct.pack(">I", len(data)) + data)
         self.proc.stdin.flush()
 
-    def recv(self, timeout: float) -> dict[str, Any]:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        deadline = time.monotonic() + timeout
-        head = self._read(fd, 4, deadline)
-        (size,) = struct.unpack(">I", head)
-        if size > MAX_REPLY:
-            raise ValueError("reply too large")
-        return json.loads(self._read(fd, size, deadline))
+    def _read_replies(self) -> None:
+        """Reader thread: turns the child's stdout into whole replies (or the reason it ended) on a queue."""
+        stream = self.proc.stdout
+        assert stream is not None
+        try:
+            while True:
+                head = stream.read(4)
+                if len(head) < 4:
+                    raise EOFError
+                (size,) = struct.unpack(">I", head)
+                if size > MAX_REPLY:
+                    raise ValueError("reply too large")
+                body = stream.read(size)
+                if len(body) < size:
+                    raise EOFError
+                self._replies.put(body)
+        except (EOFError, OSError, ValueError) as exc:
+            self._replies.put(exc)
 
-    @staticmethod
-    def _read(fd: int, n: int, deadline: float) -> bytes:
-        buf = bytearray()
-        while len(buf) < n:
+    def recv(self, timeout: float) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while True:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError
-            ready, _, _ = select.select([fd], [], [], left)
-            if not ready:
-                raise TimeoutError
-            chunk = os.read(fd, n - len(buf))
-            if not chunk:
-                raise EOFError
-            buf += chunk
-        return bytes(buf)
+            try:
+                item = self._replies.get(timeout=min(left, WATCH_INTERVAL) if self._ps else left)
+            except queue.Empty:
+                self._check_memory()
+                continue
+            if isinstance(item, BaseException):
+                raise item
+            return json.loads(item)
+
+    def _check_memory(self) -> None:
+        if self._ps is None:
+            return
+        import psutil
+
+        try:
+            used = self._ps.memory_info().rss
+        except psutil.Error:
+            return  # gone: the reader thread reports the EOF
+        if used > self.mem_limit:
+            raise MemoryError(used)
 
     def kill(self) -> None:
         with contextlib.suppress(OSError):

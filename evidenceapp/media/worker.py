@@ -19,11 +19,13 @@ from ..core.errors import EvidenceError, MetadataFailed
 
 
 def _limit(mem_limit: int) -> None:
+    """Limit our own address space (0: the parent's psutil watchdog guards us instead, as on Windows)."""
     try:
         import resource
-    except ImportError:  # pragma: no cover - Windows: the timeout still applies
+    except ImportError:  # Windows: the parent samples our memory and kills us over the limit
         return
-    for res, value in ((resource.RLIMIT_AS, mem_limit), (resource.RLIMIT_CORE, 0)):
+    limits = [(resource.RLIMIT_CORE, 0)] + ([(resource.RLIMIT_AS, mem_limit)] if mem_limit > 0 else [])
+    for res, value in limits:
         try:
             soft, hard = resource.getrlimit(res)
             if hard != resource.RLIM_INFINITY:

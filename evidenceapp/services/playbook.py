@@ -54,6 +54,14 @@ class WarningView:
     source: str
     status: str
     unsure: bool
+    group: str = "general"  # pb.WARNING_GROUPS
+
+
+@dataclass
+class WarningGroupView:
+    key: str  # pb.WARNING_GROUPS
+    title: str
+    warnings: list[WarningView]
 
 
 @dataclass
@@ -69,6 +77,8 @@ class DeadlineView:
     done: bool
     source: str
     unsure: bool
+    source_status: str = ""  # seed | confirmed | reported | to_check | advice | user: how sure the length is
+    sureness: str = ""  # source_status in words, in the view's language
 
 
 @dataclass
@@ -113,6 +123,8 @@ class Guidance:
     refusal_answers: list[RefusalView]
     scam_hits: list[ScamHitView]
     events: list[dict[str, Any]] = field(default_factory=list)
+    # The same warnings as ``warnings`` (all of them), grouped in the order to show them.
+    warning_groups: list[WarningGroupView] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -143,6 +155,11 @@ def _evidence_view(book: pb.Playbook, need: pb.NeedState, lang: str) -> Evidence
                         [m[0] for m in need.matches], book.source_line(e.source))
 
 
+def _warning_view(book: pb.Playbook, w: pb.WarningDef, lang: str) -> WarningView:
+    return WarningView(w.key, pb.t(w.text, lang), book.source_line(w.source), w.status,
+                       book.is_unsure(w.source, w.check), w.group)
+
+
 def _refusal_view(book: pb.Playbook, r: pb.RefusalDef, lang: str) -> RefusalView:
     return RefusalView(r.key, pb.t(r.reason, lang), pb.t(r.answer, lang),
                        [pb.t(book.evidence[k].label, lang) for k in r.evidence], book.source_line(r.source),
@@ -160,7 +177,8 @@ def _deadline_view(book: pb.Playbook, d: Deadline, now: datetime, lang: str) -> 
         id=d.id, kind=d.kind, label=d.label or pb.t(kind.label, lang), note=d.note or pb.t(kind.note, lang),
         due_at=dl.to_utc_text(due), status=dl.status(due, now, d.done),
         remaining_s=int((due - now).total_seconds()), remaining=dl.remaining_text(due, now, lang), done=d.done,
-        source=book.source_line(kind.source), unsure=unsure,
+        source=book.source_line(kind.source), unsure=unsure, source_status=kind.status,
+        sureness=pb.t(book.ui.get(f"sure_{kind.status}"), lang),
     )
 
 
@@ -196,8 +214,9 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
     events = cases_repo.events(con, case_id)
     steps = [_step_view(book, s, lang) for s in a.steps]
     needs = [_evidence_view(book, n, lang) for n in a.needs]
-    warnings = [WarningView(w.key, pb.t(w.text, lang), book.source_line(w.source), w.status,
-                            book.is_unsure(w.source, w.check)) for w in book.warnings(case.platform, case.dispute)]
+    groups = [WarningGroupView(g, pb.t(book.ui.get(f"group_{g}"), lang), [_warning_view(book, w, lang) for w in ws])
+              for g, ws in book.warning_groups(case.platform, case.dispute)]
+    warnings = [w for g in groups for w in g.warnings]
     deadlines = [_deadline_view(book, d, now, lang) for d in cases_repo.deadlines(con, case_id)]
     have = {d.kind for d in deadlines}
     suggested = []
@@ -217,6 +236,7 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
         refusal=_refusal_view(book, a.refusal, lang) if a.refusal else None,
         refusal_answers=[_refusal_view(book, r, lang) for r in book.refusals_for(case.platform, case.dispute)],
         scam_hits=scan_case(app, case_id, lang), events=[_event_view(book, e, lang) for e in events],
+        warning_groups=groups,
     )
 
 
@@ -227,8 +247,13 @@ def _event_view(book: pb.Playbook, e: dict[str, Any], lang: str) -> dict[str, An
 def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
     """Scam-signal hits over the case's text (OCR of screenshots, pasted chat), each pointing at item and line."""
     rules = chatscan.load()
+    book = pb.load()
     out = []
     con = app.db.con
+    case = get_case(app, case_id)
+    platform = book.platform(case.platform).key
+    # Only the warnings this case's platform has: AliExpress's "cancel, never close" is not Taobao's rule.
+    known = {w.key for w in book.warnings(case.platform, case.dispute)}
     for item in items_repo.for_case(con, case_id):
         row = text_repo.get_text(con, item.id)
         own: list[int] = []
@@ -243,8 +268,9 @@ def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
             continue
         for h in rules.scan_lines(text.splitlines(), item.id, skip=own):
             s = rules.signals[h.signal]
-            out.append(ScamHitView(item.id, h.line, h.text, h.signal, pb.t(s.label, lang), pb.t(s.advice, lang),
-                                   pb.load().source_line(s.source), list(s.warnings)))
+            advice, source = s.advice_for(platform)
+            out.append(ScamHitView(item.id, h.line, h.text, h.signal, pb.t(s.label, lang), pb.t(advice, lang),
+                                   book.source_line(source), [w for w in s.warnings if w in known]))
     return out
 
 

@@ -49,6 +49,7 @@ from typing import Any
 
 from .. import __version__, config
 from ..core.errors import EvidenceError, InvalidInput, NotFound, RecordingFailed
+from ..core.hashing import sha256_with_prefixes
 from ..core.journal import now_utc
 from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
 from ..store import cases_repo, items_repo, journal_repo
@@ -657,26 +658,12 @@ def _recover_one(app: App, side: Path) -> str | None:
 
 
 def _hash_and_check(video: Path, checkpoints: list[dict[str, Any]]) -> tuple[str, int, int]:
-    """(SHA-256, size, how many journalled running digests match the file's prefix) in one read of the file.
+    """(SHA-256, size, how many running digests match the file's prefix) in one read of the file.
     Matching checkpoints prove the bytes were not changed between the crash and the recovery."""
-    import hashlib
-
-    ok = 0
-    h = hashlib.sha256()
-    done = 0
-    marks = sorted(int(cp.get("bytes", 0)) for cp in checkpoints)
     wanted = {int(cp.get("bytes", 0)): cp.get("sha256_so_far") for cp in checkpoints}
     with open(video, "rb") as f:
-        while True:
-            nxt = next((m for m in marks if m > done), None)
-            chunk = f.read(min(1 << 20, nxt - done) if nxt is not None else 1 << 20)
-            if not chunk:
-                break
-            h.update(chunk)
-            done += len(chunk)
-            if done in wanted and h.copy().hexdigest() == wanted[done]:
-                ok += 1
-    return h.hexdigest(), done, ok
+        sha, size, prefixes = sha256_with_prefixes(f, wanted)
+    return sha, size, sum(1 for n, digest in prefixes.items() if wanted.get(n) == digest)
 
 
 if recover_interrupted not in STARTUP_HOOKS:

@@ -49,6 +49,9 @@ def _configure(qapp: QApplication) -> None:
     qapp.setDesktopFileName("io.github.evidenceapp")
     load_cjk_font(qapp)
     from .icons import app_icon
+    from .wheel_guard import install_wheel_guard
+
+    install_wheel_guard(qapp)
 
     qapp.setWindowIcon(app_icon())
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib.util
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,6 +36,7 @@ from .context import Bus, Context, ProgressHost
 from .errors import show_error
 from .i18n import current_language, install_language
 from .models.case_list import CaseFilter, CaseListModel, CaseRole, IdRole
+from .page_tabs import PageTabs
 from .settings import Settings
 from .views.empty import EmptyState
 from .views.evidence import EvidenceView
@@ -130,18 +131,18 @@ class MainWindow(QMainWindow):
         self.empty.demo_case.connect(self.demo_case)
         self.no_selection = QLabel(self.tr("Select a case on the left, or create a new one."), self.stack)
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tabs = QTabWidget(self.stack)
+        self.tabs = PageTabs(self.stack)
         self.tabs.setObjectName("caseTabs")
         self.overview = OverviewView(self.ctx, self.tabs)
         self.evidence = EvidenceView(self.ctx, self.tabs)
         self.record = self._record_view()
         self.journal = JournalView(self.ctx, self.tabs)
         self.export = self._export_view()
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.evidence, self.tr("Evidence"))
-        self.tabs.addTab(self.record, self.tr("Record"))
-        self.tabs.addTab(self.journal, self.tr("Journal"))
-        self.tabs.addTab(self.export, self.tr("Export"))
+        self.tabs.add_page(self.overview, self.tr("Overview"))
+        self.tabs.add_page(self.evidence, self.tr("Evidence"))
+        self.tabs.add_page(self.record, self.tr("Record"))
+        self.tabs.add_page(self.journal, self.tr("Journal"))
+        self.tabs.add_page(self.export, self.tr("Export"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.no_selection)
@@ -153,9 +154,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])
+        self.splitter.setSizes([260, 1000])
         self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(200)
         central = QWidget(self)
         cl = QVBoxLayout(central)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -505,8 +506,8 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         s = self.ctx.settings
         geometry = s.state_bytes("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry) or not self.fits_screen():
+            self.fit_to_screen()
         state = s.state_bytes("window/state")
         if state is not None:
             self.restoreState(state)
@@ -521,6 +522,47 @@ class MainWindow(QMainWindow):
                 self.show_tab(tab)
         elif self.case_model.rowCount():
             self.select_case(self.case_model.index(0).data(IdRole))
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+
+    def fits_screen(self) -> bool:
+        """Whether the whole window, frame and status bar included, lies on the screen it is on."""
+        avail = self._available()
+        frame = self.frameGeometry()
+        # Before the first show there is no frame yet: count a typical title bar so a restored 768 px tall
+        # window on a 768 px screen does not lose its status bar under the panel.
+        extra = 0 if self.isVisible() else 40
+        return avail.contains(frame.adjusted(0, 0, 0, extra)) and frame.width() <= avail.width()
+
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the available screen (1366×768 laptops, 1024×600 netbooks)."""
+        avail = self._available()
+        margin_w, margin_h = (48, 64) if avail.height() > 700 else (0, 40)
+        w = max(min(1280, avail.width() - margin_w), min(self.minimumSizeHint().width(), avail.width()))
+        h = max(min(800, avail.height() - margin_h), min(self.minimumSizeHint().height(), avail.height()))
+        self.resize(w, h)
+        self.move(avail.x() + (avail.width() - w) // 2, avail.y() + max((avail.height() - h - margin_h) // 2, 0))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt's names)
+        """A button disabled while it has the focus (Start, Save, Export) hands the focus on: Qt would pass it
+        along the window's chain and land in the case search box, where the next "1" filters the case list.
+        Keep it in the page the user is working in instead."""
+        fw = QApplication.focusWidget()
+        if fw is not None and not fw.isEnabled() and self.tabs.isAncestorOf(fw):
+            page = self.tabs.currentWidget()
+            if page is not None:
+                w = fw.nextInFocusChain()
+                while w is not None and w is not fw:
+                    if (page.isAncestorOf(w) and w.isEnabled() and w.isVisible()
+                            and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                        w.setFocus(Qt.FocusReason.OtherFocusReason)
+                        return True
+                    w = w.nextInFocusChain()
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
 
     def save_state(self) -> None:
         s = self.ctx.settings

@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>This installation&apos;s signing key cannot be used: {path}</source>
-        <translation>This installation's signing key cannot be used: {path}</translation>
+        <translation>This installation&apos;s signing key cannot be used: {path}</translation>
     </message>
     <message>
         <source>No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later.</source>
@@ -678,6 +678,14 @@
         <translation>• {name} is missing from the store.</translation>
     </message>
     <message>
+        <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
+        <translation>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</translation>
+    </message>
+    <message>
+        <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
+        <translation>• {name}: the recording differs from the checkpoints journalled while it was filmed.</translation>
+    </message>
+    <message>
         <source>• The journal is broken at entry {seq}.</source>
         <translation>• The journal is broken at entry {seq}.</translation>
     </message>
@@ -974,15 +982,15 @@
     </message>
     <message>
         <source>from the photo&apos;s metadata, time zone from its GPS clock</source>
-        <translation>from the photo's metadata, time zone from its GPS clock</translation>
+        <translation>from the photo&apos;s metadata, time zone from its GPS clock</translation>
     </message>
     <message>
         <source>from the photo&apos;s metadata, time zone unknown</source>
-        <translation>from the photo's metadata, time zone unknown</translation>
+        <translation>from the photo&apos;s metadata, time zone unknown</translation>
     </message>
     <message>
         <source>from the photo&apos;s last-modified date (may be an edit)</source>
-        <translation>from the photo's last-modified date (may be an edit)</translation>
+        <translation>from the photo&apos;s last-modified date (may be an edit)</translation>
     </message>
     <message>
         <source>creation date in the PDF</source>
@@ -1384,12 +1392,12 @@
 2. Scan the code with the phone&apos;s camera and open the link.
 3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</source>
         <translation>1. Connect the phone to the same Wi-Fi as this computer.
-2. Scan the code with the phone's camera and open the link.
+2. Scan the code with the phone&apos;s camera and open the link.
 3. Pick photos and videos and send them. They appear here and in the case as they arrive, with the SHA-256 computed on arrival.</translation>
     </message>
     <message>
         <source>What arrives is exactly what the phone&apos;s browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone&apos;s file manager or with a cable.</source>
-        <translation>What arrives is exactly what the phone's browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone's file manager or with a cable.</translation>
+        <translation>What arrives is exactly what the phone&apos;s browser sends: some phones convert HEIC photos to JPEG or compress videos on the way. Check the format and EXIF columns; if the capture metadata is missing, send the original from the phone&apos;s file manager or with a cable.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1507,6 +1515,10 @@
         <translation>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</translation>
     </message>
     <message>
+        <source>Recording: click “Stop and keep” to end the take.</source>
+        <translation>Recording: click “Stop and keep” to end the take.</translation>
+    </message>
+    <message>
         <source>Video to use as the camera</source>
         <translation>Video to use as the camera</translation>
     </message>
@@ -1569,7 +1581,7 @@
         <source>This makes a zip file of the app&apos;s log files and its version, for you to send with a short description of what happened.
 
 It contains only the logs: none of your photos, videos, chat screenshots or case details.</source>
-        <translation>This makes a zip file of the app's log files and its version, for you to send with a short description of what happened.
+        <translation>This makes a zip file of the app&apos;s log files and its version, for you to send with a short description of what happened.
 
 It contains only the logs: none of your photos, videos, chat screenshots or case details.</translation>
     </message>
@@ -1650,7 +1662,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>PEM file of the TSA&apos;s CA certificate</source>
-        <translation>PEM file of the TSA's CA certificate</translation>
+        <translation>PEM file of the TSA&apos;s CA certificate</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1666,7 +1678,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>This computer&apos;s Ed25519 key signs every export; the same fingerprint is printed in each dossier.</source>
-        <translation>This computer's Ed25519 key signs every export; the same fingerprint is printed in each dossier.</translation>
+        <translation>This computer&apos;s Ed25519 key signs every export; the same fingerprint is printed in each dossier.</translation>
     </message>
     <message>
         <source>General</source>
@@ -1741,7 +1753,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal&apos;s chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</source>
-        <translation>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal's chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</translation>
+        <translation>Checks an exported bundle (.zip) on its own, as a reviewer would: every file against SHA256SUMS, the custody journal&apos;s chain, the signatures and the trusted timestamp. Nothing in your cases is read or changed.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1781,7 +1793,7 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
     <message>
         <source>Choose the bundle&apos;s .zip file first.</source>
-        <translation>Choose the bundle's .zip file first.</translation>
+        <translation>Choose the bundle&apos;s .zip file first.</translation>
     </message>
     <message>
         <source>Verifying…</source>

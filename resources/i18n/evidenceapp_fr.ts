@@ -678,6 +678,14 @@
         <translation>• {name} est absent du stockage.</translation>
     </message>
     <message>
+        <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
+        <translation>• {name} : la base de données ne dit plus ce que le journal a consigné pour cette pièce (son empreinte, sa taille ou son type a été modifié hors de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
+        <translation>• {name} : l&apos;enregistrement diffère des points de contrôle consignés dans le journal pendant le tournage.</translation>
+    </message>
+    <message>
         <source>• The journal is broken at entry {seq}.</source>
         <translation>• Le journal est rompu à l’entrée {seq}.</translation>
     </message>
@@ -1505,6 +1513,10 @@
     <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Recording: click “Stop and keep” to end the take.</source>
+        <translation>Enregistrement en cours : cliquez sur « Arrêter et garder » pour terminer la prise.</translation>
     </message>
     <message>
         <source>Video to use as the camera</source>

@@ -678,6 +678,14 @@
         <translation>• {name} 已从证据库中丢失。</translation>
     </message>
     <message>
+        <source>• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).</source>
+        <translation>• {name}：数据库中的记录与日志所记载的不一致（其哈希值、大小或类型在本软件之外被修改）。</translation>
+    </message>
+    <message>
+        <source>• {name}: the recording differs from the checkpoints journalled while it was filmed.</source>
+        <translation>• {name}：该录像与拍摄时记入日志的校验点不一致。</translation>
+    </message>
+    <message>
         <source>• The journal is broken at entry {seq}.</source>
         <translation>• 日志在第 {seq} 条处断裂。</translation>
     </message>
@@ -1505,6 +1513,10 @@
     <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>请一镜到底持续拍摄：暂停只是一个标记，不会断开视频。开箱前先拍面单、包裹六面和封条。</translation>
+    </message>
+    <message>
+        <source>Recording: click “Stop and keep” to end the take.</source>
+        <translation>正在录像：点击“停止并保存”结束本段录像。</translation>
     </message>
     <message>
         <source>Video to use as the camera</source>

@@ -34,9 +34,12 @@ def test_scan_chat_reads_stdin_and_prints_hits_as_json(home: Path) -> None:
 def test_scan_chat_file_in_french_and_usage_error(home: Path, tmp_path: Path) -> None:
     f = tmp_path / "chat.txt"
     f.write_text("Bonjour\nJe vous rembourse par PayPal, annulez d'abord le litige\n", "utf-8")
-    _, data = cli_json("scan-chat", str(f), "--lang", "fr", home=home)
+    _, data = cli_json("scan-chat", str(f), "--lang", "fr", "--platform", "aliexpress", home=home)
     assert {h["signal"] for h in data["hits"]} == {"refund_outside", "close_dispute"}
     assert all(h["line"] == 2 for h in data["hits"]) and "litige" in data["hits"][0]["advice"]
+    # Without a platform, the general advice: AliExpress's "cancel, never close" is not everyone's rule.
+    _, general = cli_json("scan-chat", str(f), "--lang", "fr", home=home)
+    assert not any("*annuler*" in h["advice"] for h in general["hits"])
     proc = cli("scan-chat", "--json", home=home)
     assert proc.returncode == 1 and json.loads(proc.stdout)["error"]["code"] == "E_INVALID_INPUT"
 
@@ -95,3 +98,23 @@ def test_scan_chat_reads_a_screenshot_directly(home: Path, tmp_path: Path) -> No
     assert ("close_dispute", "亲，麻烦您先关闭纠纷，我们马上给您补发") in signals
     assert "refund_outside" in {s for s, _ in signals}
     assert not any("你让我" in t for _, t in signals)  # the buyer's own bubble
+
+
+def test_case_next_prints_every_warning_grouped_with_headings_in_the_chosen_language(home: Path) -> None:
+    from evidenceapp.core import playbook as pb
+
+    cid = _new_case(home, "aliexpress", "logistics")
+    book = pb.load()
+    expected = book.warning_groups("aliexpress", "logistics")
+    for lang, heading in (("fr", "prochaine étape"), ("zh_CN", "下一步"), ("en", "next step")):
+        out = cli("case", "next", cid, "--lang", lang, home=home, check=True).stdout
+        assert heading in out
+        for group, warnings in expected:
+            assert pb.t(book.ui[f"group_{group}"], lang) + ":" in out
+            for w in warnings:  # none cut
+                assert pb.t(w.text, lang) in out, (lang, w.key)
+    out = cli("case", "next", cid, "--lang", "fr", home=home, check=True).stdout
+    assert "next step" not in out and "missing evidence" not in out and "warnings (" not in out
+    _, data = cli_json("case", "next", cid, home=home)
+    assert len(data["warnings"]) == sum(len(ws) for _, ws in expected)
+    assert [g["key"] for g in data["warning_groups"]] == [g for g, _ in expected]

@@ -2,7 +2,8 @@
 
 Written from the seeds' descriptions (seed 002: close/cancel the dispute, refund via PayPal, wait, extend the
 protection, accuse the buyer, sob stories and coupons; issue 8: confirm receipt early, change a review) and from
-ordinary after-sales talk that uses the same words without being a trap (look-alike negatives).
+ordinary after-sales talk that uses the same words without being a trap (look-alike negatives). Earlier lines that
+already carried a plea ("my boss will fire me") were relabelled when the plea signal was added (issue 23.8).
 """
 
 LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
@@ -11,8 +12,8 @@ LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
     ("您把投诉撤销一下，我们私下给您处理", ("close_dispute", "refund_outside")),
     ("请取消退款申请，我这边给您重新发货", "close_dispute"),
     ("亲可以先撤回平台介入吗？我们保证解决", "close_dispute"),
-    ("只要您关掉售后，我送您一张50元优惠券", "close_dispute"),
-    ("不要申请平台介入了，店铺会被扣分的，求求您", "close_dispute"),
+    ("只要您关掉售后，我送您一张50元优惠券", ("close_dispute", "plea_to_close")),
+    ("不要申请平台介入了，店铺会被扣分的，求求您", ("close_dispute", "plea_to_close")),
     ("我加您微信，直接转账给您退款", "refund_outside"),
     ("退款我用支付宝转给您，您把订单号发我", "refund_outside"),
     ("给我您的银行卡号，我们线下退给您", "refund_outside"),
@@ -40,9 +41,9 @@ LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
     ("我们会在48小时内处理您的退款申请", None),
     # --- en positives ---
     ("Please close the dispute and I will send you a new one", "close_dispute"),
-    ("Could you cancel the dispute? It hurts our store rating", "close_dispute"),
-    ("Kindly withdraw your claim, my boss will fire me", "close_dispute"),
-    ("If you cancel the dispute we will give you a $10 coupon", "close_dispute"),
+    ("Could you cancel the dispute? It hurts our store rating", ("close_dispute", "plea_to_close")),
+    ("Kindly withdraw your claim, my boss will fire me", ("close_dispute", "plea_to_close")),
+    ("If you cancel the dispute we will give you a $10 coupon", ("close_dispute", "plea_to_close")),
     ("I can refund you via PayPal, just cancel the dispute", ("refund_outside", "close_dispute")),
     ("Send me your PayPal email and I will transfer the money", "refund_outside"),
     ("We can do a bank transfer outside AliExpress, it's faster", "refund_outside"),
@@ -68,8 +69,8 @@ LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
     ("Please wait for the platform's decision", None),
     # --- fr positives ---
     ("Merci de fermer le litige, je vous renvoie un nouvel article", "close_dispute"),
-    ("Pouvez-vous annuler le litige s'il vous plaît ? Mon patron va me licencier", "close_dispute"),
-    ("Clôturez le litige et vous aurez un bon de réduction", "close_dispute"),
+    ("Pouvez-vous annuler le litige s'il vous plaît ? Mon patron va me licencier", ("close_dispute", "plea_to_close")),
+    ("Clôturez le litige et vous aurez un bon de réduction", ("close_dispute", "plea_to_close")),
     ("Je vous rembourse par PayPal, annulez d'abord le litige", ("refund_outside", "close_dispute")),
     ("Je peux vous faire un virement bancaire en dehors de la plateforme", "refund_outside"),
     ("Attendez encore 20 jours, n'ouvrez pas de litige", ("wait_protection", "close_dispute")),
@@ -123,7 +124,7 @@ LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
     # --- a second held-out set, written after everything above: first run precision 1.00, recall 0.71 (the five
     # colloquial misses below, marked *, were then covered by more general patterns) ---
     ("麻烦把售后申请撤了吧，我们给您重新寄一个", "close_dispute"),  # *
-    ("亲，平台介入的话我们会被罚款，您先撤回好吗", "close_dispute"),  # *
+    ("亲，平台介入的话我们会被罚款，您先撤回好吗", ("close_dispute", "plea_to_close")),  # *
     ("您支付宝账号发我一下，我直接退给您", "refund_outside"),  # *
     ("亲，快递可能堵在路上了，再等一个星期吧", "wait_protection"),
     ("您没收到也可以先确认收货，不影响的", "confirm_receipt"),
@@ -150,4 +151,46 @@ LINES: list[tuple[str, str | tuple[str, ...] | None]] = [
     ("我已经撤回了之前的差评", None),
     ("The refund will go back through AliExpress to your card", None),
     ("请问可以取消订单吗？我还没付款", None),
+    # --- issue 23.8: pleas to close (shop rating, the boss, children, coupons or gifts in exchange), written before
+    # the plea patterns were run on them; look-alikes use the same words in ordinary after-sales talk. First run:
+    # precision 1.00, recall 0.85 (the two zh pleas and the 红包 line missed; patterns then widened) ---
+    ("亲，您这个纠纷影响我们店铺评分，能不能帮帮忙", "plea_to_close"),
+    ("老板说这单再不解决就要开除我了", "plea_to_close"),
+    ("我家里还有两个孩子要养，求求您了", "plea_to_close"),
+    ("您撤销投诉的话，我们马上送您一个小礼品", ("close_dispute", "plea_to_close")),
+    ("如果您取消售后申请，我们返您20元红包", ("close_dispute", "plea_to_close", "refund_outside")),
+    ("This dispute will lower our shop rating, please help us", "plea_to_close"),
+    ("I will lose my job because of this, please understand", "plea_to_close"),
+    ("I have three young children to feed, please close it", "plea_to_close"),
+    ("We will send you a gift if you close the dispute today", ("close_dispute", "plea_to_close")),
+    ("Once you withdraw the complaint we give you a 20% discount", ("close_dispute", "plea_to_close")),
+    ("Ce litige fait baisser la note de la boutique, aidez-nous", "plea_to_close"),
+    ("Je vais perdre mon emploi à cause de ce litige", "plea_to_close"),
+    ("J'ai trois enfants à nourrir, je vous en prie", "plea_to_close"),
+    ("Si vous annulez le litige, vous recevrez un coupon de 5 €", ("close_dispute", "plea_to_close")),
+    ("店铺评分4.9，放心购买", None),
+    ("我们老板同意给您全额退款", None),
+    ("下单即送优惠券，欢迎再次光临", None),
+    ("孩子很喜欢这个玩具，谢谢", None),
+    ("I bought this for my kids and it broke in a day", None),
+    ("The manager approved your refund this morning", None),
+    ("Your coupon has been added to your account", None),
+    ("The store rating is shown on the product page", None),
+    ("Mon fils a cassé le jouet le premier jour ? Non, il était cassé à l'arrivée", None),
+    ("Le responsable a validé votre remboursement", None),
+    ("Voici un bon de réduction pour votre prochaine commande", None),
+    ("Je ne fermerai pas le litige, même pour un cadeau", None),
+    # --- a held-out set for the plea signal, written after the widening above and not tuned on ---
+    ("差评和纠纷都会让店铺被降权，拜托您高抬贵手", "plea_to_close"),
+    ("我是新来的客服，这单处理不好主管会扣我工资", "plea_to_close"),
+    ("亲您撤回纠纷，我们再送您一个同款", ("close_dispute", "plea_to_close")),
+    ("Please, my manager will punish me if this dispute stays open", "plea_to_close"),
+    ("Our shop could be closed because of your dispute", "plea_to_close"),
+    ("If you cancel the claim we will add a free gift to your next order", ("close_dispute", "plea_to_close")),
+    ("Mon responsable va me sanctionner si le litige reste ouvert", "plea_to_close"),
+    ("Annulez le litige et vous aurez une remise de 10 %", ("close_dispute", "plea_to_close")),
+    ("主管已经审核通过您的退款", None),
+    ("赠品已随包裹寄出，请注意查收", None),
+    ("The shop's rating does not affect your refund", None),
+    ("Notre boutique est fermée le dimanche", None),
 ]

@@ -78,13 +78,43 @@ def test_every_signal_has_advice_in_three_languages_and_known_sources() -> None:
     pb = load_playbook()
     warning_keys = {w.key for p in pb.platforms.values() for w in p.warnings} | {w.key for w in pb.common_warnings}
     expected = {"close_dispute", "refund_outside", "wait_protection", "confirm_receipt", "accuses_buyer",
-                "review_pressure"}
+                "review_pressure", "plea_to_close"}
     assert set(rules.signals) == expected
     for s in rules.signals.values():
         for lang in LANGS:
             assert s.label.get(lang) and s.advice.get(lang), (s.key, lang)
         assert s.source and all(k in pb.sources for k in s.source)
         assert set(s.warnings) <= warning_keys, s.key
+        for platform, (advice, source) in s.by_platform.items():
+            assert platform in pb.platforms and source and all(k in pb.sources for k in source), (s.key, platform)
+            assert all(advice.get(lang) for lang in LANGS), (s.key, platform)
+
+
+def test_aliexpress_advice_is_shown_on_aliexpress_only() -> None:
+    """"Cancel, never close" and the buyer-protection clock are AliExpress's (seed 002), not Taobao's rules."""
+    rules = chatscan.load()
+    ali_words = {"en": ("*cancel*", "protection", "escalate"), "zh_CN": ("取消", "保护期", "升级"),
+                 "fr": ("*annuler*", "protection", "escaladez")}
+    for s in rules.signals.values():
+        for lang, words in ali_words.items():
+            general = chatscan.t(s.advice_for("taobao")[0], lang)
+            assert not any(w in general for w in words), (s.key, lang, general)
+            assert "seed:002" not in s.advice_for("taobao")[1] or s.key == "plea_to_close", s.key
+    hit = rules.scan_lines(["Please close the dispute"])[0]
+    assert "*cancel*" in hit.to_dict(rules, "en", "aliexpress")["advice"]
+    assert "*cancel*" not in hit.to_dict(rules, "en", "taobao")["advice"]
+    assert hit.to_dict(rules, "en", "taobao")["source"] == ["app:advice", "seed:001"]
+
+
+def test_pleas_to_close_are_caught_in_three_languages() -> None:
+    rules = chatscan.load()
+    for line in ("亲，您这个纠纷影响我们店铺评分，能不能帮帮忙", "Kindly withdraw your claim, my boss will fire me",
+                 "J'ai trois enfants à nourrir, je vous en prie", "If you cancel the dispute we will give you a $10 coupon"):
+        assert "plea_to_close" in rules.scan_line(line), line
+    # A coupon that is not offered in exchange for dropping the dispute is ordinary shop talk.
+    for line in ("下单即送优惠券，欢迎再次光临", "Your coupon has been added to your account",
+                 "Voici un bon de réduction pour votre prochaine commande", "我们老板同意给您全额退款"):
+        assert rules.scan_line(line) == [], line
 
 
 def test_hits_carry_line_numbers_text_and_advice() -> None:
@@ -92,7 +122,7 @@ def test_hits_carry_line_numbers_text_and_advice() -> None:
     text = "您好\n亲，麻烦您先关闭纠纷，我们马上给您补发\n\nI can refund you via PayPal, just cancel the dispute\n"
     hits = rules.scan_text(text, item_id="abc")
     assert [(h.line, h.signal) for h in hits] == [(2, "close_dispute"), (4, "close_dispute"), (4, "refund_outside")]
-    d = hits[0].to_dict(rules, "fr")
+    d = hits[0].to_dict(rules, "fr", "aliexpress")
     assert d["line"] == 2 and d["item_id"] == "abc" and "clôturez" in d["advice"]
     assert d["text"] == "亲，麻烦您先关闭纠纷，我们马上给您补发"
 

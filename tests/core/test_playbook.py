@@ -83,7 +83,7 @@ def test_sources_are_the_seed_files_or_named_public_rules() -> None:
     assert set(seeds) == {"seed:000", "seed:001", "seed:002", "seed:003"}
     for k, s in seeds.items():
         assert re.fullmatch(k[5:] + r"_[0-9a-f]{16}\.txt", s.file)
-    assert all(s.status in ("seed", "confirmed", "reported", "to_check") for s in BOOK.sources.values())
+    assert all(s.status in ("seed", "confirmed", "reported", "to_check", "advice") for s in BOOK.sources.values())
     # Unsure rules are flagged for the UI.
     assert BOOK.is_unsure(["public:7day-measures"]) and not BOOK.is_unsure(["seed:003"])
 
@@ -256,3 +256,18 @@ def test_exporter_helpers_give_the_channel_checklist_and_the_refusal_answer() ->
     assert ans["key"] == "not_quality_issue" and "rapport" in ans["answer"] and "seed:000" in ans["source"]
     assert BOOK.refusal_answer("影响二次销售", "en")["to_check"] is True
     assert BOOK.refusal_answer("hello", "en") is None
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_warnings_are_grouped_without_losing_any(platform: str) -> None:
+    for dispute in DISPUTES:
+        flat = BOOK.warnings(platform, dispute)
+        groups = BOOK.warning_groups(platform, dispute)
+        assert [w.key for _, ws in groups for w in ws] == [w.key for g in pb.WARNING_GROUPS for w in flat
+                                                             if w.group == g]
+        assert sorted(w.key for _, ws in groups for w in ws) == sorted(w.key for w in flat)
+        for g, _ in groups:
+            _full(BOOK.ui[f"group_{g}"], f"group {g}")
+    # Each platform's warnings stay on that platform.
+    keys = {w.key for w in BOOK.warnings(platform, "logistics")}
+    assert bool(keys & {"ali_never_close", "ali_escrow"}) == (BOOK.platform(platform).key == "aliexpress")

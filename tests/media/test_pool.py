@@ -10,8 +10,11 @@ from evidenceapp.core.errors import MetadataFailed, MetadataTimeout
 from evidenceapp.media.pool import WorkerPool
 
 
-@pytest.fixture
-def pool():
+@pytest.fixture(params=["rlimit", "watch"])
+def pool(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Each test runs with the child limiting itself (Linux, macOS) and with the parent's psutil watchdog (the
+    Windows design, forced here)."""
+    monkeypatch.setenv("EVIDENCEAPP_MEM_GUARD", request.param)
     p = WorkerPool(size=2, mem_limit=512 * 1024 * 1024)
     yield p
     p.close()

@@ -28,8 +28,14 @@ def test_pasted_chat_is_an_item_searchable_and_scanned(app, case) -> None:
     assert ocr_svc.search(app, case.id, "paypal") == [] and ocr_svc.search(app, case.id, "  ") == []
     g = pb_svc.case_guidance(app, case.id, "zh_CN")
     assert [(h.item_id, h.line, h.signal) for h in g.scam_hits] == [(item.id, 2, "close_dispute")]
-    assert "不要关闭纠纷" in g.scam_hits[0].advice
-    assert "ali_never_close" in g.scam_hits[0].warnings
+    # A Taobao case gets the general advice; AliExpress's "cancel, never close" is shown on AliExpress only.
+    assert "撤销" in g.scam_hits[0].advice and "保护期" not in g.scam_hits[0].advice
+    assert "ali_never_close" not in g.scam_hits[0].warnings
+    ali = cases_svc.create_case(app, "t", "aliexpress", "AE-1", dispute="logistics")
+    ocr_svc.add_chat_text(app, ali.id, "Please close the dispute, my boss will fire me\n")
+    hits = pb_svc.case_guidance(app, ali.id, "zh_CN").scam_hits
+    assert {h.signal for h in hits} == {"close_dispute", "plea_to_close"}
+    assert all("ali_never_close" in h.warnings and "取消" in h.advice for h in hits)
     actions = [e.action for e in cases_svc.journal(app, case.id)]
     assert actions[-2:] == ["item_added", "item_text_added"]
 

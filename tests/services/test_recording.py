@@ -213,3 +213,52 @@ def test_recovery_checks_journalled_digests_against_the_file(tmp_path) -> None: 
     assert rec._hash_and_check(f, cps) == (hashlib.sha256(data).hexdigest(), len(data), 3)
     f.write_bytes(data[:1500_000] + b"X" + data[1500_001:])  # altered after the first checkpoint
     assert rec._hash_and_check(f, cps)[2] == 1
+
+
+def _clip(path, shade: int, frames: int = 24) -> bytes:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    with av.open(str(path), "w") as c:
+        st = c.add_stream("libx264", rate=12)
+        st.width, st.height, st.pix_fmt = 176, 144, "yuv420p"
+        for i in range(frames):
+            img = np.full((144, 176, 3), (shade + i * 7) % 255, np.uint8)
+            img[i * 5 % 144:, : 40] = 255 - shade
+            for p in st.encode(av.VideoFrame.from_ndarray(img, format="rgb24")):
+                c.mux(p)
+        for p in st.encode():
+            c.mux(p)
+    return path.read_bytes()
+
+
+def test_take_swapped_before_recovery_is_caught_by_the_journalled_checkpoints(app, case, home,  # type: ignore[no-untyped-def]
+                                                                              tmp_path) -> None:
+    """Issue 15 point 5: the process died mid-take; before the next start someone replaced the file and rewrote the
+    sidecar's checkpoints to match. Recovery adopts what it finds (its item_added records the swapped bytes), but
+    verify compares the file with the running digests the journal recorded while filming, and names the item."""
+    from evidenceapp.services.app import App
+    from evidenceapp.store import journal_repo
+
+    genuine = _clip(tmp_path / "genuine.mp4", 10)
+    forged = _clip(tmp_path / "forged.mp4", 200)
+    rec_id = "r" * 32
+    marks = [len(genuine) // 3, 2 * len(genuine) // 3]
+    with app.db.tx() as con:  # what the recorder journalled while filming the genuine take
+        journal_repo.append(con, case.id, "recording_started", {"recording_id": rec_id})
+        for n in marks:
+            journal_repo.append(con, case.id, "recording_checkpoint", {
+                "recording_id": rec_id, "bytes": n, "sha256_so_far": hashlib.sha256(genuine[:n]).hexdigest()},
+                actor="system")
+    d = home / "recordings"
+    d.mkdir(exist_ok=True)
+    (d / f"{rec_id}.mp4").write_bytes(forged)
+    (d / f"{rec_id}.json").write_text(json.dumps({  # the sidecar is writable: forged to match the forged file
+        "recording_id": rec_id, "case_id": case.id, "file": f"{rec_id}.mp4", "state": "recording", "markers": [],
+        "checkpoints": [{"bytes": n, "sha256_so_far": hashlib.sha256(forged[:n]).hexdigest()} for n in marks]}))
+    app.close()
+    with App.open(home) as again:
+        items = items_repo.for_case(again.db.con, case.id)
+        assert len(items) == 1 and items[0].sha256 == hashlib.sha256(forged).hexdigest()
+        r = verify_case(again, case.id)
+        assert [(p["kind"], p["item_id"]) for p in r.problems] == [("checkpoint", items[0].id)], r.problems
+        assert "2 of 2" in r.problems[0]["detail"]

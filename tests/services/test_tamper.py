@@ -256,3 +256,48 @@ def test_verify_is_ok_iff_nothing_was_tampered(ops: list[tuple]) -> None:
             tampered |= _apply(app, case.id, op, state)
         report = verify_case(app, case.id)
         assert report.ok == (not tampered), (ops, report.problems)
+
+
+# --- rows against the journal (issue 15 point 5) -------------------------------------------------------------
+
+def test_item_row_pointed_at_another_object_is_named(filled, home: Path) -> None:
+    """Edit an item's sha256 and size in SQLite to point at another (intact) object: the object re-hashes fine,
+    only the journal's item_added entry can tell."""
+    app, case, items = filled
+    victim, other = items["receipt.pdf"], items["chat.txt"]
+    con = _raw(app)
+    con.execute("UPDATE items SET sha256=?, size=? WHERE id=?", (other.sha256, other.size, victim.id))
+    con.close()
+    r = verify_case(app, case.id)
+    assert not r.ok
+    assert [(p["kind"], p["item_id"]) for p in r.problems] == [("row_mismatch", victim.id)]
+    assert victim.sha256 in r.problems[0]["detail"] and other.sha256 in r.problems[0]["detail"]
+    assert r.problems[0]["name"] == "receipt.pdf"
+    proc = cli("verify", case.order_no, home=home)
+    assert proc.returncode == 1 and "row_mismatch" in proc.stdout and "receipt.pdf" in proc.stdout
+
+
+def test_kind_edited_in_sqlite_is_caught_but_a_journalled_kind_change_is_not(filled) -> None:
+    app, case, items = filled
+    edit_item(app, items["chat.txt"].id, kind="chat_text")  # journalled as item_edited: legitimate
+    con = _raw(app)
+    con.execute("UPDATE items SET kind='document' WHERE id=?", (items["开箱.mp4"].id,))
+    con.close()
+    r = verify_case(app, case.id)
+    assert [(p["kind"], p["item_id"]) for p in r.problems] == [("row_mismatch", items["开箱.mp4"].id)]
+    assert "kind" in r.problems[0]["detail"]
+
+
+def test_item_row_inserted_outside_the_app_is_named(filled) -> None:
+    app, case, items = filled
+    con = _raw(app)
+    cols = [r[1] for r in con.execute("PRAGMA table_info(items)")]
+    row = con.execute("SELECT * FROM items WHERE id=?", (items["chat.txt"].id,)).fetchone()
+    vals = dict(zip(cols, row, strict=True))
+    vals["id"] = "f" * 32
+    con.execute(f"INSERT INTO items({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                [vals[c] for c in cols])
+    con.close()
+    r = verify_case(app, case.id)
+    assert [(p["kind"], p["item_id"]) for p in r.problems] == [("row_mismatch", "f" * 32)]
+    assert "no item_added" in r.problems[0]["detail"]

@@ -379,10 +379,12 @@ class EvidenceView(QWidget):
         bar.addWidget(self.paste_button)
         bar.addWidget(self.phone_button)
         bar.addStretch(1)
-        bar.addWidget(self.text_search)
-        bar.addWidget(self.group)
-        bar.addWidget(self.sort)
         lay.addLayout(bar)
+        finder = QHBoxLayout()  # search and view choices on a row of their own: fits a 1024 px screen
+        finder.addWidget(self.text_search, 1)
+        finder.addWidget(self.group)
+        finder.addWidget(self.sort)
+        lay.addLayout(finder)
         lay.addWidget(self.hint)
 
         self._loader = Latest(ctx)

@@ -127,6 +127,10 @@ class JournalView(QWidget):
                     lines.append(self.tr("• {name} has been altered: its content no longer matches the hash recorded when it was added.").format(name=name))
                 elif p["kind"] == "missing":
                     lines.append(self.tr("• {name} is missing from the store.").format(name=name))
+                elif p["kind"] == "row_mismatch":
+                    lines.append(self.tr("• {name}: the database no longer says what the journal recorded for it (its hash, size or kind was edited outside the app).").format(name=name))
+                elif p["kind"] == "checkpoint":
+                    lines.append(self.tr("• {name}: the recording differs from the checkpoints journalled while it was filmed.").format(name=name))
                 else:
                     lines.append(self.tr("• The journal is broken at entry {seq}.").format(seq=p.get("seq", "?")))
             self.banner.setStyleSheet(BAD_STYLE)

@@ -53,6 +53,7 @@ class OverviewView(QWidget):
         outer = QHBoxLayout(self)
 
         scroll = QScrollArea(self)
+        scroll.setObjectName("overviewForm")
         scroll.setWidgetResizable(True)
         form_host = QWidget(scroll)
         form_lay = QVBoxLayout(form_host)

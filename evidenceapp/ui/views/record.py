@@ -8,9 +8,10 @@ keyframes) can take seconds, so both run as tasks. Stop asks nothing: the take i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -40,6 +41,54 @@ IDLE_STYLE = "background:#555; color:white; padding:4px 10px; border-radius:4px;
 def _hms(seconds: float) -> str:
     s = int(seconds)
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+STEP_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
+
+
+class TakeKeys(QObject):
+    """While a take runs: 1–9 mark checklist steps, Space pauses/resumes (a marker), Esc is held (a stray Esc
+    must neither end the take nor clear a field behind it). Only for keys typed into the recorder's own window
+    without Ctrl/Alt/Meta, so Ctrl+S, dialogs and other windows keep theirs."""
+
+    def __init__(self, view: RecordView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.installed = False
+
+    def install(self) -> None:
+        if not self.installed:
+            QApplication.instance().installEventFilter(self)
+            self.installed = True
+
+    def remove(self) -> None:
+        if self.installed:
+            QApplication.instance().removeEventFilter(self)
+            self.installed = False
+
+    def _ours(self, obj: QObject, event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        if mods != Qt.KeyboardModifier.NoModifier:
+            return False
+        if event.key() not in STEP_KEYS and event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Escape):
+            return False
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return False
+        return isinstance(obj, QWidget) and obj.window() is self.view.window()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or self.view.session is None:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if not self._ours(obj, event):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no window shortcut takes the key: it comes back as a KeyPress, handled below
+            return True
+        if not event.isAutoRepeat():
+            self.view.take_key(event.key())
+        return True
 
 
 class RecordView(QWidget):
@@ -77,9 +126,12 @@ class RecordView(QWidget):
         controls.addWidget(self.source, 1)
         controls.addWidget(QLabel(self.tr("Size"), self))
         controls.addWidget(self.size)
-        controls.addWidget(self.start_button)
-        controls.addWidget(self.stop_button)
         left.addLayout(controls)
+        buttons = QHBoxLayout()  # a row of their own: the window stays narrow enough for a 1024 px screen
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
 
         self.preview = QLabel(self)
         self.preview.setObjectName("recordPreview")
@@ -121,12 +173,9 @@ class RecordView(QWidget):
         right.addStretch(1)
         lay.addLayout(right, 2)
 
-        self.shortcuts = []
-        for n in range(1, 10):
-            sc = QShortcut(QKeySequence(str(n)), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda n=n: self.click_step(n - 1))
-            self.shortcuts.append(sc)
+        # During a take, keys 1–9, Space and Esc belong to the recorder wherever the focus is in the window (the
+        # case search box would otherwise swallow "1", "2"): see TakeKeys. Installed while a take runs only.
+        self.take_keys = TakeKeys(self)
         # Opening each camera index to see which exist takes a moment: done off the GUI thread.
         ctx.runner.submit(lambda _p, _c: recording.list_sources(), on_done=self._fill_sources,
                           on_error=lambda _exc: None)
@@ -192,6 +241,14 @@ class RecordView(QWidget):
             return
         self._update_steps()
         self.ctx.bus.journal_changed.emit(self.case_id)
+
+    def take_key(self, key: int) -> None:
+        if key in STEP_KEYS:
+            self.click_step(STEP_KEYS[key])
+        elif key == Qt.Key.Key_Space:
+            self.toggle_pause()
+        elif key == Qt.Key.Key_Escape:
+            self.ctx.bus.status_message.emit(self.tr("Recording: click “Stop and keep” to end the take."))
 
     def toggle_pause(self) -> None:
         s = self.session
@@ -299,6 +356,7 @@ class RecordView(QWidget):
         except EvidenceError:
             pass  # the recorder's sidecar lets the next start recover what was written
         self.session = None
+        self.take_keys.remove()
 
     # --- polling ---------------------------------------------------------------------------------------------
     def _tick(self) -> None:
@@ -323,6 +381,10 @@ class RecordView(QWidget):
             self.stop()
 
     def _set_state(self) -> None:
+        if self.session is not None:
+            self.take_keys.install()
+        else:
+            self.take_keys.remove()
         recording_now = self.session is not None and not self._stopping
         busy = self._starting or self._stopping
         self.start_button.setEnabled(bool(self.case_id) and self.session is None and not busy)
