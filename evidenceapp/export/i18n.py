@@ -399,6 +399,10 @@ _T: dict[str, tuple[str, str, str]] = {
         "要求买家删改评价",
         "pressed the buyer to change or remove a review",
         "a pressé l'acheteur de modifier ou supprimer un avis"),
+    "scam_plea_to_close": (
+        "以诉苦或许诺好处（优惠券、礼品）劝买家撤销纠纷",
+        "pleaded or offered perks (coupons, gifts) to get the buyer to drop the dispute",
+        "a supplié l'acheteur ou lui a promis des avantages (bons, cadeaux) pour qu'il abandonne le litige"),
 }
 
 _IDX = {lang: i for i, lang in enumerate(LANGS)}

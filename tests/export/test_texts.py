@@ -79,3 +79,13 @@ def test_bases_are_chosen_by_dispute_and_channel(template: str, dispute: str, ne
                                                  not_cited: set[str]) -> None:
     keys = set(texts.select_bases(RES, template, dispute, network))
     assert cited <= keys and not keys & not_cited
+
+
+def test_every_scam_signal_has_a_reviewer_wording() -> None:
+    """The dossier quotes a flagged line with what it is, said to a reviewer (the app's label speaks to the buyer)."""
+    from evidenceapp.core import chatscan
+    from evidenceapp.export.i18n import LANGS, has, t
+
+    for key in chatscan.load().signals:
+        assert has(f"scam_{key}"), key
+        assert all(t(lang, f"scam_{key}") for lang in LANGS)
