@@ -34,6 +34,10 @@ from .typography import money as fmt_money
 from .typography import typo
 
 SCREEN_DPI = 200  # chat text stays sharp; photos use DossierInput.photo_dpi
+# Keyframes are printed this wide: 900 px at 150 dpi, where a 720p frame's burned-in clock (~28 px) is ~13 pt.
+KEYFRAME_W = 432.0
+# A screenshot is never printed smaller than this many points per pixel: phone chat text (~40 px) stays ≥ 10 pt.
+MIN_PT_PER_PX = 0.25
 # Printed photo size: 480 pt = 1000 px at 150 dpi, which a 4000-px (12-MP) JPEG decodes to directly at 1/4 scale.
 PHOTO_BOX = (480.0, 520.0)
 SCREEN_QUALITY = 85
@@ -328,13 +332,12 @@ def legal_bases(ctx: Ctx, heading_key: str = "legal_basis") -> list[Flowable]:
 
 
 def platform_rule(ctx: Ctx) -> list[Flowable]:
-    """Each rule the reviewer should apply, then where it comes from and how sure that is: no advice to the buyer."""
+    lines, status, source = texts.platform_rules(ctx.inp.resources, ctx.inp.platform, ctx.lang)
     out: list[Flowable] = [ctx.p(ctx.t("rule_relied"), "h1")]
-    for group in texts.platform_rules(ctx.inp.resources, ctx.inp.platform, ctx.lang):
-        for line in group.lines:
-            out.append(ctx.p("• " + esc(line), "body"))
-        if group.cite:
-            out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_source", s=group.cite))}</font>', "small"))
+    for line in lines:
+        out.append(ctx.p("• " + esc(line), "body"))
+    # The reviewer sees how sure each rule is; where it comes from stays in the data file (source).
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_status_" + status))}</font>', "small"))
     return out
 
 
@@ -515,17 +518,34 @@ def photo_block(ctx: Ctx, ex: Exhibit, heading: Paragraph, meta: Table) -> list[
 
 def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Paragraph,
                      meta: Table) -> list[Flowable]:
-    w0, h0 = size
+    """A screenshot on as few pages as stay legible: shrunk to fit the page under its heading when its text stays
+    readable (≥ MIN_PT_PER_PX), else cut at quiet rows into pages at that legible size; its empty tail is dropped
+    first, so no continuation page is blank."""
+    key_c = ("content", ex.item.sha256)
+    if key_c not in ctx.prepared:
+        try:
+            ctx.prepared[key_c] = images.screenshot_content(ex.path)
+        except Exception:  # noqa: BLE001 - see photo_block
+            ctx.prepared[key_c] = size
+    w0, h0 = ctx.prepared[key_c]
     disp_w = min(FRAME_W, max(w0 * 72 / 150, 0.55 * FRAME_W))
     meta_h = _height(meta) + 8
     cont = ctx.p(esc(ctx.t("continued", i=99, n=99)), "caption")
     cont_h = _height(cont) + 4
     first_pt = FRAME_H - _height(heading) - meta_h - 8
     rest_pt = FRAME_H - cont_h - 4
-    if first_pt < h0 * disp_w / w0 <= first_pt * 1.3:
-        # A little too tall for the room under the heading: print it slightly smaller on one page rather than
-        # cutting off a thin strip.
-        disp_w *= first_pt / (h0 * disp_w / w0) * 0.99
+    meta_after = False
+    if h0 * disp_w / w0 > first_pt:
+        alone_pt = FRAME_H - _height(heading) - 8
+        fit_w, fit_alone_w = first_pt * w0 / h0 * 0.99, alone_pt * w0 / h0 * 0.99
+        # One page when the text stays legible at that size (the details table moving under the picture if that
+        # is what makes it fit); else pages at the smallest legible size: fewer pages than at full width.
+        if fit_w >= w0 * MIN_PT_PER_PX:
+            disp_w = fit_w
+        elif fit_alone_w >= w0 * MIN_PT_PER_PX:
+            disp_w, first_pt, meta_after = fit_alone_w, alone_pt, True
+        else:
+            disp_w = min(disp_w, max(w0 * MIN_PT_PER_PX, 0.45 * FRAME_W))
     width_px = min(w0, round(disp_w / 72 * max(ctx.inp.photo_dpi, SCREEN_DPI * ctx.inp.photo_dpi // 150)))
     px_per_pt = width_px / disp_w
     key = ("shot", ex.item.sha256)
@@ -541,7 +561,7 @@ def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Para
         return [meta, Spacer(1, 6), ctx.p(esc(ctx.t("unreadable")))]
     if width_px != w0:
         ctx.downscaled.add(ex.item.sha256)
-    out: list[Flowable] = [meta, Spacer(1, 8)]
+    out: list[Flowable] = [] if meta_after else [meta, Spacer(1, 8)]
     n = len(slices)
     for k, (img, _rows) in enumerate(slices, start=1):
         h_pt = img.height / px_per_pt
@@ -552,7 +572,7 @@ def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Para
         box = JpegBox(img, disp_w, h_pt, min_fraction=0.9)
         box.slice_rows = _rows  # kept for tests: which rows of the original this page shows
         out.append(box)
-    return out
+    return out + [Spacer(1, 8), meta] if meta_after else out
 
 
 def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
@@ -564,7 +584,7 @@ def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
                                                      ctx.inp.photo_quality, ctx.work)
         out.append(JpegBox(ctx.prepared[key], FRAME_W, FRAME_H * 0.55, min_fraction=0.3))
     elif ex.frames:
-        out.append(_frame_grid(ctx, ex))
+        out.extend(_frame_list(ctx, ex))
     out.append(Spacer(1, 4))
     out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("video_keyframes_note"))}</font>', "small"))
     if ex.markers:
@@ -582,29 +602,23 @@ def clock(offset_s: float) -> str:
     return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
 
 
-def _frame_grid(ctx: Ctx, ex: Exhibit) -> Table:
-    cols = 3
-    cell_w = (FRAME_W - 6 * cols) / cols
-    cell_h = cell_w * 0.62
-    cells: list[Any] = []
+def _frame_list(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
+    """Each keyframe large enough that its burned-in clock and order number can be read (KEYFRAME_W: 900 px at
+    150 dpi), its caption under it with the same time in the take and clock time as the marker table."""
+    out: list[Flowable] = []
     last = len(ex.frames) - 1
     for n, fr in enumerate(ex.frames):
         label = fr.label or (ctx.t("take_start") if n == 0 else ctx.t("take_end") if n == last else "")
         key = ("frame", str(fr.path))
         if key not in ctx.prepared:
-            ctx.prepared[key] = images.prepare_photo(fr.path, (cell_w, cell_h), ctx.inp.photo_dpi,
-                                                          ctx.inp.photo_quality, ctx.work)
-        cap = f"{clock(fr.offset_s)}  {esc(label)}"
+            ctx.prepared[key] = images.prepare_photo(fr.path, (KEYFRAME_W, KEYFRAME_W), max(150, ctx.inp.photo_dpi),
+                                                     ctx.inp.photo_quality, ctx.work)
+        cap = f"<b>{clock(fr.offset_s)}</b>  {esc(label)}"
         if fr.wall_ts:
-            cap += f"<br/>{esc(fmt_time(fr.wall_ts))}"
-        cells.append([JpegBox(ctx.prepared[key], cell_w, cell_h, min_fraction=1.0), ctx.p(cap, "caption")])
-    rows = [cells[k:k + cols] + [""] * (cols - len(cells[k:k + cols])) for k in range(0, len(cells), cols)]
-    tbl = Table(rows, colWidths=[cell_w + 6] * cols)
-    tbl.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    return tbl
+            cap += f"  ·  {esc(fmt_time(fr.wall_ts))}"
+        out.append(KeepTogether([JpegBox(ctx.prepared[key], KEYFRAME_W, FRAME_H * 0.62, min_fraction=1.0),
+                                 Spacer(1, 2), ctx.p(cap, "caption"), Spacer(1, 6)]))
+    return out
 
 
 def chat_text_block(ctx: Ctx, ex: Exhibit) -> list[Flowable]:

@@ -291,10 +291,18 @@ _T: dict[str, tuple[str, str, str]] = {
                              "Keyframes decoded from the original video (unmodified); the video itself is in the "
                              "bundle.", "Images clés tirées de la vidéo originale (non modifiée) ; la vidéo est "
                              "dans l'archive."),
-    "rule_source": (
-        "依据：{s}",
-        "Source: {s}",
-        "Source : {s}"),
+    "rule_status_reported": ("说明：以上规则据公开资料报道，未经平台规则原文核实，请以平台现行规则为准。",
+                             "Note: these rules are as reported by public sources, not checked against the"
+                             " platform's rule text; the platform's current rules prevail.",
+                             "Note : règles rapportées par des sources publiques, non vérifiées sur le texte de la"
+                             " plateforme ; les règles en vigueur de la plateforme prévalent."),
+    "rule_status_seed": ("说明：以上内容来自公开的维权指南，可能与平台现行规则不同，请以平台现行规则为准。",
+                         "Note: taken from published consumer guides; they may differ from the platform's current"
+                         " rules, which prevail.",
+                         "Note : tiré de guides de consommation publiés ; peut différer des règles en vigueur de la"
+                         " plateforme, qui prévalent."),
+    "rule_status_confirmed": ("说明：以上规则已核对平台规则原文。", "Note: checked against the platform's rule text.",
+                              "Note : vérifié sur le texte des règles de la plateforme."),
     "take_start": ("开始", "start", "début"),
     "take_end": ("结束", "end", "fin"),
     "chat_text_title": ("文本内容", "Text", "Texte"),

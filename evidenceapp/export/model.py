@@ -32,6 +32,7 @@ class Exhibit:
     frames: list[Frame] = field(default_factory=list)  # for video/unboxing: keyframes (at markers when known)
     contact_sheet: Path | None = None  # a ready-made sheet image (from capture/), else built from frames
     video_info: dict[str, Any] = field(default_factory=dict)  # frames, dropped_frames, duration, codec …
+    tags: set[str] = field(default_factory=set)  # the user's evidence tags (defect, refusal, tracking …)
 
 
 @dataclass
@@ -67,6 +68,7 @@ class DossierInput:
     photo_quality: int = 80
     scam_lines: list[ScamLine] = field(default_factory=list)
     include_gps: bool = False  # GPS coordinates are printed only when the user asks (export option)
+    upload_pick: list[int] | None = None  # exhibits the user chose for upload/ (None: by importance)
 
     @property
     def bundle_name(self) -> str:

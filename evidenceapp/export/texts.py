@@ -77,21 +77,9 @@ def legal_bases(resources: Path, keys: list[str], lang: str) -> list[Basis]:
     return out
 
 
-@dataclass(frozen=True)
-class PlatformRules:
-    lines: list[str]  # the rules, addressed to the platform's reviewer
-    cite: str  # the rule's name as the reviewer knows it ("" for the shared lines)
-    status: str  # confirmed | reported | seed
-
-
-def platform_rules(resources: Path, platform: str, lang: str) -> list[PlatformRules]:
-    """The rules the platform dossier relies on: the platform's own (tmall shares Taobao's), then, for a Chinese
-    platform, the measure every platform must follow when it decides against the buyer."""
+def platform_rules(resources: Path, platform: str, lang: str) -> tuple[list[str], str, str]:
+    """(rule lines, status, source) for the platform; tmall shares Taobao's rules."""
     data = load(resources, "platform_rules.toml")
     key = {"tmall": "taobao"}.get(platform, platform)
     entry = data.get(key) or data["other"]
-    out = [PlatformRules(list(entry[lang]), entry["cite"][lang], entry["status"])]
-    if key in ("taobao", "jd", "pdd", "douyin", "other"):
-        common = data["common_cn"]
-        out.append(PlatformRules(list(common[lang]), "", common["status"]))
-    return out
+    return list(entry[lang]), entry["status"], entry["source"]

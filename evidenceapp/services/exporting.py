@@ -40,7 +40,7 @@ from ..export.dossier import build_pdf
 from ..export.i18n import LANGS
 from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, ScamLine
 from ..export.upload import UploadReport, build_upload, split_pdf
-from ..store import cases_repo, items_repo, journal_repo
+from ..store import cases_repo, items_repo, journal_repo, text_repo
 from .app import App
 from .cases import get_case, get_profile
 
@@ -145,7 +145,10 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
     frames = []
     for k in ks.keyframes:
         m = by_file.get(f"{recording.KEYFRAME_DIR}/{Path(k['path']).name}")
-        frames.append(Frame(float(k["offset_s"]), m.label if m else "", Path(k["path"]), m.wall_ts if m else ""))
+        # A marker's frame is captioned with the marker's own time (the frame is grabbed a frame before the press,
+        # so that it shows the step being marked): caption and marker table then give the same time.
+        frames.append(Frame(m.offset_s if m else float(k["offset_s"]), m.label if m else "", Path(k["path"]),
+                            m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
             from ..capture import keyframes as kf
@@ -160,7 +163,7 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
            created: datetime | None = None, authority: str = "", deadline_days: int = 15,
            progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
-           include_gps: bool = False) -> DossierInput:
+           include_gps: bool = False, upload_items: list[str] | None = None) -> DossierInput:
     """Everything the exporter needs, as plain data."""
     if template not in TEMPLATES:
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
@@ -168,13 +171,14 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
     case = get_case(app, case_id)
     items = _chats_in_time_order(items_repo.for_case(app.db.con, case_id))
+    tags = text_repo.tags_for_case(app.db.con, case_id)
     exhibits: list[Exhibit] = []
     for no, item in enumerate(items, start=1):
         if cancel:
             cancel.check()
         progress(Progress(no, len(items), item.display_title))
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
-                                                                            item.mime))
+                                                                            item.mime), tags=tags.get(item.id, set()))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
             raise ExportSourceAltered(path=str(ex.path), expected=item.sha256, actual="missing")
         if item.kind in ("video", "unboxing"):
@@ -190,7 +194,17 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
         events=_events(app, case_id, lang), authority=authority, deadline_days=deadline_days,
         app_version=__version__, scam_lines=_scam_lines(app, case_id, lang, exhibits), include_gps=include_gps,
+        upload_pick=None if upload_items is None else [ex.no for ex in exhibits if ex.item.id in set(upload_items)],
     )
+
+
+def upload_order(app: App, case_id: str) -> list[str]:
+    """The case's item ids in the order upload/ takes them (most important first), for the Export view."""
+    from ..export.upload import by_importance
+
+    inp = gather(app, case_id, "platform", "en")
+    return [ex.item.id for ex in by_importance(inp) if ex.item.kind in ("photo", "screenshot", "unboxing", "video")
+            or ex.item.mime.startswith("image/")]
 
 
 def _scam_lines(app: App, case_id: str, lang: str, exhibits: list[Exhibit]) -> list[ScamLine]:
@@ -247,10 +261,12 @@ class _Steps:
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int = 15, include_gps: bool = False) -> ExportResult:
+                authority: str = "", deadline_days: int = 15, include_gps: bool = False,
+                upload_items: list[str] | None = None) -> ExportResult:
+    """``upload_items``: the item ids the user chose for upload/ (None: the most important ones that fit)."""
     steps = _Steps(progress)
     inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
-                 cancel, include_gps)
+                 cancel, include_gps, upload_items)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

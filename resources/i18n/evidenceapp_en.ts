@@ -504,6 +504,14 @@
         <translation>Save into</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>Print the photos&apos; GPS coordinates in the PDF</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>Off: the PDF only says that a location is recorded in the original.</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>Evidence list (exhibit order; change it by dragging in the Evidence tab):</translation>
     </message>
@@ -530,6 +538,14 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</translation>
     </message>
     <message>
         <source>Export dossier</source>
