@@ -38,6 +38,8 @@ def main(out: Path) -> None:
         draw(size).save(d / "io.github.evidenceapp.png")
     draw(256).save(out / "evidenceapp.png")
     draw(256).save(out / "evidenceapp.ico", sizes=[(16, 16), (32, 32), (48, 48), (256, 256)])
+    # macOS app bundle icon (16–1024 px incl. @2x); generated at build time, not kept in git (~160 KB).
+    draw(1024).save(out / "evidenceapp.icns")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 set -euo pipefail
 PKGS="libgl1 libegl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libglib2.0-0 libxcb-cursor0 libxcb-icccm4
 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 xvfb xauth libpulse0
-poppler-utils qpdf openssl ffmpeg imagemagick chromium chromium-driver xdotool x11-utils"
+poppler-utils qpdf openssl ffmpeg imagemagick chromium chromium-driver xdotool x11-utils
+libimage-exiftool-perl"
 missing=""
 for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 [ -z "$missing" ] && exit 0

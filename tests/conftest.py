@@ -12,6 +12,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+if os.environ.get("EVIDENCEAPP_START_METHOD") == "spawn":
+    # The Windows/macOS pass of scripts/test.sh: processes start the way they do there (spawn), and any code path
+    # that still forks fails loudly instead of passing on Linux only. The app itself starts its children with
+    # subprocess (exec), never fork; this proves it for everything the tests drive.
+    import multiprocessing
+
+    multiprocessing.set_start_method("spawn", force=True)
+
+    def _no_fork() -> int:
+        raise AssertionError("os.fork() called: Windows has no fork and macOS forbids it after threads start")
+
+    os.fork = _no_fork  # type: ignore[assignment]
+
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

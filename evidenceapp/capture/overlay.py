@@ -1,7 +1,8 @@
 """The burned-in overlay: local clock with UTC offset, elapsed time, frame number, order number, checklist step.
 
 Two dark boxes with white text in the top-left and bottom-left corners, sized from the frame height so it reads
-on a 720p phone screen. Text is drawn with Pillow and the bundled CJK TrueType font (OpenCV's Hershey fonts have
+on a 720p phone screen. A screen take must not hide what it captures (the seller's page is the evidence), so there
+the boxes go side by side into a band added below the picture (``band=``; ``band_height`` says how tall). Text is drawn with Pillow and the bundled CJK TrueType font (OpenCV's Hershey fonts have
 no Chinese). Drawing text is slow, so each box is rendered to a small premultiplied patch only when its text
 changes (once a second for the clock); per frame we only blend the patches (two cv2 calls) and stamp the frame
 number from pre-rendered digit glyphs, a few microseconds each.
@@ -48,17 +49,58 @@ class _Patch:
         cv2.add(cv2.multiply(roi, self.inv_alpha, scale=1 / 255), self.premult, dst=roi)
 
 
+_CLOCK_SAMPLE = "2026-11-25 22:31:05 UTC+08:00"
+
+
+def _band_layout(width: int, picture_h: int, font_path: str | Path, font_index: int = 0) -> tuple[int, bool, int]:
+    """(font px, boxes side by side, band height) for a band below a ``width`` x ``picture_h`` picture: the
+    same type size as the corner boxes, smaller when the clock line would not fit a narrow window."""
+    px = max(12, round(picture_h / 26))
+    font = ImageFont.truetype(str(font_path), px, index=font_index)
+    room = width - 2 * max(4, round(picture_h / 60)) - 2 * max(3, round(px * 0.35))
+    clock_w = font.getlength(_CLOCK_SAMPLE)
+    if clock_w > room:
+        px = max(8, int(px * room / clock_w))
+        font = ImageFont.truetype(str(font_path), px, index=font_index)
+        clock_w = font.getlength(_CLOCK_SAMPLE)
+    margin, pad = max(4, round(picture_h / 60)), max(3, round(px * 0.35))
+    asc, desc = font.getmetrics()
+    line_h = asc + desc + max(1, px // 8)
+    box_h = 2 * line_h + 2 * pad
+    side_by_side = width >= 2.2 * (clock_w + 2 * pad) + 3 * margin
+    band = (box_h + 2 * margin) if side_by_side else (2 * box_h + 3 * margin)
+    return px, side_by_side, band + band % 2  # yuv420p wants an even frame height
+
+
+def band_height(width: int, picture_h: int, font_path: str | Path, font_index: int = 0) -> int:
+    """Rows to add below a ``width`` x ``picture_h`` picture so the overlay fits without covering it."""
+    return _band_layout(width, picture_h, font_path, font_index)[2]
+
+
 class Overlay:
-    def __init__(self, size: tuple[int, int], font_path: str | Path, font_index: int = 0) -> None:
+    def __init__(self, size: tuple[int, int], font_path: str | Path, font_index: int = 0, band: int = 0) -> None:
         self.size = size
         w, h = size
-        self.px = max(12, round(h / 26))  # ~28 px at 720p, ~42 px at 1080p
+        self.band = band
+        self._side_by_side = False
+        if band:
+            px, self._side_by_side, need = _band_layout(w, h - band, font_path, font_index)
+            if need > band:
+                raise ValueError(f"an overlay band of {need} px is needed, {band} px given")
+            self.px = px
+        else:
+            self.px = max(12, round(h / 26))  # ~28 px at 720p, ~42 px at 1080p
         self.small_px = max(10, round(self.px * 0.8))
         self.font = ImageFont.truetype(str(font_path), self.px, index=font_index)
         self.small = ImageFont.truetype(str(font_path), self.small_px, index=font_index)
-        self.margin = max(4, round(h / 60))
+        self.margin = max(4, round((h - band) / 60))
         self.pad = max(3, round(self.px * 0.35))
         self.max_width = int(w * 0.62)
+        self._top_min_w = 0
+        if band:
+            self._top_min_w = int(self.font.getlength(_CLOCK_SAMPLE)) + 2 * self.pad
+            self.max_width = (w - self._top_min_w - 3 * self.margin - 2 * self.pad if self._side_by_side
+                              else w - 2 * self.margin - 2 * self.pad)
         self._lock = threading.Lock()
         self._bottom_lines: list[str] = []
         self._bottom: _Patch | None = None
@@ -98,7 +140,8 @@ class Overlay:
         rec = f"● REC {elapsed}"
         rec_w = int(self.font.getlength(rec)) + self.pad * 2
         spacer_px = rec_w + self._number_width
-        patch = self._render_box([clock, rec], self.font, bottom=False, min_width=spacer_px + self.pad * 2)
+        patch = self._render_box([clock, rec], self.font, bottom=False,
+                                 min_width=max(spacer_px + self.pad * 2, self._top_min_w))
         line_h = self._line_h(self.font)
         self._number_xy = (patch.x + self.pad + rec_w, patch.y + self.pad + line_h + (line_h - self._digit_h) // 2)
         return patch
@@ -135,6 +178,12 @@ class Overlay:
         inv3 = np.ascontiguousarray(np.repeat((255 - alpha).astype(np.uint8)[..., None], 3, axis=2))
         x = self.margin
         y = h - self.margin - bh if bottom else self.margin
+        if self.band:  # both boxes in the band below the picture: clock first, then order and step
+            y = h - self.band + self.margin
+            if bottom and self._side_by_side:
+                x = 2 * self.margin + self._top_min_w
+            elif bottom:
+                y += bh + self.margin
         return _Patch(x, y, premult3, inv3)
 
     def _render_digits(self) -> dict[str, np.ndarray]:

@@ -5,11 +5,13 @@ Every source yields ``Frame`` objects: an RGB ``uint8`` array of the requested s
 ``read()`` returns None when the source has ended (a file at its end, a camera unplugged) and raises
 ``SourceError`` when it fails; the recorder finalises the take either way.
 
-Sources are opened by spec strings: ``camera:0``, ``file:/path/video.mp4``, ``synthetic``.
+Sources are opened by spec strings: ``camera:0``, ``file:/path/video.mp4``, ``synthetic``; ``screen[:N]`` and
+``window:TITLE`` are in capture/screen.py.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import sys
@@ -21,6 +23,7 @@ from typing import Protocol
 
 import numpy as np
 
+from ..core import osrules
 from ..core.errors import CameraUnavailable, SourceInvalid
 
 
@@ -218,9 +221,8 @@ class CameraSource:
         if not camera_may_exist(self.index):
             raise CameraUnavailable("no such camera on this computer", source=self.name,
                                     available=describe_sources())
-        cap = cv2.VideoCapture(self.index)
-        if not cap.isOpened():
-            cap.release()
+        cap = _open_capture(cv2, self.index)
+        if cap is None:
             raise CameraUnavailable("the camera could not be opened (in use or no permission?)",
                                     source=self.name, available=describe_sources())
         w, h = self.size
@@ -270,6 +272,47 @@ def _quiet_cv2():
     return cv2
 
 
+def camera_backends() -> list[tuple[str, str]]:
+    """OpenCV capture backends to try, per OS, as (name, cv2 constant name):
+
+    - Windows: Media Foundation first (modern cameras, hardware MJPEG), DirectShow as the fallback that older
+      and virtual cameras still need;
+    - macOS: AVFoundation — the first open makes macOS ask for camera permission, which the app bundle must
+      explain (NSCameraUsageDescription in Info.plist, packaging/macos); a refusal reads as "could not be opened";
+    - Linux: Video4Linux2.
+    """
+    sysname = osrules.system()
+    if sysname == "windows":
+        return [("Media Foundation", "CAP_MSMF"), ("DirectShow", "CAP_DSHOW")]
+    if sysname == "macos":
+        return [("AVFoundation", "CAP_AVFOUNDATION")]
+    return [("Video4Linux2", "CAP_V4L2")]
+
+
+def _open_capture(cv2, index: int):  # noqa: ANN001, ANN202 - cv2 module and VideoCapture are untyped
+    """The first backend of this OS that opens camera ``index``, or None."""
+    for _, const in camera_backends():
+        cap = cv2.VideoCapture(index, getattr(cv2, const, cv2.CAP_ANY))
+        if cap.isOpened():
+            return cap
+        cap.release()
+    return None
+
+
+def camera_names() -> dict[int, str]:
+    """Device names as the OS shows them, where the OS says without opening the device: Linux's sysfs
+    (``/sys/class/video4linux/videoN/name``). Windows and macOS do not tell OpenCV; the GUI shows Qt's names
+    (QMediaDevices) there and these indexes elsewhere."""
+    names: dict[int, str] = {}
+    if osrules.system() == "linux":
+        for node in glob.glob("/sys/class/video4linux/video*/name"):
+            idx = node.split("/")[-2][len("video"):]
+            if idx.isdigit():
+                with contextlib.suppress(OSError):
+                    names[int(idx)] = Path(node).read_text(encoding="utf-8", errors="replace").strip()
+    return names
+
+
 def camera_may_exist(index: int) -> bool:
     """On Linux a camera is a /dev/videoN node; elsewhere we cannot tell without trying to open it."""
     if sys.platform.startswith("linux"):
@@ -290,11 +333,9 @@ def list_cameras(max_index: int = 4) -> list[int]:
     cv2 = _quiet_cv2()
     found = []
     for i in candidates:
-        cap = cv2.VideoCapture(i)
-        try:
-            if cap.isOpened():
-                found.append(i)
-        finally:
+        cap = _open_capture(cv2, i)
+        if cap is not None:
+            found.append(i)
             cap.release()
     return found
 
@@ -305,8 +346,11 @@ def available_sources() -> list[str]:
 
 def describe_sources() -> str:
     cams = list_cameras()
-    cam_text = ", ".join(f"camera:{i}" for i in cams) if cams else "no camera found"
-    return f"{cam_text}; file:PATH (a video file played as a camera); synthetic (a test pattern)"
+    names = camera_names()
+    cam_text = ", ".join(f"camera:{i}" + (f" ({names[i]})" if i in names else "") for i in cams) if cams \
+        else "no camera found"
+    return (f"{cam_text}; file:PATH (a video file played as a camera); synthetic (a test pattern);"
+            " screen[:N] (a screen); window:TITLE (one window)")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -321,7 +365,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def open_source(spec: str, size: tuple[int, int], fps: float) -> VideoSource:
-    """Build (not yet open) a source from a spec: ``camera:N``, ``file:PATH`` or ``synthetic``."""
+    """Build (not yet open) a source from a spec: ``camera:N``, ``file:PATH``, ``synthetic``, ``screen[:N]``
+    or ``window:TITLE`` (``size`` is then the largest picture: a screen is scaled down to fit, never up)."""
     kind, _, arg = spec.partition(":")
     if kind == "synthetic" and not arg:
         return SyntheticSource(size, fps)
@@ -331,4 +376,8 @@ def open_source(spec: str, size: tuple[int, int], fps: float) -> VideoSource:
         return CameraSource(int(arg), size, fps)
     if kind == "file" and arg:
         return FileSource(arg, size, fps)
+    if kind in ("screen", "window"):
+        from .screen import ScreenSource
+
+        return ScreenSource(spec, size, fps)
     raise SourceInvalid("unknown source kind", source=spec)

@@ -7,8 +7,10 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from ..core.errors import InvalidInput
 from ..core.progress import Progress
 from ..services.app import App
 
@@ -58,3 +60,15 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     for r in cols:
         lines.append("  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(r)).rstrip())
     return "\n".join(lines)
+
+
+def read_text_arg(file: str) -> str:
+    """A text argument's content: a file, or ``-`` for standard input (UTF-8, a BOM dropped, bad bytes replaced)."""
+    if file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(file).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {file}: {exc.strerror}", field="file") from None
+    return data.decode("utf-8", errors="replace").lstrip("\ufeff")

@@ -1,4 +1,4 @@
-"""add, item edit, verify."""
+"""add, item edit, tag, verify."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 from ..core.models import ITEM_KINDS
 from ..services import cases as cases_svc
 from ..services import items as items_svc
+from ..services import playbook as playbook_svc
 from ..services.app import App
 from ..services.importing import add_paths
 from ..services.verifying import verify_case
@@ -39,6 +40,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     verify.add_argument("--tsa-ca", metavar="PEM", help="bundle: the TSA's CA certificate you trust")
     verify.add_argument("--key", metavar="FINGERPRINT", help="bundle: the signing key fingerprint you expect")
     verify.set_defaults(handler=verify_cmd)
+
+    tag = sub.add_parser("tag", parents=[common], help="say what an item shows, e.g. tag CASE ITEM advance_payment")
+    tag.add_argument("case")
+    tag.add_argument("item")
+    tag.add_argument("tag", choices=playbook_svc.EVIDENCE_TAGS)
+    tag.add_argument("--remove", action="store_true")
+    tag.set_defaults(handler=tag_cmd)
 
 
 def add_cmd(app: App, args: argparse.Namespace) -> Result:
@@ -87,3 +95,11 @@ def verify_cmd(app: App, args: argparse.Namespace) -> Result:
                              f" {p['name']}) at {p['path']}: {p['detail']}")
         text = "\n".join(lines)
     return Result(report.to_json(), text, 0 if report.ok else 1)
+
+
+def tag_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    item = items_svc.resolve_item(app, case.id, args.item)
+    playbook_svc.tag_item(app, case.id, item.id, args.tag, on=not args.remove)
+    tags = sorted(playbook_svc.item_tags(app, case.id).get(item.id, set()))
+    return Result({"item_id": item.id, "tags": tags}, f"{item.id[:8]} tags: {', '.join(tags) or '-'}")

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from ..core.errors import InvalidInput
 from ..core.models import PLATFORMS
-from ..export.i18n import LANGS
-from ..export.model import TEMPLATES
 from ..services import cases as cases_svc
 from ..services.app import App
+from ..services.exporting import LANGS, TEMPLATES
 from .base import Result, stderr_progress
 
 _FIX = {

@@ -9,7 +9,6 @@ from ..core.errors import InvalidInput
 from ..services import bundle_verify, signing, timestamping
 from ..services import cases as cases_svc
 from ..services.app import App
-from ..store import keys
 from .base import Result
 
 SETTING_KEYS = ("tsa_url", "tsa_ca", "sign_pdf")
@@ -38,12 +37,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def key_show(app: App, args: argparse.Namespace) -> Result:
-    k = keys.load_or_create(app.home)
-    pem = k.public_pem().decode()
-    data = {"fingerprint": k.fingerprint, "algorithm": "Ed25519", "path": str(k.path), "created": k.created,
-            "public_key_pem": pem}
-    text = (f"Ed25519 public key fingerprint (SHA-256):\n  {keys.format_fingerprint(k.fingerprint)}\n"
-            f"private key: {k.path} (owner-only){' — created now' if k.created else ''}\n{pem}")
+    data = signing.installation_key(app)
+    pem, path = data["public_key_pem"], data["path"]
+    text = (f"Ed25519 public key fingerprint (SHA-256):\n  {signing.format_fingerprint(str(data['fingerprint']))}\n"
+            f"private key: {path} (owner-only){' — created now' if data['created'] else ''}\n{pem}")
     return Result(data, text)
 
 
@@ -55,7 +52,7 @@ def _settings(app: App) -> dict[str, object]:
 
         ca_subjects = [c.subject.rfc4514_string() for c in x509.load_pem_x509_certificates(ca.encode())]
     return {"tsa_url": url, "tsa_ca": ca_subjects, "sign_pdf": signing.pdf_signing_enabled(app),
-            "key_fingerprint": keys.existing_fingerprint(app.home) or ""}
+            "key_fingerprint": signing.existing_fingerprint(app)}
 
 
 def settings_show(app: App, args: argparse.Namespace) -> Result:
@@ -64,7 +61,7 @@ def settings_show(app: App, args: argparse.Namespace) -> Result:
         f"tsa_url:   {s['tsa_url'] or '(none: exports are not timestamped, the clock is not checked)'}",
         f"tsa_ca:    {'; '.join(s['tsa_ca']) or '(none: tokens are kept but their chain is not checked)'}",  # type: ignore[arg-type]
         f"sign_pdf:  {'on' if s['sign_pdf'] else 'off'}",
-        f"key:       {keys.format_fingerprint(str(s['key_fingerprint'])) or '(not created yet)'}",
+        f"key:       {signing.format_fingerprint(str(s['key_fingerprint'])) or '(not created yet)'}",
     ])
     return Result(s, text)
 

@@ -9,11 +9,11 @@ import sys
 from .. import __version__
 from ..core.errors import EvidenceError
 from ..services.app import App
-from . import cases, evidence, export, integrity, media, playbook, receive, record, support
+from . import cases, chat, evidence, export, integrity, media, playbook, receive, record, support
 from .base import Result, emit
 
 # Each module adds its subcommands; new capabilities append their module here.
-COMMAND_MODULES = [cases, evidence, support, receive, integrity, record, media, export, playbook]
+COMMAND_MODULES = [cases, evidence, support, receive, integrity, record, media, export, playbook, chat]
 
 log = logging.getLogger("evidenceapp")
 
@@ -42,11 +42,10 @@ def run_cli(argv: list[str]) -> int:
         parser.print_help()
         return 2
     as_json = bool(getattr(args, "json", False))
-    from .. import config
-    from ..logsetup import setup_logging
+    from ..services import installation
 
     try:
-        logpath = setup_logging(config.home_dir())
+        logpath = installation.setup_logging(installation.home_dir())
     except OSError:
         logpath = None
     try:

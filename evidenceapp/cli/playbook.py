@@ -1,24 +1,20 @@
-"""Dispute playbook on the command line: case next/status, event, deadline, scan-chat, ocr, search, paste, tag,
-playbook show."""
+"""Dispute playbook on the command line: case next/status, event, deadline, scan-chat, playbook show.
+(Chat text — ocr, search, paste — is cli/chat.py; tags are cli/evidence.py.)"""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core import chatscan
 from ..core import playbook as pb
 from ..core.errors import InvalidInput
 from ..core.models import DISPUTES, PLATFORMS
 from ..services import cases as cases_svc
-from ..services import items as items_svc
 from ..services import ocr as ocr_svc
 from ..services import playbook as svc
 from ..services.app import App
-from .base import Result, table
+from .base import Result, read_text_arg, table
 
 LANG_CHOICES = ("zh_CN", "en", "fr")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".heic")
@@ -55,6 +51,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     eadd.add_argument("--reason", help="seller_refused: the seller's reason as they stated it")
     eadd.add_argument("--outcome", help="platform_decision / court_decision: e.g. buyer, seller, partial")
     eadd.add_argument("--note")
+    eadd.add_argument("--days", type=float,
+                      help="mediators_asked_to_wait: the days you were asked to wait (\"Temps de réponse\")")
+    eadd.add_argument("--shipped", choices=("yes", "no"),
+                      help="refund_requested: whether the order had been shipped (48 h vs 5 days to answer)")
     eadd.set_defaults(handler=event_add)
     elist = esub.add_parser("list", parents=[common, lang])
     elist.add_argument("case")
@@ -68,6 +68,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dadd.add_argument("case")
     dadd.add_argument("kind", help="see `evidenceapp deadline kinds`")
     dadd.add_argument("--due", help="YYYY-MM-DD (end of that day) or 'YYYY-MM-DD HH:MM'; default from the playbook")
+    dadd.add_argument("--days-left", type=float,
+                      help="the days left on the platform's countdown (e.g. buyer protection in the order details)")
     dadd.add_argument("--label")
     dadd.add_argument("--note")
     dadd.set_defaults(handler=deadline_add)
@@ -98,29 +100,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                       help="show that platform's advice (with --case: the case's platform)")
     scan.set_defaults(handler=scan_chat)
 
-    ocr = sub.add_parser("ocr", parents=[common], help="read the text of a case's chat screenshots (offline)")
-    ocr.add_argument("case")
-    ocr.add_argument("--force", action="store_true", help="read again even when text is stored")
-    ocr.set_defaults(handler=ocr_cmd)
-
-    search = sub.add_parser("search", parents=[common], help="find chat screenshots and pasted chat by their text")
-    search.add_argument("case")
-    search.add_argument("query")
-    search.set_defaults(handler=search_cmd)
-
-    paste = sub.add_parser("paste", parents=[common], help="add chat text (a file or -) to a case as an item")
-    paste.add_argument("case")
-    paste.add_argument("file", nargs="?", default="-")
-    paste.add_argument("--name", default="chat.txt")
-    paste.set_defaults(handler=paste_cmd)
-
-    tag = sub.add_parser("tag", parents=[common], help="say what an item shows, e.g. tag CASE ITEM advance_payment")
-    tag.add_argument("case")
-    tag.add_argument("item")
-    tag.add_argument("tag", choices=svc.EVIDENCE_TAGS)
-    tag.add_argument("--remove", action="store_true")
-    tag.set_defaults(handler=tag_cmd)
-
     playbook = sub.add_parser("playbook", help="the dispute playbook for a platform and dispute type")
     psub = playbook.add_subparsers(dest="playbook_cmd", required=True)
     pshow = psub.add_parser("show", parents=[common, lang])
@@ -132,7 +111,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 # --- case next / status / show ------------------------------------------------------------------------------------
 def _ui(key: str, lang: str, **kw: Any) -> str:
     """A CLI heading or word from the playbook's ui table, in ``lang``."""
-    text = pb.t(pb.load().ui.get(key), lang)
+    text = pb.t(svc.load_playbook().ui.get(key), lang)
     return text.format(**kw) if kw else text
 
 
@@ -239,7 +218,8 @@ def case_status(app: App, args: argparse.Namespace) -> Result:
 # --- events -------------------------------------------------------------------------------------------------------
 def event_add(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
-    detail = {k: v for k, v in (("reason", args.reason), ("outcome", args.outcome), ("note", args.note)) if v}
+    detail = {k: v for k, v in (("reason", args.reason), ("outcome", args.outcome), ("note", args.note),
+                                ("days", args.days), ("shipped", args.shipped)) if v}
     ev = svc.add_event(app, case.id, args.kind, at=args.at, detail=detail)
     g = svc.case_guidance(app, case.id)
     nxt = g.next_step.title if g.next_step else g.status_text
@@ -255,7 +235,7 @@ def event_list(app: App, args: argparse.Namespace) -> Result:
 
 
 def event_kinds(app: App, args: argparse.Namespace) -> Result:
-    book = pb.load()
+    book = svc.load_playbook()
     kinds = {k: pb.t(v, args.lang) for k, v in book.events.items()}
     return Result({"kinds": kinds}, "\n".join(f"{k:<28} {v}" for k, v in kinds.items()))
 
@@ -263,7 +243,7 @@ def event_kinds(app: App, args: argparse.Namespace) -> Result:
 # --- deadlines ----------------------------------------------------------------------------------------------------
 def deadline_add(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
-    d = svc.add_deadline(app, case.id, args.kind, args.due, args.label or "", args.note or "")
+    d = svc.add_deadline(app, case.id, args.kind, args.due, args.label or "", args.note or "", days_left=args.days_left)
     view = next(v for v in svc.list_deadlines(app, case.id, args.lang) if v.id == d.id)
     return Result({"deadline": view.__dict__}, f"deadline #{d.id} {view.label}: {view.due_at} ({view.remaining})")
 
@@ -287,56 +267,46 @@ def deadline_remove(app: App, args: argparse.Namespace) -> Result:
 
 
 def deadline_kinds(app: App, args: argparse.Namespace) -> Result:
-    book = pb.load()
+    book = svc.load_playbook()
     defs = book.deadline_kinds(args.platform) if args.platform else list(book.deadlines.values())
     data = [{"kind": d.key, "label": pb.t(d.label, args.lang), "note": pb.t(d.note, args.lang), "anchor": d.anchor,
              "days": d.days, "hours": d.hours, "working_days": d.working_days, "status": d.status,
+             "variants": {w: vars(x) for w, x in d.variants.items()}, "length_from": d.length_from,
+             "closed_by": list(d.closed_by), "ask": pb.t(d.ask, args.lang),
              "source": book.source_line(d.source)} for d in defs]
     rows = [[d["kind"], d["anchor"], _length(d), d["status"], d["label"]] for d in data]
     return Result({"kinds": data}, table(rows, ["KIND", "FROM", "LENGTH", "STATUS", "LABEL"]))
 
 
 def _length(d: dict[str, Any]) -> str:
-    parts = [f"{d['days']} d" if d["days"] else "", f"{d['hours']} h" if d["hours"] else "",
+    if d["variants"]:
+        return " / ".join(f"{when}: {_length({**v, 'variants': {}, 'length_from': ''})}"
+                          for when, v in d["variants"].items())
+    if d["length_from"]:
+        return "you give it"
+    parts = [f"{d['days']:g} d" if d["days"] else "", f"{d['hours']} h" if d["hours"] else "",
              f"{d['working_days']} working d" if d["working_days"] else ""]
-    return " ".join(p for p in parts if p) or "-"
+    return " ".join(p for p in parts if p) or "you give the date"
 
 
 # --- chat ---------------------------------------------------------------------------------------------------------
-def _read_text(file: str) -> str:
-    if file == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(file).read_bytes()
-        except OSError as exc:
-            raise InvalidInput(f"cannot read {file}: {exc.strerror}", field="file") from None
-    return data.decode("utf-8", errors="replace").lstrip("\ufeff")
-
-
 def scan_chat(app: App, args: argparse.Namespace) -> Result:
-    rules = chatscan.load()
+    rules = svc.load_scam_rules()
     lang = pb.normalize_lang(args.lang)
-    platform = pb.load().platform(args.platform).key if args.platform else ""
+    platform = svc.load_playbook().platform(args.platform).key if args.platform else ""
     ocr_report = None
     if args.case:
         case = cases_svc.resolve_case(app, args.case)
-        if not args.no_ocr:
-            from ..media import ocr as ocr_media
-
-            if ocr_media.available():
-                ocr_report = ocr_svc.ocr_case(app, case.id)
+        if not args.no_ocr and ocr_svc.available():
+            ocr_report = ocr_svc.ocr_case(app, case.id)
         hits = [{"line": h.line, "text": h.text, "signal": h.signal, "advice": h.advice, "label": h.label,
                  "item_id": h.item_id, "source": h.source} for h in svc.scan_case(app, case.id, lang)]
     elif args.file and Path(args.file).suffix.lower() in IMAGE_SUFFIXES:
         # A screenshot given directly: read it (offline OCR), then scan its lines, not the buyer's own bubbles.
-        from ..media import ocr as ocr_media
-
-        result = ocr_media.ocr_image(Path(args.file))
-        own = [n for n, line in enumerate(result.lines, start=1) if line.side == "right"]
-        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_lines([x.text for x in result.lines], skip=own)]
+        lines, own = ocr_svc.screenshot_lines(Path(args.file))
+        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_lines(lines, skip=own)]
     elif args.file:
-        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_text(_read_text(args.file))]
+        hits = [h.to_dict(rules, lang, platform) for h in rules.scan_text(read_text_arg(args.file))]
     else:
         raise InvalidInput("give a FILE, - for standard input, or --case CASE", field="scan-chat")
     data: dict[str, Any] = {"hits": hits}
@@ -349,51 +319,9 @@ def scan_chat(app: App, args: argparse.Namespace) -> Result:
     return Result(data, "\n".join(lines) or "no scam signals found")
 
 
-def ocr_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    started = datetime.now(UTC)
-    report = ocr_svc.ocr_case(app, case.id, force=args.force)
-    wall = (datetime.now(UTC) - started).total_seconds()
-    n = len(report.done)
-    text = f"read {n} item(s) in {wall:.1f} s" + (f", {len(report.errors)} error(s)" if report.errors else "")
-    for e in report.errors:
-        text += f"\n  {e['item_id'][:8]}: [{e['code']}] {e['message']}"
-    return Result({**report.to_json(), "wall_seconds": round(wall, 3)}, text, 1 if report.errors else 0)
-
-
-def search_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    found = ocr_svc.search(app, case.id, args.query)
-    lines = []
-    for f in found:
-        item = items_svc.resolve_item(app, case.id, f["item_id"])
-        lines.append(f"{f['item_id'][:8]} {item.display_title}")
-        lines += [f"  {x['line']:>4}: {x['text']}" for x in f["lines"]]
-    return Result({"query": args.query, "results": found}, "\n".join(lines) or "no match")
-
-
-def paste_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    item = ocr_svc.add_chat_text(app, case.id, _read_text(args.file), args.name)
-    hits = svc.scan_case(app, case.id)
-    mine = [h for h in hits if h.item_id == item.id]
-    text = f"added chat text as item {item.id[:8]}"
-    if mine:
-        text += f"; {len(mine)} scam warning(s): evidenceapp scan-chat --case {case.id[:8]}"
-    return Result({"item_id": item.id, "sha256": item.sha256, "scam_hits": len(mine)}, text)
-
-
-def tag_cmd(app: App, args: argparse.Namespace) -> Result:
-    case = cases_svc.resolve_case(app, args.case)
-    item = items_svc.resolve_item(app, case.id, args.item)
-    svc.tag_item(app, case.id, item.id, args.tag, on=not args.remove)
-    tags = sorted(svc.item_tags(app, case.id).get(item.id, set()))
-    return Result({"item_id": item.id, "tags": tags}, f"{item.id[:8]} tags: {', '.join(tags) or '-'}")
-
-
 # --- playbook show ------------------------------------------------------------------------------------------------
 def playbook_show(app: App, args: argparse.Namespace) -> Result:
-    book = pb.load()
+    book = svc.load_playbook()
     lang = args.lang
     steps = []
     lines = [f"{pb.t(book.platform(args.platform).name, lang)} · {pb.t(book.dispute(args.dispute).label, lang)}"]

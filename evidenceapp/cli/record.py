@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 
+from ..core import osrules
 from ..core.errors import EvidenceError, InvalidInput, RecordingFailed
 from ..services import cases as cases_svc
 from ..services import items as items_svc
@@ -21,7 +22,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     w, h = rec_svc.DEFAULT_SIZE
     rec = sub.add_parser("record", parents=[common], help="film the unboxing in one continuous take (Ctrl+C stops)")
     rec.add_argument("case")
-    rec.add_argument("--source", default="camera:0", help="camera:N, file:PATH or synthetic (default camera:0)")
+    rec.add_argument("--source", default="camera:0",
+                     help="camera:N, file:PATH, synthetic, screen[:N] (a screen, with the overlay in a band below"
+                          " it) or window:TITLE (one window found by its title); default camera:0")
     rec.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C or the source ends)")
     rec.add_argument("--size", default=f"{w}x{h}", help=f"frame size WxH (default {w}x{h})")
     rec.add_argument("--fps", type=float, default=rec_svc.DEFAULT_FPS)
@@ -53,25 +56,32 @@ def _parse_markers(specs: list[str]) -> list[tuple[float, str | None]]:
     return sorted(out, key=lambda m: m[0])
 
 
+def _stop_signals() -> list[signal.Signals]:
+    """Signals that mean "stop the take" besides Ctrl+C (SIGINT): SIGTERM on Linux/macOS (a closing terminal, a
+    service manager); on Windows Ctrl+Break (SIGBREAK) — a closed console window ends the process without a
+    catchable signal, and the take's fragmented MP4 and checkpoints then carry it (recovered at the next start)."""
+    names = ("SIGTERM", "SIGBREAK") if osrules.system() == "windows" else ("SIGTERM",)
+    return [getattr(signal, n) for n in names if hasattr(signal, n)]
+
+
 @contextlib.contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM (a closing terminal, a service manager) stops the take cleanly, like Ctrl+C."""
+    """Every stop signal of this OS stops the take cleanly, like Ctrl+C."""
 
     def raise_interrupt(signum, frame):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, raise_interrupt)
+    previous = {sig: signal.signal(sig, raise_interrupt) for sig in _stop_signals()}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def record_cmd(app: App, args: argparse.Namespace) -> Result:
-    from ..capture.sources import parse_size
-
     case = cases_svc.resolve_case(app, args.case)
-    size = parse_size(args.size)
+    size = rec_svc.parse_size(args.size)
     if not (1 <= args.fps <= 120):
         raise InvalidInput("frames per second must be between 1 and 120", field="--fps")
     markers = _parse_markers(args.marker_at)
@@ -81,8 +91,10 @@ def record_cmd(app: App, args: argparse.Namespace) -> Result:
     show = not args.json and sys.stderr.isatty()
     with _sigterm_as_interrupt():
         session.start()
-        sys.stderr.write(f"recording {session.source.name} at {size[0]}x{size[1]} for case {case.order_no};"
-                         f" Ctrl+C stops\n")
+        w, h = session.source.size
+        sys.stderr.write(f"recording {session.source.name} at {w}x{h} for case {case.order_no}; Ctrl+C stops\n")
+        if session.kind == rec_svc.SCREEN_KIND:  # the seeds' order for a screen take; --marker-at marks each step
+            sys.stderr.write("show in this order: " + " → ".join(session.checklist) + "\n")
         sys.stderr.flush()
         try:
             while not session.wait(0.05):

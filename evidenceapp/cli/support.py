@@ -12,7 +12,7 @@ from .base import Result
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    doctor = sub.add_parser("doctor", parents=[common], help="check camera, microphone, fonts, OCR, TSA, disk")
+    doctor = sub.add_parser("doctor", parents=[common], help="check bundled resources, camera, microphone, fonts, OCR, TSA, disk")
     doctor.set_defaults(handler=doctor_cmd)
     report = sub.add_parser("report-problem", parents=[common],
                             help="zip the log files (never your evidence) to attach to a bug report")

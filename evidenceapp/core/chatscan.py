@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .playbook import Text, default_dir, t
+from .playbook import Text, t
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,7 @@ def _normalize(line: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load(path: Path | None = None) -> Rules:
-    with open(path or default_dir() / "scam_signals.toml", "rb") as f:
+def load(path: Path) -> Rules:
+    """The rules in ``path`` (the bundled playbooks/scam_signals.toml: services pass it)."""
+    with open(path, "rb") as f:
         return Rules(tomllib.load(f))

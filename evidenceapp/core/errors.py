@@ -47,6 +47,14 @@ class InvalidInput(EvidenceError):
     template = "invalid {field}: {detail}"
 
 
+class DateNeeded(InvalidInput):
+    """A deadline or event whose date or length only the user can read (the platform's countdown, the mediators'
+    "Temps de réponse", the time a tracking number was issued): the app asks instead of assuming "now"."""
+
+    code = "E_DATE_NEEDED"
+    template = "{what} needs {ask}"
+
+
 class ImportMissing(EvidenceError):
     code = "E_IMPORT_MISSING"
     template = "no such file or folder: {path}"
@@ -134,7 +142,30 @@ class CameraUnavailable(EvidenceError):
 
 class SourceInvalid(EvidenceError):
     code = "E_SOURCE_INVALID"
-    template = "not a video source: {source} ({detail}). Use camera:N, file:PATH or synthetic"
+    template = ("not a video source: {source} ({detail}). Use camera:N, file:PATH, synthetic, screen[:N] or"
+                " window:TITLE")
+
+
+class ScreenUnsupported(EvidenceError):
+    code = "E_SCREEN_UNSUPPORTED"
+    template = "the screen cannot be recorded on this system ({system}): {detail}"
+
+
+class UrlRefused(EvidenceError):
+    code = "E_URL_REFUSED"
+    template = "will not open {url}: {detail}"
+
+
+class WebCaptureFailed(EvidenceError):
+    code = "E_WEB_CAPTURE_FAILED"
+    template = "the page {url} could not be captured: {detail}"
+
+
+class WebLoginRequired(EvidenceError):
+    code = "E_WEB_LOGIN_REQUIRED"
+    template = ("{url} needs the buyer's login, which a headless browser does not have ({detail}). Record the"
+                " screen instead (evidenceapp record CASE --source screen) or add a screenshot from the app;"
+                " never give this app your platform password")
 
 
 class RecordingFailed(EvidenceError):

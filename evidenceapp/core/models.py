@@ -10,8 +10,11 @@ PLATFORMS = ("taobao", "tmall", "jd", "pdd", "douyin", "aliexpress", "other")
 DISPUTES = ("quality", "not_as_described", "logistics", "wrong_item", "advance_refund_refused", "other")
 CARD_NETWORKS = ("visa", "mastercard", "amex", "unionpay", "other")
 REQUESTS = ("refund", "return_refund", "replacement", "compensation")
-ITEM_KINDS = ("photo", "screenshot", "video", "unboxing", "document", "chat_text", "audio", "other")
-ITEM_SOURCES = ("import", "paste", "drop", "recorder", "phone", "demo")
+ITEM_KINDS = ("photo", "screenshot", "video", "unboxing", "screen", "web", "document", "chat_text", "audio",
+              "other")
+VIDEO_KINDS = ("video", "unboxing", "screen")  # items that are videos: keyframes, contact sheet, no PDF picture
+# screen: a screen or window take by the recorder (录屏取证); web: one file of a web page capture (网页取证)
+ITEM_SOURCES = ("import", "paste", "drop", "recorder", "phone", "demo", "web")
 SYSTEM_CHAIN = ""  # case_id of the store-level journal chain (start-up clean-ups, purges)
 
 

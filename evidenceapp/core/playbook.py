@@ -115,6 +115,21 @@ WARNING_GROUPS = ("protect", "tricks", "clock", "evidence", "return", "rules", "
 
 
 @dataclass(frozen=True)
+class Length:
+    days: float = 0
+    hours: int = 0
+    working_days: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.days or self.hours or self.working_days)
+
+    def after(self, start: datetime) -> datetime:
+        due = start + timedelta(days=self.days, hours=self.hours)
+        return dl.add_working_days(due, self.working_days) if self.working_days else due
+
+
+@dataclass(frozen=True)
 class DeadlineDef:
     key: str
     label: Text
@@ -125,10 +140,21 @@ class DeadlineDef:
     days: int = 0
     hours: int = 0
     working_days: int = 0
+    ask: Text = field(default_factory=dict)  # what the user must look up when the app cannot compute the date
+    closed_by: tuple[str, ...] = ()  # events that answer it (refund_received answers every deadline)
+    suggest: bool = False  # offered as soon as a case of a platform listing it exists
+    length_from: str = ""  # "detail:<name>": the length in days is carried by the anchor event
+    variants: Mapping[str, Length] = field(default_factory=dict)  # case state ("shipped"…) → length
+
+    @property
+    def length(self) -> Length:
+        return Length(self.days, self.hours, self.working_days)
 
     def offset_from(self, start: datetime) -> datetime:
-        due = start + timedelta(days=self.days, hours=self.hours)
-        return dl.add_working_days(due, self.working_days) if self.working_days else due
+        return self.length.after(start)
+
+    def closes_on(self, event_kind: str) -> bool:
+        return event_kind == "refund_received" or event_kind in self.closed_by
 
 
 @dataclass(frozen=True)
@@ -252,10 +278,14 @@ class Playbook:
             for k, v in common["refusal"].items()
         }
         self.events: dict[str, Text] = {k: v["label"] for k, v in common["event"].items()}
+        self.event_needs: dict[str, tuple[str, ...]] = {k: _tup(v.get("needs")) for k, v in common["event"].items()}
         self.deadlines = {
             k: DeadlineDef(k, v["label"], v.get("note", {}), v.get("anchor", "user"), _tup(v.get("source")),
                            v.get("status", "reported"), int(v.get("days", 0)), int(v.get("hours", 0)),
-                           int(v.get("working_days", 0)))
+                           int(v.get("working_days", 0)), ask=v.get("ask", {}), closed_by=_tup(v.get("closed_by")),
+                           suggest=bool(v.get("suggest")), length_from=v.get("length_from", ""),
+                           variants={x["when"]: Length(x.get("days", 0), x.get("hours", 0), x.get("working_days", 0))
+                                     for x in v.get("variant", ())})
             for k, v in common["deadline"].items()
         }
         self.common_warnings = tuple(_warning(w) for w in common.get("warning", ()))
@@ -377,24 +407,65 @@ class Playbook:
         return check or any(self.sources.get(k, Source(k, k, "to_check")).status == "to_check" for k in keys)
 
     # --- deadlines ---
+    SHIPPED_EVENTS = ("tracking_number_issued", "parcel_collected")
+
+    def shipped(self, case: Case, events: Sequence[Mapping[str, Any]], before: str | None = None) -> bool:
+        """Whether the order had been shipped (at the time ``before``, when given): the refund request's own answer
+        ("shipped": yes/no) first, then a tracking event, a tracking number or a delivery date on the case."""
+        for e in events:
+            if e["kind"] == "refund_requested" and (before is None or e["at"] == before):
+                said = str((e.get("detail") or {}).get("shipped", "")).lower()
+                if said in ("yes", "no"):
+                    return said == "yes"
+        if any(e["kind"] in self.SHIPPED_EVENTS and (before is None or e["at"] <= before) for e in events):
+            return True
+        return bool(case.waybill_no or case.delivered_at)
+
+    def length_for(self, kind: str, case: Case, events: Sequence[Mapping[str, Any]],
+                   anchor_event: Mapping[str, Any] | None = None) -> Length | None:
+        """The deadline's length for this case in its current state, or None when the user must give it."""
+        d = self.deadlines[kind]
+        if d.length_from.startswith("detail:"):
+            raw = ((anchor_event or {}).get("detail") or {}).get(d.length_from[7:])
+            try:
+                days = float(raw)
+            except (TypeError, ValueError):
+                return None
+            return Length(days=days) if days > 0 else None
+        if d.variants:
+            state = "shipped" if self.shipped(case, events, (anchor_event or {}).get("at")) else "not_shipped"
+            return d.variants.get(state)
+        return None if d.length.empty else d.length
+
     def compute_due(self, kind: str, case: Case, events: Sequence[Mapping[str, Any]], now: datetime,
                     tz: Any = None) -> datetime | None:
-        """The due date a deadline kind implies for this case, or None when its anchor is not known yet."""
+        """The due date a deadline kind implies for this case, or None when its anchor or its length is not known:
+        a date the user must give is never replaced by "now" (issue 23.4)."""
         d = self.deadlines[kind]
         if d.anchor.startswith("event:"):
             ev = [e for e in events if e["kind"] == d.anchor[6:]]
             if not ev:
                 return None
-            return d.offset_from(dl.parse_when(ev[-1]["at"], tz))
+            anchor = max(ev, key=lambda e: (e["at"], e.get("id", 0)))
+            length = self.length_for(kind, case, events, anchor)
+            return length.after(dl.parse_when(anchor["at"], tz)) if length else None
         if d.anchor.startswith("case:"):
             value = getattr(case, d.anchor[5:], "")
-            if not value:
+            length = self.length_for(kind, case, events)
+            if not value or length is None:
                 return None
             try:
-                return d.offset_from(dl.parse_when(value, tz))
+                return length.after(dl.parse_when(value, tz))
             except ValueError:
                 return None
-        return d.offset_from(now)
+        return None  # "user": only the user knows the date
+
+    def anchor_time(self, kind: str, events: Sequence[Mapping[str, Any]]) -> str:
+        """When the deadline's clock started (UTC text), "" when it does not start from an event."""
+        d = self.deadlines[kind]
+        if not d.anchor.startswith("event:"):
+            return ""
+        return max((e["at"] for e in events if e["kind"] == d.anchor[6:]), default="")
 
     # --- where a case stands ---
     def assess(
@@ -490,16 +561,11 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def default_dir() -> Path:
-    from .. import config  # resources are located by config (a source checkout or a PyInstaller bundle)
-
-    return config.resources_dir() / "playbooks"
-
-
 @functools.lru_cache(maxsize=4)
-def load(directory: Path | None = None) -> Playbook:
-    """The playbook in ``directory`` (default: the bundled resources/playbooks). Cached: it is read-only data."""
-    d = directory or default_dir()
+def load(directory: Path) -> Playbook:
+    """The playbook in ``directory`` (the bundled resources/playbooks: services pass ``config.playbooks_dir()``).
+    Cached: it is read-only data."""
+    d = directory
     common = _read(d / "common.toml")
     platforms = [_read(p) for p in sorted(d.glob("*.toml")) if p.name not in ("common.toml", "scam_signals.toml")]
     return Playbook(common, platforms)

@@ -24,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..core.models import Item
+from ..core.models import ITEM_KINDS, VIDEO_KINDS, Item
 from . import images, texts
 from .fonts import SANS
 from .i18n import t
@@ -216,7 +216,8 @@ def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
     for ex in ctx.inp.exhibits:
         i = ex.item
         key = {"unboxing": "ev_unboxing", "video": "ev_video", "screenshot": "ev_chat", "chat_text": "ev_chat",
-               "photo": "ev_photo", "document": "ev_document"}.get(i.kind, "ev_other")
+               "photo": "ev_photo", "document": "ev_document",
+               "screen": "ev_screen", "web": "ev_web"}.get(i.kind, "ev_other")
         rows.append((i.captured_at or "~", fmt_time(i.captured_at) or ctx.t("time_unknown"),
                      esc(ctx.t(key, t=i.display_title)), str(ex.no)))
     for ev in ctx.inp.events:
@@ -353,18 +354,19 @@ def proves(ctx: Ctx, item: Item) -> str:
     return esc(text)
 
 
-_known_proves = {f"proves_{k}" for k in ("photo", "screenshot", "unboxing", "video", "chat_text", "document",
+_known_proves = {f"proves_{k}" for k in ("photo", "screenshot", "unboxing", "video", "screen", "web", "chat_text",
+                                         "document",
                                          "audio", "other")}
 
 
 def source_text(ctx: Ctx, item: Item) -> str:
-    src = ctx.t(f"s_{item.source}") if item.source in ("import", "paste", "drop", "recorder", "phone", "demo") \
+    src = ctx.t(f"s_{item.source}") if item.source in ("import", "paste", "drop", "recorder", "phone", "demo", "web") \
         else item.source
     return f"{ctx.t('k_' + item.kind) if item.kind in _KINDS else item.kind}，{src}" if ctx.lang == "zh_CN" \
         else f"{ctx.t('k_' + item.kind) if item.kind in _KINDS else item.kind}, {src}"
 
 
-_KINDS = ("photo", "screenshot", "video", "unboxing", "document", "chat_text", "audio", "other")
+_KINDS = ITEM_KINDS
 
 
 def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
@@ -465,7 +467,7 @@ def _display_size(ctx: Ctx, ex: Exhibit) -> tuple[int, int] | None:
 
 def _is_photo(ex: Exhibit) -> bool:
     i = ex.item
-    return i.kind not in ("video", "unboxing", "screenshot") and not (i.mime == "image/png" and i.kind != "photo")
+    return i.kind not in (*VIDEO_KINDS, "screenshot") and not (i.mime == "image/png" and i.kind != "photo")
 
 
 def prefetch_photo(ctx: Ctx, ex: Exhibit) -> None:
@@ -492,7 +494,7 @@ def _exhibit(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
     i = ex.item
     heading = _heading(ctx, ex)
     meta = _meta(ctx, ex)
-    if i.kind in ("video", "unboxing"):
+    if i.kind in VIDEO_KINDS:
         return [heading, *video_block(ctx, ex, meta)]
     size = _display_size(ctx, ex)
     if size is None:

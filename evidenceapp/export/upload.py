@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.models import VIDEO_KINDS
 from ..core.names import safe_component
 from . import images
 from .channels import Channel
@@ -87,7 +88,7 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
             rep.problems.append(f"the dossier PDF needs {len(pdf_parts)} parts of at most"
                                 f" {channel.pdf_max_bytes:,} bytes, more than the {channel.max_files} files allowed")
     for ex in by_importance(inp):
-        if ex.item.kind in ("unboxing", "video"):
+        if ex.item.kind in VIDEO_KINDS:
             if ex.no in sheets:
                 candidates.append(("contact_sheet", (ex, sheets[ex.no])))
         elif ex.item.mime.startswith("image/") or ex.item.kind in ("photo", "screenshot"):
@@ -108,10 +109,10 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
             rep.files.append(UploadFile(name, len(data), "pdf" if kind == "pdf" else
                                         ("contact_sheet" if kind == "contact_sheet" else "image"), ex_no, note))
     for ex in inp.exhibits:
-        if ex.item.kind in ("video", "unboxing") and not channel.video:
+        if ex.item.kind in VIDEO_KINDS and not channel.video:
             rep.actions.append(f"exhibit {ex.no} ({ex.item.display_title}): video not accepted by this channel;"
                                " its keyframe contact sheet is uploaded instead, the video stays in the bundle")
-        elif not ex.item.mime.startswith("image/") and ex.item.kind not in ("video", "unboxing"):
+        elif not ex.item.mime.startswith("image/") and ex.item.kind not in VIDEO_KINDS:
             rep.actions.append(f"exhibit {ex.no} ({ex.item.display_title}): {ex.item.mime or 'this type'} is not"
                                " uploaded as a file; it is in the dossier PDF and the bundle")
     if rep.omitted:
@@ -131,7 +132,7 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
 # logistics record, the unboxing's contact sheet; then the rest in exhibit order.
 _TAG_RANK = {"defect": 0, "wrong_item": 0, "refusal": 1, "decision": 1, "tracking": 2, "not_delivered": 2,
              "return_waybill": 2, "order": 3, "unboxing": 3}
-_KIND_RANK = {"photo": 0, "screenshot": 1, "chat_text": 1, "unboxing": 3, "video": 3}
+_KIND_RANK = {"photo": 0, "screenshot": 1, "chat_text": 1, **{k: 3 for k in VIDEO_KINDS}}
 
 
 def importance(ex: Exhibit, scam_exhibits: set[int], tagged_case: bool) -> tuple[int, int, int]:
@@ -271,4 +272,4 @@ def split_pdf(pdf: Path, max_bytes: int, out_dir: Path) -> list[Path]:
 
 
 def exhibits_with_sheets(inp: DossierInput) -> list[Exhibit]:
-    return [ex for ex in inp.exhibits if ex.item.kind in ("unboxing", "video")]
+    return [ex for ex in inp.exhibits if ex.item.kind in VIDEO_KINDS]

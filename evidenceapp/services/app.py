@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from .. import config
@@ -50,9 +51,13 @@ class App:
         self.close()
 
 
-# Functions run at start, while this process holds the store alone, after the generic clean-up below. The recorder
-# registers one that turns a recording interrupted by a crash into an item (services/recording.py).
-STARTUP_HOOKS: list = []
+def startup_hooks() -> list[Callable[[App], object]]:
+    """What runs at start, while this process holds the store alone, after the clean-up of partial writes and
+    before the orphan sweep. Listed here, explicitly: a service with start-up work adds its function to this list."""
+    from .recording import recover_interrupted  # noqa: PLC0415 - recording imports this module
+
+    # A take interrupted by a crash becomes an item (its file must not be swept as an orphan).
+    return [recover_interrupted]
 
 
 def startup_cleanup(app: App) -> dict[str, list[str]]:
@@ -68,7 +73,7 @@ def startup_cleanup(app: App) -> dict[str, list[str]]:
             removed_tmp.append(p.name)
         except OSError:
             continue
-    for hook in STARTUP_HOOKS:
+    for hook in startup_hooks():
         hook(app)
     referenced = items_repo.referenced_shas(app.db.con)
     orphans = [sha for sha, _ in app.objects.iter_objects() if sha not in referenced]

@@ -7,7 +7,6 @@ with a 5 s timeout), so the command answers in seconds even on a machine with no
 from __future__ import annotations
 
 import glob
-import importlib.util
 import shutil
 import sys
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from .. import config
 from .app import App
+from .installation import capabilities
 
 MIN_FREE_BYTES = 2 * 1024**3  # a 10-minute 720p take plus its import copy fits comfortably
 
@@ -33,28 +33,28 @@ class Check:
 
 
 def check_camera() -> Check:
-    devices = sorted(glob.glob("/dev/video*")) if sys.platform.startswith("linux") else []
-    if sys.platform.startswith("linux") and not devices:
+    from ..capture.sources import camera_names
+
+    linux = sys.platform.startswith("linux")
+    devices = sorted(glob.glob("/dev/video*")) if linux else []
+    names = camera_names()
+    if linux and not devices:
         return Check("camera", False, "no video device (/dev/video*) found",
                      "plug in a USB webcam, or record with your phone and import the video; the synthetic "
                      "source still works for a try-out", optional=True)
-    try:
-        import cv2  # noqa: PLC0415 - only needed for this probe
-    except ImportError:
+    if not capabilities().camera:
         return Check("camera", False, "OpenCV is not installed", "reinstall evidenceapp", optional=True)
-    cap = cv2.VideoCapture(0)
-    try:
-        ok = bool(cap.isOpened())
-    finally:
-        cap.release()
-    if ok:
-        return Check("camera", True, f"camera 0 opens ({', '.join(devices) or 'default device'})")
+    from ..capture.sources import list_cameras
+
+    if list_cameras(max_index=1):
+        label = names.get(0) or ", ".join(devices) or "default device"
+        return Check("camera", True, f"camera 0 opens ({label})")
     return Check("camera", False, f"found {', '.join(devices) or 'no device'} but camera 0 does not open",
                  "close other apps using the camera and check permissions", optional=True)
 
 
 def check_microphone() -> Check:
-    if importlib.util.find_spec("sounddevice") is None:
+    if not capabilities().audio:
         return Check("microphone", False, "sound capture library (sounddevice) not installed",
                      "recordings are made without sound; install sounddevice and PortAudio for audio",
                      optional=True)
@@ -66,6 +66,34 @@ def check_microphone() -> Check:
     except Exception as exc:  # PortAudio missing or no input device: both mean "record without sound"
         return Check("microphone", False, f"no usable microphone ({exc})",
                      "recordings are made without sound", optional=True)
+
+
+def check_resources() -> Check:
+    """The bundled data every command needs, readable where this install put it (a wheel, a checkout, a bundle)."""
+    try:
+        base = config.resources_dir()
+    except (ImportError, OSError) as exc:
+        return Check("resources", False, f"bundled resources not found ({exc})", "reinstall evidenceapp")
+    unreadable = []
+    for rel in config.REQUIRED_RESOURCES:
+        try:
+            with open(base / rel, "rb") as f:
+                f.read(1)
+        except OSError:
+            unreadable.append(rel)
+    if unreadable:
+        return Check("resources", False, f"unreadable in {base}: {', '.join(unreadable)}", "reinstall evidenceapp")
+    return Check("resources", True, f"{len(config.REQUIRED_RESOURCES)} bundled files readable in {base}")
+
+
+def check_translations() -> Check:
+    missing = [lang for lang in config.GUI_TRANSLATIONS
+               if not (config.i18n_dir() / f"evidenceapp_{lang}.qm").is_file()]
+    if missing:
+        return Check("translations", False, f"compiled translations missing: {', '.join(missing)}",
+                     "the desktop app shows English; a build from source runs scripts/build-translations.sh first",
+                     optional=True)
+    return Check("translations", True, f"GUI translations present ({', '.join(config.GUI_TRANSLATIONS)})")
 
 
 def check_fonts() -> Check:
@@ -82,7 +110,7 @@ def check_fonts() -> Check:
 
 
 def check_ocr() -> Check:
-    if importlib.util.find_spec("rapidocr") is None:
+    if not capabilities().ocr:
         return Check("ocr", False, "chat-screenshot text recognition (rapidocr) not installed",
                      "chat screenshots can still be added; type or paste their text for searching", optional=True)
     return Check("ocr", True, "rapidocr installed (models ship in its wheel, works offline)")
@@ -126,6 +154,27 @@ def check_store(app: App) -> Check:
     return Check("database", False, f"integrity check: {result}", "make a copy of the data folder and report it")
 
 
+def check_system(app: App) -> Check:
+    """The parts that differ per OS, so a report from Windows or macOS says which were used."""
+    from ..capture.sources import camera_backends
+    from ..core import osrules
+
+    sysname = osrules.system()
+    backends = " → ".join(name for name, _ in camera_backends())
+    font = config.cjk_font_path().name
+    if osrules.posix_modes_apply():
+        mode = app.home.stat().st_mode & 0o777
+        private = not mode & 0o077
+        folder = f"data folder {app.home} is {mode:03o}" + ("" if private else " (readable by other users)")
+    else:
+        private = True
+        folder = f"data folder {app.home} (protected by the user profile's permissions)"
+    detail = f"{sysname} ({sys.platform}); camera backend {backends}; PDF font {font} (shipped); {folder}"
+    # A readable folder is a warning (optional): the app itself closes it at start (0700/0600).
+    return Check("system", private, detail, "" if private else f"run: chmod 700 '{app.home}'",
+                 optional=not private)
+
+
 def run_checks(app: App) -> list[Check]:
-    return [check_store(app), check_disk(app.home), check_fonts(), check_camera(), check_microphone(),
-            check_ocr(), check_tsa(app)]
+    return [check_store(app), check_system(app), check_disk(app.home), check_resources(), check_translations(),
+            check_fonts(), check_camera(), check_microphone(), check_ocr(), check_tsa(app)]

@@ -31,7 +31,7 @@ from typing import Any
 from .. import __version__, config
 from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.hashing import sha256_file
-from ..core.models import PLATFORMS
+from ..core.models import PLATFORMS, VIDEO_KINDS
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
@@ -181,7 +181,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
                                                                             item.mime), tags=tags.get(item.id, set()))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
             raise ExportSourceAltered(path=str(ex.path), expected=item.sha256, actual="missing")
-        if item.kind in ("video", "unboxing"):
+        if item.kind in VIDEO_KINDS:
             ex.markers = items_repo.markers(app.db.con, item.id)
             ex.frames, sheet, ex.video_info = _video_parts(app, item)
             ex.contact_sheet = None  # the PDF draws its own grid (searchable captions); the sheet goes to upload/
@@ -203,7 +203,7 @@ def upload_order(app: App, case_id: str) -> list[str]:
     from ..export.upload import by_importance
 
     inp = gather(app, case_id, "platform", "en")
-    return [ex.item.id for ex in by_importance(inp) if ex.item.kind in ("photo", "screenshot", "unboxing", "video")
+    return [ex.item.id for ex in by_importance(inp) if ex.item.kind in ("photo", "screenshot", *VIDEO_KINDS)
             or ex.item.mime.startswith("image/")]
 
 
@@ -227,7 +227,7 @@ def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
     try:
         from ..core import playbook as pb
 
-        labels = pb.load().events
+        labels = pb.load(config.playbooks_dir()).events
     except Exception:  # noqa: BLE001 - without the playbook the kinds are shown as they are
         log.exception("playbook unavailable for event labels")
         return events

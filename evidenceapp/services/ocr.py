@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..core import textindex
@@ -36,6 +37,19 @@ class OcrReport:
     def to_json(self) -> dict[str, Any]:
         return {"done": self.done, "errors": self.errors, "seconds": round(self.seconds, 3),
                 "cancelled": self.cancelled}
+
+
+def available() -> bool:
+    """Whether this installation can read screenshots (rapidocr + onnxruntime installed)."""
+    return ocr.available()
+
+
+def screenshot_lines(path: Path) -> tuple[list[str], list[int]]:
+    """The text lines of a chat screenshot read directly (not stored), and the 1-based numbers of the lines in the
+    buyer's own (right-hand) bubbles, which a scan for the seller's traps skips."""
+    result = ocr.ocr_image(path)
+    own = [n for n, line in enumerate(result.lines, start=1) if line.side == "right"]
+    return [x.text for x in result.lines], own
 
 
 def wants_ocr(item: Item) -> bool:

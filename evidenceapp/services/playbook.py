@@ -8,17 +8,28 @@ Every change (event, deadline, tag) is journalled in the case's custody chain, w
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .. import config
 from ..core import chatscan
 from ..core import deadlines as dl
 from ..core import playbook as pb
-from ..core.errors import InvalidInput, NotFound
+from ..core.errors import DateNeeded, InvalidInput, NotFound
 from ..core.models import Case, Deadline
 from ..store import cases_repo, items_repo, journal_repo, text_repo
 from .app import App
 from .cases import get_case, get_profile
+
+
+def load_playbook() -> pb.Playbook:
+    """The bundled playbook (read once; core.playbook caches it by folder)."""
+    return pb.load(config.playbooks_dir())
+
+
+def load_scam_rules() -> chatscan.Rules:
+    return chatscan.load(config.playbooks_dir() / "scam_signals.toml")
+
 
 EVIDENCE_TAGS = ("order", "chat", "refusal", "defect", "unboxing", "listing", "tracking", "return_waybill",
                  "advance_payment", "test_report", "wrong_item", "decision", "not_delivered", "protection_extended")
@@ -172,13 +183,16 @@ def _deadline_view(book: pb.Playbook, d: Deadline, now: datetime, lang: str) -> 
         due = dl.parse_when(d.due_at)
     except ValueError:
         due = now
-    unsure = book.is_unsure(kind.source) or kind.status == "to_check"
+    unsure = book.is_unsure(kind.source) or kind.status in ("to_check", "reported")
+    # A date the user read (the order's countdown, the after-sales page) is theirs; the kind's source says why it
+    # matters. A computed date carries the status of the rule its length comes from.
+    sure = "user" if kind.anchor == "user" else kind.status
     return DeadlineView(
         id=d.id, kind=d.kind, label=d.label or pb.t(kind.label, lang), note=d.note or pb.t(kind.note, lang),
         due_at=dl.to_utc_text(due), status=dl.status(due, now, d.done),
         remaining_s=int((due - now).total_seconds()), remaining=dl.remaining_text(due, now, lang), done=d.done,
-        source=book.source_line(kind.source), unsure=unsure, source_status=kind.status,
-        sureness=pb.t(book.ui.get(f"sure_{kind.status}"), lang),
+        source=book.source_line(kind.source), unsure=unsure, source_status=sure,
+        sureness=pb.t(book.ui.get(f"sure_{sure}"), lang),
     )
 
 
@@ -196,7 +210,7 @@ def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str, events: list[di
 
 # --- guidance -----------------------------------------------------------------------------------------------------
 def assess(app: App, case_id: str) -> tuple[pb.Playbook, Case, pb.Assessment]:
-    book = pb.load()
+    book = load_playbook()
     case = get_case(app, case_id)
     con = app.db.con
     items = items_repo.for_case(con, case_id)
@@ -218,14 +232,7 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
               for g, ws in book.warning_groups(case.platform, case.dispute)]
     warnings = [w for g in groups for w in g.warnings]
     deadlines = [_deadline_view(book, d, now, lang) for d in cases_repo.deadlines(con, case_id)]
-    have = {d.kind for d in deadlines}
-    suggested = []
-    for k in book.deadline_kinds(case.platform):
-        if k.key in have or k.anchor == "user":
-            continue
-        due = book.compute_due(k.key, case, events, now)
-        if due is not None:
-            suggested.append({"kind": k.key, "label": pb.t(k.label, lang), "due_at": dl.to_utc_text(due)})
+    suggested = suggested_deadlines(book, case, events, deadlines, now, lang)
     return Guidance(
         case_id=case.id, lang=lang, platform=pb.t(book.platform(case.platform).name, lang),
         dispute=pb.t(book.dispute(case.dispute).label, lang), steps=steps,
@@ -240,14 +247,33 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
     )
 
 
+def suggested_deadlines(book: pb.Playbook, case: Case, events: list[dict[str, Any]], have: list[DeadlineView],
+                        now: datetime, lang: str) -> list[dict[str, str]]:
+    """Deadlines of the case's platform not added yet: those the case's dates and events imply (with their date),
+    and those to watch from the start whose date only the user can read (with what to look up, no date: e.g.
+    AliExpress's buyer protection as soon as the case exists)."""
+    kinds = {d.kind for d in have}
+    out = []
+    for k in book.deadline_kinds(case.platform):
+        if k.key in kinds:
+            continue
+        due = book.compute_due(k.key, case, events, now)
+        entry = {"kind": k.key, "label": pb.t(k.label, lang), "due_at": dl.to_utc_text(due) if due else "",
+                 "ask": "" if due else pb.t(k.ask, lang), "source": book.source_line(k.source),
+                 "sureness": pb.t(book.ui.get(f"sure_{k.status}"), lang)}
+        if due is not None or (k.suggest and k.ask):
+            out.append(entry)
+    return out
+
+
 def _event_view(book: pb.Playbook, e: dict[str, Any], lang: str) -> dict[str, Any]:
     return {**e, "label": pb.t(book.events.get(e["kind"]), lang) or e["kind"]}
 
 
 def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
     """Scam-signal hits over the case's text (OCR of screenshots, pasted chat), each pointing at item and line."""
-    rules = chatscan.load()
-    book = pb.load()
+    rules = load_scam_rules()
+    book = load_playbook()
     out = []
     con = app.db.con
     case = get_case(app, case_id)
@@ -282,11 +308,12 @@ def add_event(app: App, case_id: str, kind: str, at: str | None = None, detail: 
     Deadlines anchored on this event (e.g. 12315's 7 working days after filing) are added at the same time, with
     dates the user can edit.
     """
-    book = pb.load()
+    book = load_playbook()
     if kind not in book.events:
         raise InvalidInput(f"{kind!r} is not one of {', '.join(book.events)}", field="event")
-    when = _parse(at, "at", end_of_day=False) if at else _now(now)
     detail = dict(detail or {})
+    _check_needs(book, kind, at, detail)
+    when = _parse(at, "at", end_of_day=False) if at else _now(now)
     if kind == "seller_refused" and detail.get("reason") and detail["reason"] not in book.refusals:
         # Free text: keep it, and note the matching known reason so the answer can be shown.
         r = book.match_refusal(detail["reason"])
@@ -298,7 +325,8 @@ def add_event(app: App, case_id: str, kind: str, at: str | None = None, detail: 
         journal_repo.append(con, case_id, "event_added", {"event_id": event_id, "kind": kind, "at": at_text,
                                                           "detail": detail})
         events = cases_repo.events(con, case_id)
-        existing = {d.kind for d in cases_repo.deadlines(con, case_id)}
+        _close_answered(con, book, case_id, kind, at_text, event_id, events)
+        existing = {d.kind for d in cases_repo.deadlines(con, case_id) if not d.done}
         for k in book.deadline_kinds(case.platform):
             if k.anchor == f"event:{kind}" and k.key not in existing:
                 due = book.compute_due(k.key, case, events, _now(now))
@@ -309,6 +337,43 @@ def add_event(app: App, case_id: str, kind: str, at: str | None = None, detail: 
             cases_repo.update(con, case_id, {"status": status})
             journal_repo.append(con, case_id, "case_edited", {"status": {"from": case.status, "to": status}})
     return {"id": event_id, "kind": kind, "at": at_text, "detail": detail}
+
+
+def _check_needs(book: pb.Playbook, kind: str, at: str | None, detail: dict[str, Any]) -> None:
+    """An event that starts a clock from a time or a length only the user knows must carry it (issue 23.4/23.5):
+    the Douyin pickup clock runs from the tracking number's time, not from when it was recorded."""
+    label = pb.t(book.events[kind], "en")
+    for need in book.event_needs.get(kind, ()):
+        if need == "at" and not at:
+            raise DateNeeded(what=f"'{label}'", ask="--at: the time it happened (e.g. when the tracking number was "
+                             "issued, shown in the order's logistics), not the time you record it", field="at")
+        if need == "days":
+            try:
+                days = float(detail.get("days", ""))
+            except (TypeError, ValueError):
+                days = 0
+            if days <= 0:
+                raise DateNeeded(what=f"'{label}'", ask="--days: the number of days you were asked to wait "
+                                 "(AliExpress shows it in the solution's details under the response time, "
+                                 "\"Temps de réponse\")", field="days")
+            detail["days"] = int(days) if days == int(days) else days
+
+
+def _close_answered(con: Any, book: pb.Playbook, case_id: str, kind: str, at_text: str, event_id: int,
+                    events: list[dict[str, Any]]) -> None:
+    """Mark done the open deadlines this event answers (the seller refused, the dispute was cancelled, the refund
+    arrived …), when the event comes after the deadline's clock started; journalled like an edit."""
+    for d in cases_repo.deadlines(con, case_id):
+        k = book.deadlines.get(d.kind)
+        if d.done or k is None or not k.closes_on(kind):
+            continue
+        started = book.anchor_time(d.kind, events)
+        if started and at_text < started:
+            continue  # an older event told late does not answer a clock that started after it
+        text_repo.update_deadline(con, d.id, {"done": 1})
+        journal_repo.append(con, case_id, "deadline_edited", {
+            "deadline_id": d.id, "kind": d.kind, "changes": {"done": {"from": False, "to": 1}},
+            "closed_by_event": {"event_id": event_id, "kind": kind}})
 
 
 CASE_STATUSES = ("open", "escalated", "resolved", "closed")
@@ -323,8 +388,20 @@ def _position(book: pb.Playbook, case: Case, events: list[dict[str, Any]]) -> st
     return "escalated" if a.next_index is None or a.next_index > 0 else "open"
 
 
+def event_kinds(lang: str = "en") -> dict[str, str]:
+    """The events a buyer can record, key → label in ``lang`` (the GUI's "Add event" list, in playbook order)."""
+    lang = pb.normalize_lang(lang)
+    return {k: pb.t(v, lang) for k, v in load_playbook().events.items()}
+
+
+def deadline_kinds(platform: str, lang: str = "en") -> dict[str, str]:
+    """The deadline kinds that apply on ``platform``, key → label in ``lang`` (the GUI's "Add deadline" list)."""
+    lang = pb.normalize_lang(lang)
+    return {d.key: pb.t(d.label, lang) for d in load_playbook().deadline_kinds(platform)}
+
+
 def list_events(app: App, case_id: str, lang: str = "en") -> list[dict[str, Any]]:
-    book = pb.load()
+    book = load_playbook()
     get_case(app, case_id)
     return [_event_view(book, e, pb.normalize_lang(lang)) for e in cases_repo.events(app.db.con, case_id)]
 
@@ -347,10 +424,11 @@ def _insert_deadline(con: Any, case_id: str, kind: str, due: datetime, label: st
 
 
 def add_deadline(app: App, case_id: str, kind: str, due_at: str | datetime | None = None, label: str = "",
-                 note: str = "", now: datetime | None = None) -> Deadline:
-    """Add a typed deadline. Without ``due_at`` the date comes from the playbook (its anchor event or case date,
-    else its usual length from now); it stays editable."""
-    book = pb.load()
+                 note: str = "", now: datetime | None = None, days_left: float | None = None) -> Deadline:
+    """Add a typed deadline. The date is ``due_at``, or ``days_left`` from now (a countdown the platform shows,
+    e.g. AliExpress's buyer protection), or what the playbook computes from the case's events and dates. When none
+    of these gives a date, DateNeeded says what to look up: "now" is never taken as a due date. Always editable."""
+    book = load_playbook()
     if kind not in book.deadlines:
         raise InvalidInput(f"{kind!r} is not one of {', '.join(book.deadlines)}", field="deadline kind")
     case = get_case(app, case_id)
@@ -358,15 +436,28 @@ def add_deadline(app: App, case_id: str, kind: str, due_at: str | datetime | Non
         due = due_at.astimezone(UTC)
     elif due_at:
         due = _parse(due_at, "due")
+    elif days_left is not None:
+        if not 0 < days_left <= 3660:
+            raise InvalidInput(f"{days_left} is not a number of days left", field="days left")
+        due = _now(now) + timedelta(days=days_left)
     else:
         computed = book.compute_due(kind, case, cases_repo.events(app.db.con, case_id), _now(now))
         if computed is None:
-            anchor = book.deadlines[kind].anchor
-            raise InvalidInput(f"give a date: {anchor} is not known for this case yet", field="due")
+            d = book.deadlines[kind]
+            ask = pb.t(d.ask, "en") or _anchor_ask(book, d)
+            raise DateNeeded(what=f"'{pb.t(d.label, 'en')}'", ask=ask, field="due")
         due = computed
     with app.db.tx() as con:
         deadline_id = _insert_deadline(con, case_id, kind, due, label, note)
     return _get_deadline(app, deadline_id)
+
+
+def _anchor_ask(book: pb.Playbook, d: pb.DeadlineDef) -> str:
+    if d.anchor.startswith("event:"):
+        return f"the event it runs from: record '{pb.t(book.events.get(d.anchor[6:]), 'en')}' first, or give --due"
+    if d.anchor.startswith("case:"):
+        return f"the case's {d.anchor[5:].replace('_', ' ')} (case edit), or give --due"
+    return "--due"
 
 
 def _get_deadline(app: App, deadline_id: int) -> Deadline:
@@ -410,7 +501,7 @@ def delete_deadline(app: App, deadline_id: int) -> None:
 
 def list_deadlines(app: App, case_id: str, lang: str = "en", now: datetime | None = None) -> list[DeadlineView]:
     get_case(app, case_id)
-    book = pb.load()
+    book = load_playbook()
     return [_deadline_view(book, d, _now(now), pb.normalize_lang(lang))
             for d in cases_repo.deadlines(app.db.con, case_id)]
 

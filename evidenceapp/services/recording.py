@@ -53,7 +53,7 @@ from ..core.hashing import sha256_with_prefixes
 from ..core.journal import now_utc
 from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
 from ..store import cases_repo, items_repo, journal_repo
-from .app import STARTUP_HOOKS, App
+from .app import App
 from .cases import get_case
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,16 @@ DEFAULT_CHECKLIST = {
     "fr": ["Étiquette et numéro de suivi", "Les six faces", "Scellés et adhésif intacts", "Ouverture", "L'article",
            "Accessoires", "Gros plan du défaut", "Numéro de série / IMEI", "Poids sur une balance (si utile)"],
 }
+# A screen take (录屏取证) follows the seeds: who is logged in, the order, the chat scrolled from its first message
+# (so nothing looks cut), the refusal, the logistics page.
+SCREEN_CHECKLIST = {
+    "zh": ["账号名称/ID", "订单页面", "聊天记录（从第一条开始）", "商家拒绝的内容", "物流信息"],
+    "en": ["Account name / ID", "Order page", "Chat from the first message", "The seller's refusal",
+           "Logistics tracking"],
+    "fr": ["Nom / identifiant du compte", "Page de la commande", "Discussion depuis le premier message",
+           "Le refus du vendeur", "Suivi de la livraison"],
+}
+SCREEN_KIND = "screen"  # item kind of a screen take; a camera take is "unboxing"
 PAUSE_LABEL = {"zh": "暂停", "en": "Pause", "fr": "Pause"}
 RESUME_LABEL = {"zh": "继续", "en": "Resume", "fr": "Reprise"}
 _PLATFORM_NAMES = {"taobao": "淘宝 Taobao", "tmall": "天猫 Tmall", "jd": "京东 JD", "pdd": "拼多多 Pinduoduo",
@@ -100,11 +110,26 @@ def checklist_for(case: Case, lang: str | None = None) -> list[str]:
     return list(DEFAULT_CHECKLIST.get(lang or case_language(case), DEFAULT_CHECKLIST["en"]))
 
 
+def screen_checklist(lang: str) -> list[str]:
+    return list(SCREEN_CHECKLIST.get(lang, SCREEN_CHECKLIST["en"]))
+
+
+def is_screen_source(spec: str) -> bool:
+    return spec.partition(":")[0] in ("screen", "window")
+
+
 def list_sources() -> list[str]:
     """What can be recorded from: ``camera:N`` for each camera that opens, then ``file:PATH`` and ``synthetic``."""
     from ..capture.sources import available_sources
 
     return available_sources()
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``1280x720`` → (1280, 720), or SourceInvalid (the capture layer's rule, loaded only when asked)."""
+    from ..capture.sources import parse_size as parse
+
+    return parse(text)
 
 
 def recordings_dir(app: App) -> Path:
@@ -170,6 +195,10 @@ class RecordingSession:
         self.lang = lang or case_language(self.case)
         self.checklist = list(checklist) if checklist is not None else checklist_for(self.case, self.lang)
         self.source = open_source(source, size, fps) if isinstance(source, str) else source
+        # A screen or window source: its own checklist, the overlay in a band below the picture, its own kind.
+        self.kind = SCREEN_KIND if getattr(self.source, "needs_band", False) else "unboxing"
+        if self.kind == SCREEN_KIND and checklist is None:
+            self.checklist = screen_checklist(self.lang)
         self.size = size
         self.preset = preset
         self.audio_choice = audio
@@ -193,13 +222,20 @@ class RecordingSession:
         from ..capture.recorder import Recorder
 
         audio, audio_note = self._audio()
-        self._overlay = Overlay(self.source.size, config.cjk_font_path())
+        band = 0
+        if self.kind == SCREEN_KIND:
+            from ..capture.overlay import band_height
+
+            w, h = self.source.picture
+            self.source.set_band(band_height(w, h, config.cjk_font_path()))
+            band = self.source.band
+        self._overlay = Overlay(self.source.size, config.cjk_font_path(), band=band)
         self._update_overlay()
         # The sidecar exists before the file does, so a crash at any point leaves something recovery understands.
         self._sidecar = _Sidecar(self.path.with_suffix(".json"), {
             "recording_id": self.id, "case_id": self.case.id, "file": self.path.name, "state": "starting",
             "source": self.source.name, "pid": os.getpid(), "created_at": now_utc(), "markers": [],
-            "checkpoints": [], "checklist": self.checklist, "lang": self.lang,
+            "checkpoints": [], "checklist": self.checklist, "lang": self.lang, "kind": self.kind,
         })
         self._sidecar.save()
         self._recorder = Recorder(
@@ -393,8 +429,10 @@ class RecordingSession:
             "clock_offset_start": self._clock_start, "clock_offset_stop": clock_stop,
             "wall_vs_monotonic_drift_s": round(res.clock_drift_s, 6), "end_reason": res.end_reason,
             "error": res.error, "audio": res.audio or self._audio_note, "checkpoints": len(res.checkpoints),
-            "preset": self.preset, "source": self.source.name, "lang": self.lang,
+            "preset": self.preset, "source": self.source.name, "lang": self.lang, "kind": self.kind,
         }
+        if hasattr(self.source, "describe"):
+            summary["capture"] = self.source.describe()
         flags = [] if res.end_reason == END_USER else [res.end_reason]
         try:
             # The sidecar must say "finishing" (with the hash) before the file moves into the object store: a crash
@@ -418,11 +456,11 @@ class RecordingSession:
         return item
 
 
-def _item_name(case: Case, start_wall: float) -> str:
+def _item_name(case: Case, start_wall: float, kind: str = "unboxing") -> str:
     from ..core.names import safe_component
 
     stamp = datetime.fromtimestamp(start_wall).strftime("%Y%m%d-%H%M%S")
-    return f"unboxing-{safe_component(case.order_no, 'order')}-{stamp}.mp4"
+    return f"{kind}-{safe_component(case.order_no, 'order')}-{stamp}.mp4"
 
 
 def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers: list[dict[str, Any]],
@@ -433,9 +471,10 @@ def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers
     if path.exists():
         app.objects.adopt(path, sha)
     start = datetime.strptime(summary["start_wall_utc"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
+    kind = summary.get("kind") or "unboxing"
     item = Item(
-        id=uuid.uuid4().hex, case_id=case.id, kind="unboxing", sha256=sha, size=summary["size"], source="recorder",
-        imported_at=now_utc(), original_name=_item_name(case, start), mime="video/mp4",
+        id=uuid.uuid4().hex, case_id=case.id, kind=kind, sha256=sha, size=summary["size"], source="recorder",
+        imported_at=now_utc(), original_name=_item_name(case, start, kind), mime="video/mp4",
         captured_at=summary["start_wall_utc"][:19] + "Z", captured_at_source="recorder",
         width=summary.get("width"), height=summary.get("height"), duration=summary.get("duration_s"),
         software=f"evidenceapp {__version__} recorder", flags=flags, metadata={"recording": summary},
@@ -448,7 +487,7 @@ def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers
             items_repo.add_marker(con, item.id, m["offset_s"], m["label"], m.get("wall_ts", ""))
         journal_repo.append(con, case.id, "item_added", {
             "item_id": item.id, "sha256": sha, "size": item.size, "name": item.original_name,
-            "source": "recorder", "kind": "unboxing", "mime": "video/mp4"})
+            "source": "recorder", "kind": kind, "mime": "video/mp4"})
         journal_repo.append(con, case.id, action, {**summary, "item_id": item.id, "markers": len(markers)},
                             actor="system" if action == "recording_interrupted" else "user")
     try:
@@ -649,7 +688,7 @@ def _recover_one(app: App, side: Path) -> str | None:
         "end_reason": "interrupted", "checkpoints": len(checkpoints), "checkpoints_verified": verified,
         "last_checkpoint": checkpoints[-1] if checkpoints else None, "source": data.get("source", ""),
         "interrupted_pid": data.get("pid"), "recovered_at": now_utc(), "audio": started.get("audio", ""),
-        "lang": data.get("lang", ""),
+        "lang": data.get("lang", ""), "kind": data.get("kind", "unboxing"),
     }
     item = _register(app, case, video, summary, data.get("markers", []), status="interrupted",
                      flags=["interrupted"], action="recording_interrupted")
@@ -666,5 +705,3 @@ def _hash_and_check(video: Path, checkpoints: list[dict[str, Any]]) -> tuple[str
     return sha, size, sum(1 for n, digest in prefixes.items() if wanted.get(n) == digest)
 
 
-if recover_interrupted not in STARTUP_HOOKS:
-    STARTUP_HOOKS.append(recover_interrupted)

@@ -176,6 +176,21 @@ def verify_signature(public_pem: bytes, data: bytes, signature: bytes) -> str:
     return ""
 
 
+format_fingerprint = keys.format_fingerprint
+
+
+def installation_key(app: App) -> dict[str, object]:
+    """The installation's Ed25519 key as ``evidenceapp key show`` reports it (created on first use)."""
+    k = keys.load_or_create(app.home)
+    return {"fingerprint": k.fingerprint, "algorithm": "Ed25519", "path": str(k.path), "created": k.created,
+            "public_key_pem": k.public_pem().decode()}
+
+
+def existing_fingerprint(app: App) -> str:
+    """The key's fingerprint, or "" when none was created yet (never creates one)."""
+    return keys.existing_fingerprint(app.home) or ""
+
+
 def installation_fingerprint(app: App) -> str:
     """The installation key's public-key fingerprint in groups of four (what dossiers print; shown in settings).
     Creates the key on first use, as ``evidenceapp key show`` does."""

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, config
+from .. import __version__
+from ..services import installation
 
 log = logging.getLogger("evidenceapp.ui")
 
@@ -58,7 +59,7 @@ def _configure(qapp: QApplication) -> None:
 
 def load_cjk_font(qapp: QApplication) -> str | None:
     """Register the bundled WenQuanYi Micro Hei and make it the fallback for every family the app uses."""
-    path = config.cjk_font_path()
+    path = installation.cjk_font_path()
     families: list[str] = []
     if path.is_file():
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -79,7 +80,6 @@ def load_cjk_font(qapp: QApplication) -> str | None:
 
 
 def run_gui(argv: list[str]) -> int:
-    from ..logsetup import setup_logging
     from ..services.app import App
     from .errors import install_crash_handler
     from .i18n import install_language
@@ -87,9 +87,9 @@ def run_gui(argv: list[str]) -> int:
     from .settings import Settings
 
     qapp = create_application(argv)
-    home = config.home_dir()
+    home = installation.home_dir()
     try:
-        logpath = setup_logging(home)
+        logpath = installation.setup_logging(home)
     except OSError:
         logpath = None
     settings = Settings.default()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .. import config
+from ..services import installation
 
 log = logging.getLogger("evidenceapp.ui")
 
@@ -24,7 +24,7 @@ _current = "en"
 
 
 def i18n_dir() -> Path:
-    return config.resources_dir() / "i18n"
+    return installation.i18n_dir()
 
 
 def qm_path(lang: str) -> Path:

@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from .. import config
+from ..services import installation
 
 PLATFORM_COLORS = {
     "taobao": "#ff5000", "tmall": "#d7000f", "jd": "#e1251b", "pdd": "#e02e24", "douyin": "#161823",
@@ -16,14 +16,15 @@ PLATFORM_COLORS = {
 PLATFORM_LETTERS = {"taobao": "淘", "tmall": "猫", "jd": "JD", "pdd": "拼", "douyin": "抖", "aliexpress": "Ali",
                     "other": "•"}
 KIND_COLORS = {"photo": "#5c8fd6", "screenshot": "#3aa76d", "video": "#b5523b", "unboxing": "#c0392b",
+               "screen": "#8e44ad", "web": "#2471a3",
                "document": "#7f6aa3", "chat_text": "#3aa76d", "audio": "#a67c00", "other": "#808080"}
-KIND_GLYPHS = {"photo": "▣", "screenshot": "▤", "video": "▶", "unboxing": "▶", "document": "≡", "chat_text": "✉",
+KIND_GLYPHS = {"photo": "▣", "screenshot": "▤", "video": "▶", "unboxing": "▶", "screen": "▶", "web": "◎", "document": "≡", "chat_text": "✉",
                "audio": "♪", "other": "?"}
 
 
 def app_icon() -> QIcon:
     icon = QIcon()
-    base = config.resources_dir() / "icons" / "app"
+    base = installation.icons_dir() / "app"
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         p = base / "hicolor" / f"{size}x{size}" / "apps" / "io.github.evidenceapp.png"
         if p.is_file():

@@ -59,6 +59,8 @@ def kinds() -> dict[str, str]:
         "screenshot": QCoreApplication.translate("Labels", "Screenshot"),
         "video": QCoreApplication.translate("Labels", "Video"),
         "unboxing": QCoreApplication.translate("Labels", "Unboxing video"),
+        "screen": QCoreApplication.translate("Labels", "Screen recording"),
+        "web": QCoreApplication.translate("Labels", "Web page capture"),
         "document": QCoreApplication.translate("Labels", "Document"),
         "chat_text": QCoreApplication.translate("Labels", "Chat text"),
         "audio": QCoreApplication.translate("Labels", "Audio"),
@@ -68,10 +70,10 @@ def kinds() -> dict[str, str]:
 
 # Evidence groups shown in the Evidence view's filter: several kinds form one group.
 GROUPS = {
-    "unboxing": ("unboxing", "video"),
+    "unboxing": ("unboxing", "video", "screen"),
     "photos": ("photo",),
     "chat": ("screenshot", "chat_text"),
-    "documents": ("document", "audio", "other"),
+    "documents": ("document", "audio", "other", "web"),
 }
 
 
@@ -93,6 +95,7 @@ def sources() -> dict[str, str]:
         "recorder": QCoreApplication.translate("Labels", "Recorded in the app"),
         "phone": QCoreApplication.translate("Labels", "From a phone"),
         "demo": QCoreApplication.translate("Labels", "Demo"),
+        "web": QCoreApplication.translate("Labels", "Captured from the web"),
     }
 
 
@@ -158,6 +161,7 @@ def time_sources() -> dict[str, str]:
         "file_mtime": QCoreApplication.translate("Labels", "file date only"),
         "mtime": QCoreApplication.translate("Labels", "file date only"),
         "recorder": QCoreApplication.translate("Labels", "recorded in the app"),
+        "web": QCoreApplication.translate("Labels", "time the page was captured"),
         "paste": QCoreApplication.translate("Labels", "time of pasting"),
         "drop": QCoreApplication.translate("Labels", "time of adding"),
     }

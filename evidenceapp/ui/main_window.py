@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt
@@ -30,6 +29,7 @@ from ..services import cases as cases_service
 from ..services import ocr as ocr_service
 from ..services import playbook
 from ..services.app import App
+from ..services.installation import capabilities
 from . import labels
 from .alerts import AlertBanner, DeadlineAlerts
 from .context import Bus, Context, ProgressHost
@@ -48,10 +48,6 @@ from .workers import TaskRunner
 log = logging.getLogger("evidenceapp.ui")
 
 TABS = ("overview", "evidence", "record", "journal", "export")
-
-
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
 
 
 class MainWindow(QMainWindow):
@@ -188,7 +184,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
 
     def _record_view(self) -> QWidget:
-        if _has("evidenceapp.services.recording"):
+        if capabilities().recorder:
             try:
                 from .views.record import RecordView
             except ImportError:
@@ -198,7 +194,7 @@ class MainWindow(QMainWindow):
         return UnavailableView(self.tr("The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab."), self.tabs)
 
     def _export_view(self) -> QWidget:
-        if _has("evidenceapp.services.exporting"):
+        if capabilities().export:
             try:
                 from .views.export import ExportView
             except ImportError:

@@ -17,7 +17,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from ..core.progress import CancelToken, Progress
 
@@ -89,11 +89,13 @@ _niced = threading.local()
 
 
 def _lower_this_threads_priority() -> None:
-    """Run background work at a lower CPU priority than the GUI thread (Linux: per-thread nice +5).
+    """Run background work at a lower CPU priority than the GUI thread.
 
     On a busy 2-core machine the GUI thread otherwise waits its turn behind the import's threads and the
     media worker processes they start (which inherit the value), and the window stalls for 100+ ms.
     A thread cannot raise its priority back, so recording (whose capture must not starve) uses the normal pool.
+    Linux: per-thread nice +5 (the CFS scheduler ignores Qt's thread priorities there). Windows and macOS:
+    Qt's thread priority, which maps to SetThreadPriority / the pthread scheduling parameters.
     """
     if getattr(_niced, "done", False):
         return
@@ -103,6 +105,10 @@ def _lower_this_threads_priority() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
         except OSError:
             pass
+    else:
+        current = QThread.currentThread()
+        if current is not None:
+            current.setPriority(QThread.Priority.LowPriority)
 
 
 class Handle:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AddEventDialog</name>
+    <message>
+        <source>Add an event</source>
+        <translation>Add an event</translation>
+    </message>
+    <message>
+        <source>The reason or what was said, word for word</source>
+        <translation>The reason or what was said, word for word</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <source>Deadlines that follow from this event are added for you; you can edit their dates.</source>
+        <translation>Deadlines that follow from this event are added for you; you can edit their dates.</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss</source>
@@ -40,6 +71,33 @@
     <message>
         <source>Dispute deadline</source>
         <translation>Dispute deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Edit the deadline</source>
+        <translation>Edit the deadline</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Add a deadline</translation>
+    </message>
+    <message>
+        <source>Done (no longer counts down)</source>
+        <translation>Done (no longer counts down)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -267,6 +325,10 @@
         <translation>Something went wrong. The details say what happened.</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>This needs a date or a number of days that only you can read on the platform; see the note beside it.</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>{path} could not be written into the evidence store. Check the disk and try again.</translation>
     </message>
@@ -293,6 +355,22 @@
     <message>
         <source>This is not a video source the app can record from: {source}</source>
         <translation>This is not a video source the app can record from: {source}</translation>
+    </message>
+    <message>
+        <source>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</source>
+        <translation>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</translation>
+    </message>
+    <message>
+        <source>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</source>
+        <translation>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</translation>
+    </message>
+    <message>
+        <source>The page {url} could not be captured. Check the address and your connection, then try again.</source>
+        <translation>The page {url} could not be captured. Check the address and your connection, then try again.</translation>
+    </message>
+    <message>
+        <source>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</source>
+        <translation>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</translation>
     </message>
     <message>
         <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
@@ -809,6 +887,14 @@
         <translation>Unboxing video</translation>
     </message>
     <message>
+        <source>Screen recording</source>
+        <translation>Screen recording</translation>
+    </message>
+    <message>
+        <source>Web page capture</source>
+        <translation>Web page capture</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -867,6 +953,10 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Captured from the web</source>
+        <translation>Captured from the web</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1031,6 +1121,10 @@
     <message>
         <source>recorded in the app</source>
         <translation>recorded in the app</translation>
+    </message>
+    <message>
+        <source>time the page was captured</source>
+        <translation>time the page was captured</translation>
     </message>
     <message>
         <source>time of pasting</source>
@@ -1346,6 +1440,18 @@
         <translation>Your dispute</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Add event…</translation>
+    </message>
+    <message>
+        <source>Add deadline…</source>
+        <translation>Add deadline…</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
@@ -1353,13 +1459,57 @@
         <source>Evidence still missing</source>
         <translation>Evidence still missing</translation>
     </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s))</source>
+        <translation>
+            <numerusform>Timeline (%n event)</numerusform>
+            <numerusform>Timeline (%n events)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Add each step as it happens (you asked for a refund, the seller refused, the platform decided…): the deadlines and the next step follow.</source>
+        <translation>Nothing recorded yet. Add each step as it happens (you asked for a refund, the seller refused, the platform decided…): the deadlines and the next step follow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines (%n)</source>
+        <translation>
+            <numerusform>Deadlines (%n)</numerusform>
+            <numerusform>Deadlines (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Suggested: {label} — {due}</source>
+        <translation>Suggested: {label} — {due}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>No deadline yet.</source>
+        <translation>No deadline yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning signs in the chat (%n)</source>
+        <translation>
+            <numerusform>Warning signs in the chat (%n)</numerusform>
+            <numerusform>Warning signs in the chat (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n)</source>
+        <translation>
+            <numerusform>{title} (%n)</numerusform>
+            <numerusform>{title} (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
-    </message>
-    <message>
-        <source>Warning signs in the chat</source>
-        <translation>Warning signs in the chat</translation>
     </message>
     <message>
         <source>Answer to the seller</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AddEventDialog</name>
+    <message>
+        <source>Add an event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>The reason or what was said, word for word</source>
+        <translation>Le motif ou ce qui a été dit, mot pour mot</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Motif ou remarque</translation>
+    </message>
+    <message>
+        <source>Deadlines that follow from this event are added for you; you can edit their dates.</source>
+        <translation>Les délais qui découlent de cet événement sont ajoutés pour vous ; vous pouvez modifier leurs dates.</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter l’événement</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss</source>
@@ -40,6 +71,33 @@
     <message>
         <source>Dispute deadline</source>
         <translation>Échéance du litige</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Edit the deadline</source>
+        <translation>Modifier le délai</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Ajouter un délai</translation>
+    </message>
+    <message>
+        <source>Done (no longer counts down)</source>
+        <translation>Fait (le compte à rebours s’arrête)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -267,6 +325,10 @@
         <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
     </message>
     <message>
+        <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
+        <translation>Il faut ici une date ou un nombre de jours que vous seul pouvez lire sur la plateforme ; voyez la note à côté.</translation>
+    </message>
+    <message>
         <source>{path} could not be written into the evidence store. Check the disk and try again.</source>
         <translation>{path} n’a pas pu être enregistré dans le coffre de preuves. Vérifiez le disque et réessayez.</translation>
     </message>
@@ -293,6 +355,22 @@
     <message>
         <source>This is not a video source the app can record from: {source}</source>
         <translation>Ce n’est pas une source vidéo que l’application peut filmer : {source}</translation>
+    </message>
+    <message>
+        <source>The screen cannot be recorded on this system ({system}). On Linux, log in with an X11 (Xorg) session; under Wayland, film the screen with your phone instead.</source>
+        <translation>L&apos;écran ne peut pas être enregistré sur ce système ({system}). Sous Linux, ouvrez une session X11 (Xorg) ; sous Wayland, filmez l&apos;écran avec votre téléphone.</translation>
+    </message>
+    <message>
+        <source>This address was not opened: {url}. Only public http(s) web pages are captured; a local or private address needs your confirmation.</source>
+        <translation>Cette adresse n&apos;a pas été ouverte : {url}. Seules les pages web publiques http(s) sont capturées ; une adresse locale ou privée demande votre confirmation.</translation>
+    </message>
+    <message>
+        <source>The page {url} could not be captured. Check the address and your connection, then try again.</source>
+        <translation>La page {url} n&apos;a pas pu être capturée. Vérifiez l&apos;adresse et votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{url} only shows its content after you log in, which the capture cannot do. Record the screen while you show the page, or add a screenshot from the app. Never enter your platform password here.</source>
+        <translation>{url} n&apos;affiche son contenu qu&apos;après connexion, ce que la capture ne peut pas faire. Enregistrez l&apos;écran en montrant la page, ou ajoutez une capture d&apos;écran de l&apos;application. Ne saisissez jamais ici le mot de passe de la plateforme.</translation>
     </message>
     <message>
         <source>The recording stopped unexpectedly. What was filmed until then is kept.</source>
@@ -809,6 +887,14 @@
         <translation>Vidéo de déballage</translation>
     </message>
     <message>
+        <source>Screen recording</source>
+        <translation>Enregistrement d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Web page capture</source>
+        <translation>Capture de page web</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -867,6 +953,10 @@
     <message>
         <source>Demo</source>
         <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Captured from the web</source>
+        <translation>Capturé sur le web</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1031,6 +1121,10 @@
     <message>
         <source>recorded in the app</source>
         <translation>filmée dans l’application</translation>
+    </message>
+    <message>
+        <source>time the page was captured</source>
+        <translation>heure de la capture de la page</translation>
     </message>
     <message>
         <source>time of pasting</source>
@@ -1346,6 +1440,18 @@
         <translation>Votre litige</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Ajouter un événement…</translation>
+    </message>
+    <message>
+        <source>Add deadline…</source>
+        <translation>Ajouter un délai…</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
@@ -1353,13 +1459,57 @@
         <source>Evidence still missing</source>
         <translation>Preuves manquantes</translation>
     </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s))</source>
+        <translation>
+            <numerusform>Chronologie (%n événement)</numerusform>
+            <numerusform>Chronologie (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Add each step as it happens (you asked for a refund, the seller refused, the platform decided…): the deadlines and the next step follow.</source>
+        <translation>Rien n’est encore consigné. Ajoutez chaque étape quand elle se produit (vous avez demandé un remboursement, le vendeur a refusé, la plateforme a tranché…) : les délais et la prochaine étape suivent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines (%n)</source>
+        <translation>
+            <numerusform>Délais (%n)</numerusform>
+            <numerusform>Délais (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Suggested: {label} — {due}</source>
+        <translation>Suggéré : {label} — {due}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>No deadline yet.</source>
+        <translation>Aucun délai pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning signs in the chat (%n)</source>
+        <translation>
+            <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
+            <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n)</source>
+        <translation>
+            <numerusform>{title} (%n)</numerusform>
+            <numerusform>{title} (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deadlines</source>
         <translation>Échéances</translation>
-    </message>
-    <message>
-        <source>Warning signs in the chat</source>
-        <translation>Signaux d’alerte dans la conversation</translation>
     </message>
     <message>
         <source>Answer to the seller</source>

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from helpers import cli, cli_json
 
+from evidenceapp import config
+
 
 def _new_case(home: Path, platform: str = "taobao", dispute: str = "quality") -> str:
     _, data = cli_json("case", "new", "--title", "杯子", "--platform", platform, "--order-no", "O-1",
@@ -104,7 +106,7 @@ def test_case_next_prints_every_warning_grouped_with_headings_in_the_chosen_lang
     from evidenceapp.core import playbook as pb
 
     cid = _new_case(home, "aliexpress", "logistics")
-    book = pb.load()
+    book = pb.load(config.playbooks_dir())
     expected = book.warning_groups("aliexpress", "logistics")
     for lang, heading in (("fr", "prochaine étape"), ("zh_CN", "下一步"), ("en", "next step")):
         out = cli("case", "next", cid, "--lang", lang, home=home, check=True).stdout
@@ -118,3 +120,27 @@ def test_case_next_prints_every_warning_grouped_with_headings_in_the_chosen_lang
     _, data = cli_json("case", "next", cid, home=home)
     assert len(data["warnings"]) == sum(len(ws) for _, ws in expected)
     assert [g["key"] for g in data["warning_groups"]] == [g for g, _ in expected]
+
+
+def test_clocks_on_the_command_line_are_asked_not_assumed(home: Path) -> None:
+    cid = _new_case(home, "aliexpress", "logistics")
+    _, nxt = cli_json("case", "next", cid, home=home)
+    assert {s["kind"]: s["due_at"] for s in nxt["suggested_deadlines"]}["buyer_protection_end"] == ""
+    proc = cli("deadline", "add", cid, "buyer_protection_end", "--json", home=home)
+    err = json.loads(proc.stdout)["error"]
+    assert proc.returncode == 1 and err["code"] == "E_DATE_NEEDED" and "order details" in err["message"]
+    _, added = cli_json("deadline", "add", cid, "buyer_protection_end", "--days-left", "20", home=home)
+    assert added["deadline"]["source_status"] == "user" and added["deadline"]["status"] == "ok"
+    cli_json("event", "add", cid, "dispute_escalated", "--at", "2026-11-20", home=home)
+    proc = cli("event", "add", cid, "mediators_asked_to_wait", "--json", home=home)
+    assert json.loads(proc.stdout)["error"]["code"] == "E_DATE_NEEDED"
+    cli_json("event", "add", cid, "mediators_asked_to_wait", "--days", "10", "--at", "2026-11-21 10:00", home=home)
+    _, listed = cli_json("deadline", "list", cid, home=home)
+    wait = {d["kind"]: d for d in listed["deadlines"]}["aliexpress_mediator_wait"]
+    assert wait["due_at"].startswith("2026-12-01") and wait["source_status"] == "seed"
+    text = cli("deadline", "list", cid, "--lang", "fr", home=home, check=True).stdout
+    assert "guide source: seed:002" in text and "date que vous avez donnée" in text
+    _, kinds = cli_json("deadline", "kinds", "--platform", "taobao", home=home)
+    sr = {k["kind"]: k for k in kinds["kinds"]}["seller_response"]
+    assert sr["variants"] == {"not_shipped": {"days": 0, "hours": 48, "working_days": 0},
+                              "shipped": {"days": 5, "hours": 0, "working_days": 0}}

@@ -8,9 +8,12 @@ from __future__ import annotations
 import pytest
 from chat_lines import LINES
 
+from evidenceapp import config
 from evidenceapp.core import chatscan
 from evidenceapp.core.playbook import LANGS
 from evidenceapp.core.playbook import load as load_playbook
+
+SCAM_RULES = config.playbooks_dir() / "scam_signals.toml"
 
 
 def _labels(expected) -> set[str]:
@@ -44,7 +47,7 @@ def test_labelled_set_is_big_enough_and_covers_three_languages() -> None:
 
 
 def test_precision_and_recall_meet_the_goal(capsys: pytest.CaptureFixture[str]) -> None:
-    rules = chatscan.load()
+    rules = chatscan.load(SCAM_RULES)
     precision, recall, errors = _score(rules)
     with capsys.disabled():
         print(f"\nscam signals: {len(LINES)} lines, precision {precision:.3f}, recall {recall:.3f}")
@@ -68,14 +71,14 @@ def test_each_language_on_its_own_meets_the_goal(lang: str) -> None:
         return lang == ("fr" if french else "en")
 
     subset = [(s, e) for s, e in LINES if is_lang(s)]
-    precision, recall, errors = _score(chatscan.load(), subset)
+    precision, recall, errors = _score(chatscan.load(SCAM_RULES), subset)
     assert len(subset) >= 18
     assert precision >= 0.85 and recall >= 0.85, errors
 
 
 def test_every_signal_has_advice_in_three_languages_and_known_sources() -> None:
-    rules = chatscan.load()
-    pb = load_playbook()
+    rules = chatscan.load(SCAM_RULES)
+    pb = load_playbook(config.playbooks_dir())
     warning_keys = {w.key for p in pb.platforms.values() for w in p.warnings} | {w.key for w in pb.common_warnings}
     expected = {"close_dispute", "refund_outside", "wait_protection", "confirm_receipt", "accuses_buyer",
                 "review_pressure", "plea_to_close"}
@@ -92,7 +95,7 @@ def test_every_signal_has_advice_in_three_languages_and_known_sources() -> None:
 
 def test_aliexpress_advice_is_shown_on_aliexpress_only() -> None:
     """"Cancel, never close" and the buyer-protection clock are AliExpress's (seed 002), not Taobao's rules."""
-    rules = chatscan.load()
+    rules = chatscan.load(SCAM_RULES)
     ali_words = {"en": ("*cancel*", "protection", "escalate"), "zh_CN": ("取消", "保护期", "升级"),
                  "fr": ("*annuler*", "protection", "escaladez")}
     for s in rules.signals.values():
@@ -107,7 +110,7 @@ def test_aliexpress_advice_is_shown_on_aliexpress_only() -> None:
 
 
 def test_pleas_to_close_are_caught_in_three_languages() -> None:
-    rules = chatscan.load()
+    rules = chatscan.load(SCAM_RULES)
     for line in ("亲，您这个纠纷影响我们店铺评分，能不能帮帮忙", "Kindly withdraw your claim, my boss will fire me",
                  "J'ai trois enfants à nourrir, je vous en prie", "If you cancel the dispute we will give you a $10 coupon"):
         assert "plea_to_close" in rules.scan_line(line), line
@@ -118,7 +121,7 @@ def test_pleas_to_close_are_caught_in_three_languages() -> None:
 
 
 def test_hits_carry_line_numbers_text_and_advice() -> None:
-    rules = chatscan.load()
+    rules = chatscan.load(SCAM_RULES)
     text = "您好\n亲，麻烦您先关闭纠纷，我们马上给您补发\n\nI can refund you via PayPal, just cancel the dispute\n"
     hits = rules.scan_text(text, item_id="abc")
     assert [(h.line, h.signal) for h in hits] == [(2, "close_dispute"), (4, "close_dispute"), (4, "refund_outside")]
@@ -128,13 +131,13 @@ def test_hits_carry_line_numbers_text_and_advice() -> None:
 
 
 def test_ocr_noise_full_width_spaces_and_curly_quotes() -> None:
-    rules = chatscan.load()
+    rules = chatscan.load(SCAM_RULES)
     assert rules.scan_line("Please  close\u3000the dispute") == ["close_dispute"]
     assert "close_dispute" in rules.scan_line("N’ouvrez pas de litige, attendez encore")
 
 
 def test_a_message_wrapped_over_two_ocr_lines_is_still_caught() -> None:
-    rules = chatscan.load()
+    rules = chatscan.load(SCAM_RULES)
     hits = rules.scan_lines(["您好", "亲，麻烦您先关", "闭纠纷，我们马上给您补发", "Please send me your", "PayPal email"])
     assert [(h.line, h.signal, h.text) for h in hits] == [
         (2, "close_dispute", "亲，麻烦您先关闭纠纷，我们马上给您补发"),

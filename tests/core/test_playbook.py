@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from evidenceapp import config
 from evidenceapp.core import deadlines as dl
 from evidenceapp.core import playbook as pb
 from evidenceapp.core.models import DISPUTES, PLATFORMS, Case, Item
 
-BOOK = pb.load()
+BOOK = pb.load(config.playbooks_dir())
 TYPES = [d for d in DISPUTES if d != "other"]
 
 
@@ -113,7 +114,8 @@ def test_aliexpress_path_and_its_warnings() -> None:
     assert "*accept*" in warn["ali_accept_is_close"] and "no refund" in warn["ali_accept_is_close"]
     assert "cannot close" in warn["ali_seller_cannot_close"] and "Alipay" in warn["ali_escrow"]
     assert "inspect_on_receipt" in warn and "private_channels" in warn
-    assert BOOK.deadlines["aliexpress_mediator_wait"].days == 10
+    # The mediators' wait is as long as their solution says ("Temps de réponse"), not a fixed 10 days.
+    assert BOOK.deadlines["aliexpress_mediator_wait"].length_from == "detail:days"
     assert "buyer_protection_end" in BOOK.platform("aliexpress").deadlines
     # The AliExpress tricks are refusals to prepare for there, not on Taobao.
     ali = {r.key for r in BOOK.refusals_for("aliexpress", "logistics")}
@@ -241,7 +243,59 @@ def test_deadlines_follow_their_anchors() -> None:
     assert BOOK.compute_due("seven_day_return", case, [], NOW, tz=UTC) == datetime(2026, 11, 27, 23, 59, 59,
                                                                                    tzinfo=UTC)
     assert BOOK.compute_due("seller_response", case, [], NOW) is None  # no refund request yet
-    assert BOOK.compute_due("aliexpress_mediator_wait", case, [], NOW) == NOW + timedelta(days=10)
+    # A date only the user can give is never "now" plus a guess (issue 23.4/23.6).
+    for kind in ("aliexpress_mediator_wait", "buyer_protection_end", "custom", "return_shipping"):
+        assert BOOK.compute_due(kind, case, [], NOW) is None, kind
+
+
+def test_the_seller_answer_clock_follows_the_order_state() -> None:
+    """Reported (CHANNELS.md): 48 h when the order is not shipped, 5 days when it is (issue 23.5)."""
+    asked = {"id": 1, "kind": "refund_requested", "at": "2026-11-20T10:00:00Z", "detail": {}}
+    start = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+    not_shipped = _case("taobao", "quality")
+    assert BOOK.compute_due("seller_response", not_shipped, [asked], NOW) == start + timedelta(hours=48)
+    shipped = _case("taobao", "quality", waybill_no="SF123")
+    assert BOOK.compute_due("seller_response", shipped, [asked], NOW) == start + timedelta(days=5)
+    tracked = [{"id": 0, "kind": "tracking_number_issued", "at": "2026-11-19T08:00:00Z", "detail": {}}, asked]
+    assert BOOK.compute_due("seller_response", not_shipped, tracked, NOW) == start + timedelta(days=5)
+    # What the user said when asking wins over what the case holds.
+    said = {**asked, "detail": {"shipped": "no"}}
+    assert BOOK.compute_due("seller_response", shipped, [said], NOW) == start + timedelta(hours=48)
+
+
+def test_clocks_started_by_events_take_their_time_and_length_from_the_event() -> None:
+    case = _case("douyin", "logistics")
+    issued = {"id": 1, "kind": "tracking_number_issued", "at": "2026-11-20T09:30:00Z", "detail": {}}
+    assert BOOK.compute_due("douyin_pickup_48h", case, [issued], NOW) == datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+    ali = _case("aliexpress", "logistics")
+    wait = {"id": 2, "kind": "mediators_asked_to_wait", "at": "2026-11-21T00:00:00Z", "detail": {"days": 12}}
+    assert BOOK.compute_due("aliexpress_mediator_wait", ali, [wait], NOW) == datetime(2026, 12, 3, tzinfo=UTC)
+    assert BOOK.compute_due("aliexpress_mediator_wait", ali, [{**wait, "detail": {}}], NOW) is None
+    resend = {"id": 3, "kind": "resend_agreed", "at": "2026-11-21T00:00:00Z", "detail": {}}
+    assert BOOK.compute_due("aliexpress_resend_tracking", ali, [resend], NOW) == datetime(2026, 11, 23, tzinfo=UTC)
+    for kind, answer in (("seller_response", "seller_refused"), ("seller_response", "dispute_cancelled"),
+                         ("aliexpress_seller_answer", "seller_refused"), ("aliexpress_resend_tracking",
+                                                                          "tracking_number_issued"),
+                         ("douyin_pickup_48h", "parcel_collected"), ("chargeback_window", "refund_received")):
+        assert BOOK.deadlines[kind].closes_on(answer), (kind, answer)
+    assert not BOOK.deadlines["seller_response"].closes_on("contacted_seller")
+
+
+def test_every_deadline_number_has_a_source_or_is_asked() -> None:
+    """Issue 23.6: a length comes with its source and status; where no source gives one, the user is asked."""
+    for k, d in BOOK.deadlines.items():
+        has_length = not d.length.empty or d.variants or d.length_from
+        if d.anchor == "user":
+            assert not has_length, f"{k}: a default length for a date only the user knows"
+            _full(d.ask, f"deadline {k} ask")
+        elif has_length and not d.length_from:
+            assert d.status in ("seed", "confirmed", "reported", "to_check") and d.source, k
+            assert not set(d.source) <= {"app", "app:advice"}, f"{k}: a number from no source"
+    # The 10-day return is AliExpress's (CHANNELS.md), not every platform's.
+    assert BOOK.deadlines["aliexpress_return_shipping"].days == 10
+    for p in BOOK.platforms.values():
+        assert ("aliexpress_return_shipping" in p.deadlines) == (p.key == "aliexpress"), p.key
+    assert [k for k, d in BOOK.deadlines.items() if d.suggest] == ["buyer_protection_end"]
 
 
 def test_exporter_helpers_give_the_channel_checklist_and_the_refusal_answer() -> None:

@@ -127,3 +127,42 @@ def test_windows_lock_algorithm_shared_and_alone(tmp_path: Path) -> None:
     fifth = _Holder(path)
     assert fifth.state == "alone"
     fifth.kill()
+
+
+def test_camera_backend_chosen_per_os(monkeypatch: pytest.MonkeyPatch) -> None:
+    from evidenceapp.capture.sources import camera_backends
+
+    monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "windows")
+    assert [c for _, c in camera_backends()] == ["CAP_MSMF", "CAP_DSHOW"]
+    monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "macos")
+    assert [c for _, c in camera_backends()] == ["CAP_AVFOUNDATION"]
+    monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "linux")
+    assert [c for _, c in camera_backends()] == ["CAP_V4L2"]
+    import cv2
+
+    assert all(hasattr(cv2, c) for c in ("CAP_MSMF", "CAP_DSHOW", "CAP_AVFOUNDATION", "CAP_V4L2"))
+
+
+def test_ctrl_break_stops_a_cli_take_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    from evidenceapp.cli.record import _stop_signals
+
+    assert _stop_signals() == [signal.SIGTERM]
+    monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "windows")
+    monkeypatch.setattr(signal, "SIGBREAK", signal.SIGUSR1, raising=False)  # Windows' Ctrl+Break, simulated
+    assert _stop_signals() == [signal.SIGTERM, signal.SIGUSR1]
+
+
+def test_doctor_reports_the_os_specific_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evidenceapp.services.app import App
+    from evidenceapp.services.doctor import check_system
+
+    monkeypatch.setenv("EVIDENCEAPP_HOME", str(tmp_path / "home"))
+    with App.open(tmp_path / "home") as app:
+        check = check_system(app)
+        assert "linux" in check.detail and "Video4Linux2" in check.detail and "wqy-microhei" in check.detail
+        assert "data folder" in check.detail
+        monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "windows")
+        win = check_system(app)
+        assert "Media Foundation → DirectShow" in win.detail and "user profile" in win.detail and win.ok

@@ -33,7 +33,9 @@ def test_demo_case_has_photos_chats_and_a_deadline(app):
 def test_doctor_reports_every_check_and_passes_on_a_healthy_store(home):
     code, data = cli_json("doctor", home=home)
     names = {c["name"] for c in data["checks"]}
-    assert {"database", "disk", "fonts", "camera", "microphone", "ocr", "timestamp"} <= names
+    assert {"database", "disk", "resources", "translations", "fonts", "camera", "microphone", "ocr",
+            "timestamp"} <= names
+    assert next(c for c in data["checks"] if c["name"] == "resources")["ok"]
     assert data["ok"] is True and code == 0
     # This machine has no camera: reported as optional, with advice, not as a failure.
     camera = next(c for c in data["checks"] if c["name"] == "camera")
@@ -57,3 +59,17 @@ def test_problem_report_contains_logs_never_evidence(app, tmp_path):
         about = json.loads(z.read("about.json"))
     assert names == ["about.json", "logs/evidenceapp.log"]
     assert about["schema_version"] >= 1
+
+
+def test_doctor_names_the_bundled_resources_it_cannot_read(tmp_path, monkeypatch):
+    from evidenceapp import config
+    from evidenceapp.services.doctor import check_resources
+
+    real = config.resources_dir()
+    assert check_resources().ok and all((real / rel).is_file() for rel in config.REQUIRED_RESOURCES)
+    partial = tmp_path / "resources"
+    (partial / "playbooks").mkdir(parents=True)
+    (partial / "playbooks" / "common.toml").write_bytes((real / "playbooks" / "common.toml").read_bytes())
+    monkeypatch.setattr(config, "resources_dir", lambda: partial)
+    check = check_resources()
+    assert not check.ok and "channels.toml" in check.detail and "common.toml" not in check.detail

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from helpers import make_jpeg
 
-from evidenceapp.core.errors import InvalidInput
+from evidenceapp.core import deadlines as dl
+from evidenceapp.core.errors import DateNeeded, InvalidInput
 from evidenceapp.core.journal import verify_chain
 from evidenceapp.services import cases as cases_svc
 from evidenceapp.services import playbook as svc
@@ -102,10 +103,11 @@ def test_a_deadline_30_hours_away_is_a_warning(app, case) -> None:
 
 def test_deadline_dates_come_from_the_playbook_when_not_given(app) -> None:
     c = cases_svc.create_case(app, "t", "aliexpress", "AE-1", dispute="logistics")
-    with pytest.raises(InvalidInput):
+    with pytest.raises(DateNeeded) as exc:
         svc.add_deadline(app, c.id, "aliexpress_seller_answer")  # the dispute is not open yet
-    d = svc.add_deadline(app, c.id, "aliexpress_mediator_wait", now=NOW)
-    assert d.due_at == "2026-12-05T12:00:00Z"
+    assert exc.value.code == "E_DATE_NEEDED" and "Dispute opened" in exc.value.message
+    svc.add_event(app, c.id, "dispute_opened", at="2026-11-20 10:00")
+    assert "aliexpress_seller_answer" in {d.kind for d in svc.list_deadlines(app, c.id, now=NOW)}
     d2 = svc.add_deadline(app, c.id, "buyer_protection_end", "2026-12-20")
     assert d2.due_at.startswith("2026-12-2")
     with pytest.raises(InvalidInput):
@@ -114,3 +116,84 @@ def test_deadline_dates_come_from_the_playbook_when_not_given(app) -> None:
     g = svc.case_guidance(app, c.id, now=NOW)
     assert "chargeback_window" in {s["kind"] for s in g.suggested_deadlines}
     assert any("Never" in w.text for w in g.warnings)
+
+
+def test_aliexpress_buyer_protection_is_suggested_at_creation_and_never_due_now(app) -> None:
+    """Issue 23.4: suggested as soon as the case exists, its date read from the order, never "now"."""
+    c = cases_svc.create_case(app, "t", "aliexpress", "AE-2", dispute="logistics")
+    for lang, word in (("en", "order details"), ("fr", "détail de la commande"), ("zh_CN", "订单详情")):
+        sug = {s["kind"]: s for s in svc.case_guidance(app, c.id, lang, now=NOW).suggested_deadlines}
+        bp = sug["buyer_protection_end"]
+        assert bp["due_at"] == "" and word in bp["ask"] and bp["source"]
+    tb = cases_svc.create_case(app, "t", "taobao", "TB-2", dispute="quality")
+    assert "buyer_protection_end" not in {s["kind"] for s in svc.case_guidance(app, tb.id, now=NOW).suggested_deadlines}
+    for kind in ("buyer_protection_end", "custom", "return_shipping", "aliexpress_mediator_wait"):
+        with pytest.raises(DateNeeded):
+            svc.add_deadline(app, c.id, kind, now=NOW)
+    assert svc.list_deadlines(app, c.id, now=NOW) == []  # nothing was added with "now" as its date
+    d = svc.add_deadline(app, c.id, "buyer_protection_end", days_left=12.5, now=NOW)
+    assert d.due_at == "2026-12-08T00:00:00Z"
+    view = svc.list_deadlines(app, c.id, now=NOW)[0]
+    assert view.source_status == "user" and "seed:002" in view.source and view.sureness == "date you gave"
+    assert "buyer_protection_end" not in {s["kind"] for s in svc.case_guidance(app, c.id, now=NOW).suggested_deadlines}
+    svc.edit_deadline(app, d.id, due_at="2026-12-20")  # the seller extended the protection
+    assert svc.list_deadlines(app, c.id, now=NOW)[0].due_at.startswith("2026-12-2")
+
+
+def test_aliexpress_events_set_their_dependent_clocks(app) -> None:
+    c = cases_svc.create_case(app, "t", "aliexpress", "AE-3", dispute="logistics")
+    svc.add_event(app, c.id, "dispute_opened", at="2026-11-10 10:00")
+    svc.add_event(app, c.id, "dispute_escalated", at="2026-11-18 10:00")
+    kinds = {d.kind: d for d in svc.list_deadlines(app, c.id, now=NOW)}
+    assert kinds["aliexpress_seller_answer"].done  # escalation answers the seller's 5 days
+    with pytest.raises(DateNeeded) as exc:  # how long: the solution's "Temps de réponse", asked, not assumed
+        svc.add_event(app, c.id, "mediators_asked_to_wait", at="2026-11-20 10:00")
+    assert "Temps de réponse" in exc.value.message
+    svc.add_event(app, c.id, "mediators_asked_to_wait", at="2026-11-20 10:00", detail={"days": 10})
+    wait = {d.kind: d for d in svc.list_deadlines(app, c.id, "fr", now=NOW)}["aliexpress_mediator_wait"]
+    assert wait.due_at == dl.to_utc_text(dl.parse_when("2026-11-30 10:00")) and not wait.done
+    assert "Temps de réponse" in wait.note and "ne l'annulez pas" in wait.note and wait.source_status == "seed"
+    # A resend: the seller must give a tracking number within 1–2 days, else reopen; it closes when it comes.
+    c2 = cases_svc.create_case(app, "t", "aliexpress", "AE-4", dispute="quality")
+    svc.add_event(app, c2.id, "dispute_opened", at="2026-11-20 10:00")
+    svc.add_event(app, c2.id, "resend_agreed", at="2026-11-24 10:00")
+    alarm = {d.kind: d for d in svc.list_deadlines(app, c2.id, now=NOW)}["aliexpress_resend_tracking"]
+    assert alarm.status == "urgent" and "reopen" in alarm.note and "tracking site" in alarm.note
+    svc.add_event(app, c2.id, "tracking_number_issued", at="2026-11-25 09:00")
+    assert {d.kind: d for d in svc.list_deadlines(app, c2.id, now=NOW)}["aliexpress_resend_tracking"].done
+
+
+def test_deadlines_close_when_the_answering_event_is_recorded(app, case) -> None:
+    """Issue 23.5 on a Taobao case: 48 h not shipped, 5 days shipped; seller refused / cancelled / refund close it."""
+    svc.add_event(app, case.id, "refund_requested", at="2026-11-20 10:00", detail={"shipped": "no"})
+    d = {x.kind: x for x in svc.list_deadlines(app, case.id, now=NOW)}["seller_response"]
+    assert d.due_at == dl.to_utc_text(dl.parse_when("2026-11-22 10:00")) and not d.done
+    assert d.source_status == "reported" and d.sureness == "reported, to be checked" and "CHANNELS" in d.source
+    svc.add_event(app, case.id, "seller_refused", at="2026-11-19 09:00")  # older than the request: not its answer
+    assert not svc.list_deadlines(app, case.id, now=NOW)[0].done
+    svc.add_event(app, case.id, "seller_refused", at="2026-11-21 09:00", detail={"reason": "已签收"})
+    assert svc.list_deadlines(app, case.id, now=NOW)[0].done
+    entry = [e for e in cases_svc.journal(app, case.id) if e.action == "deadline_edited"][-1]
+    assert entry.payload["closed_by_event"]["kind"] == "seller_refused"
+    # Shipped order: 5 days; a refund received closes every open deadline.
+    shipped = cases_svc.create_case(app, "t2", "taobao", "TB-9", dispute="quality", waybill_no="SF1")
+    svc.add_event(app, shipped.id, "refund_requested", at="2026-11-20 10:00")
+    svc.add_deadline(app, shipped.id, "custom", "2026-12-30", note="my own reminder")
+    d = {x.kind: x for x in svc.list_deadlines(app, shipped.id, now=NOW)}["seller_response"]
+    assert d.due_at == dl.to_utc_text(dl.parse_when("2026-11-25 10:00"))
+    svc.add_event(app, shipped.id, "refund_received", at="2026-11-26 10:00")
+    assert all(x.done for x in svc.list_deadlines(app, shipped.id, now=NOW))
+    assert verify_chain(cases_svc.journal(app, shipped.id)) is None
+
+
+def test_douyin_pickup_clock_runs_from_the_tracking_numbers_time(app) -> None:
+    c = cases_svc.create_case(app, "t", "douyin", "DY-1", dispute="logistics")
+    with pytest.raises(DateNeeded) as exc:  # recorded now, the clock would start at the wrong time
+        svc.add_event(app, c.id, "tracking_number_issued")
+    assert exc.value.code == "E_DATE_NEEDED" and "--at" in exc.value.message
+    svc.add_event(app, c.id, "tracking_number_issued", at="2026-11-23 08:00", now=NOW)
+    d = {x.kind: x for x in svc.list_deadlines(app, c.id, now=NOW)}["douyin_pickup_48h"]
+    assert d.due_at == dl.to_utc_text(dl.parse_when("2026-11-25 08:00"))  # not NOW + 48 h
+    assert d.status == "passed" and d.source_status == "seed" and "seed:003" in d.source
+    svc.add_event(app, c.id, "parcel_collected", at="2026-11-25 12:00")
+    assert svc.list_deadlines(app, c.id, now=NOW)[0].done

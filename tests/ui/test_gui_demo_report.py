@@ -7,9 +7,10 @@ import logging
 import zipfile
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
-from evidenceapp.logsetup import setup_logging
 from evidenceapp.services import cases as cases_service
+from evidenceapp.services.installation import setup_logging
 
 
 def test_demo_button_fills_every_view(make_window, app, qtbot, wait_idle):
@@ -26,7 +27,10 @@ def test_demo_button_fills_every_view(make_window, app, qtbot, wait_idle):
     assert window.case_id == case.id and window.tabs.currentWidget() is window.evidence
     assert window.evidence.model.rowCount() == len(items)
     assert any(window.evidence.model.item_at(r).kind == "unboxing" for r in range(len(items)))
-    assert "Next step" in window.overview.next_label.text() and "Deadlines" in window.overview.next_label.text()
+    assert "Next step" in window.overview.next_label.text()
+    # The demo's deadlines are listed in their own section, one row (with its Edit button) per deadline.
+    assert window.overview.deadlines.header.text().startswith("Deadlines (")
+    assert window.overview.deadlines.body.findChildren(QPushButton, "editDeadline")
     for tab in ("record", "journal", "export"):
         window.show_tab(tab)
         wait_idle(window)

@@ -27,7 +27,10 @@ def _messages(lang: str) -> list[tuple[str, str, str, str | None]]:
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            out.append((name, msg.findtext("source"), tr.text or "", tr.get("type")))
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            # A %n message has one translation per plural form (one in Chinese, two in English and French).
+            for text in forms or [tr.text or ""]:
+                out.append((name, msg.findtext("source"), text, tr.get("type")))
     return out
 
 
@@ -80,7 +83,10 @@ def _marker_translator(tmp_path: Path) -> QTranslator:
     """Every source text translated to ⟦text⟧, compiled with lrelease."""
     tree = ET.parse(I18N / "evidenceapp_en.ts")
     for msg in tree.getroot().iter("message"):
-        msg.find("translation").text = f"⟦{msg.findtext('source')}⟧"
+        tr = msg.find("translation")
+        forms = list(tr.iter("numerusform"))
+        for target in forms or [tr]:
+            target.text = f"⟦{msg.findtext('source')}⟧"
     ts = tmp_path / "marker.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     qm = tmp_path / "marker.qm"

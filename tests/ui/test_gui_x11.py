@@ -61,6 +61,8 @@ def _fits(geo: dict) -> None:
 
 
 def test_real_window_keys_wheel_screen_and_events(tmp_path):
+    """Keys 1-3 during a take → three markers; the wheel over the Overview scrolls and changes nothing; the window
+    fits 1366×768 and then 1024×600; an event added in Overview brings its deadline and moves the next step."""
     home = tmp_path / "home"
     seen = run_on_display("1366x768", home, "main")
     assert seen["active"], "the window never became the active X window"
@@ -76,6 +78,18 @@ def test_real_window_keys_wheel_screen_and_events(tmp_path):
     assert rec["markers"] == rec["steps"], rec  # keys 1, 2, 3 → three markers, in that order
     for moment in ("focus_after_start", "focus_while_recording", "focus_after_stop"):
         assert rec[moment] != "caseSearch", f"{moment}: the focus jumped to the case search box"
+
+    # Overview › Add event (the seller refused, with its reason typed): the playbook's deadline anchored on it
+    # appears, and the next step and the status move.
+    ev = seen["event"]
+    assert ev["dialog"] and ev["closed"], ev
+    before, after = ev["before"], ev["after"]
+    assert after["events"] == [["seller_refused", "Opened items cannot be returned"]]
+    assert "jd_intervention_window" in after["deadlines"] and "jd_intervention_window" not in before["deadlines"]
+    assert after["deadline_rows"] == ["deadline_jd_intervention_window"]  # shown in the Deadlines section
+    assert before["next"] == "negotiate" and after["next"] == "intervention"
+    assert before["status"] == "open" and after["status"] == "escalated"
+    assert after["text"] != before["text"]
 
     # The same home on a 1024×600 netbook: the 1366×768 geometry saved on close does not fit, so it is not used.
     small = run_on_display("1024x600", home, "fit")

@@ -130,6 +130,41 @@ def record_with_keys(window: MainWindow) -> dict:
     return out
 
 
+def add_event(window: MainWindow) -> dict:
+    """Overview › Add event: the seller refused. The deadline the playbook anchors on it appears, the next step
+    and the status move."""
+    view = window.overview
+    window.show_tab("overview")
+    QTest.qWait(300)
+    g0 = view.guidance
+    out: dict = {"before": {"next": g0.next_step.key if g0 and g0.next_step else None,
+                            "deadlines": [d.kind for d in g0.deadlines] if g0 else [],
+                            "status": view.choices["status"].currentData(), "text": view.next_label.text()}}
+    side = view.findChild(QWidget, "disputeSide")
+    side.ensureWidgetVisible(view.add_event_button)
+    QTest.qWait(200)
+    click(view.add_event_button)
+    out["dialog"] = wait_until(lambda: QApplication.activeModalWidget() is not None, 10)
+    dlg = QApplication.activeModalWidget()
+    if dlg is None:
+        return out
+    dlg.kind.setCurrentIndex(dlg.kind.findData("seller_refused"))
+    click(dlg.reason)
+    xdo("type", "--delay", "20", "Opened items cannot be returned")
+    QTest.qWait(300)
+    click(dlg.buttons.button(dlg.buttons.StandardButton.Ok))
+    out["closed"] = wait_until(lambda: QApplication.activeModalWidget() is None, 10)
+    wait_until(lambda: view.guidance is not g0 and view.guidance is not None, 10)
+    QTest.qWait(300)
+    g = view.guidance
+    out["after"] = {"next": g.next_step.key if g.next_step else None, "deadlines": [d.kind for d in g.deadlines],
+                    "status": view.choices["status"].currentData(), "text": view.next_label.text(),
+                    "events": [(e["kind"], (e.get("detail") or {}).get("text", "")) for e in g.events],
+                    "deadline_rows": [w.objectName() for w in view.deadlines.body.findChildren(QWidget)
+                                      if w.objectName().startswith("deadline_")]}
+    return out
+
+
 def main(mode: str) -> dict:
     home = Path(os.environ["EVIDENCEAPP_HOME"])
     qapp = create_application([])
@@ -138,7 +173,7 @@ def main(mode: str) -> dict:
     settings.record_size = "640x480"
     app = App.open(home)
     if not cases_service.list_cases(app):
-        cases_service.create_case(app, "Broken mug", "taobao", "TB-1", seller="Shop", dispute="quality")
+        cases_service.create_case(app, "Broken mug", "jd", "JD-1", seller="Shop", dispute="quality")
     window = MainWindow(app, settings)
     window.show()
     wait_until(lambda: window.isVisible() and window.windowHandle().isExposed())
@@ -149,6 +184,7 @@ def main(mode: str) -> dict:
     if mode == "main":
         out["wheel"] = wheel_over_overview(window)
         out["record"] = record_with_keys(window)
+        out["event"] = add_event(window)
     window.close()
     qapp.processEvents()
     app.close()

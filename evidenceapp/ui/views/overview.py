@@ -25,8 +25,11 @@ from ...services import cases as cases_service
 from ...services import playbook
 from .. import labels, timefmt
 from ..context import Context, Latest
+from ..dialogs.dispute_events import AddEventDialog, DeadlineDialog
 from ..errors import show_error
 from ..i18n import current_language
+from ..rich import playbook_html
+from ..section import Section
 
 TEXT_FIELDS = ("title", "order_no", "order_date", "amount", "currency", "seller", "store_id", "seller_credit_code",
                "seller_address", "waybill_no", "carrier", "delivered_at")
@@ -39,6 +42,15 @@ def combo(parent: QWidget, table: dict[str, str], codes: tuple[str, ...]) -> QCo
     for code in codes:
         box.addItem(labels.label(table, code), code)
     return box
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        w = layout.takeAt(0).widget()
+        if w is not None:
+            w.hide()
+            w.setParent(None)  # gone from findChildren at once, not only at the next event loop turn
+            w.deleteLater()
 
 
 class OverviewView(QWidget):
@@ -124,23 +136,52 @@ class OverviewView(QWidget):
         scroll.setWidget(form_host)
         outer.addWidget(scroll, 3)
 
-        side = QVBoxLayout()
+        # The dispute as the playbook sees it, then its life: timeline (events), deadlines, and every warning
+        # that applies, grouped; each part folds away. It scrolls on its own beside the form.
         self.next_box = QGroupBox(self.tr("Your dispute"), self)
         nl = QVBoxLayout(self.next_box)
+        nl.setContentsMargins(4, 4, 4, 4)
         side_scroll = QScrollArea(self.next_box)
+        side_scroll.setObjectName("disputeSide")
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.next_label = QLabel(side_scroll)
-        self.next_label.setObjectName("playbookText")
-        # Its body comes translated from the playbook service; only the headings are ours (tests skip it).
-        self.next_label.setProperty("service_text", True)
-        side_scroll.setWidget(self.next_label)
-        self.next_label.setWordWrap(True)
-        self.next_label.setTextFormat(Qt.TextFormat.RichText)
-        self.next_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        side_host = QWidget(side_scroll)
+        self.side_layout = QVBoxLayout(side_host)
+        self.side_layout.setContentsMargins(2, 2, 2, 2)
+        self.next_label = self._rich_label(side_host, "playbookText")
+
+        self.timeline = Section(self.tr("Timeline"), True, side_host)
+        self.timeline.setObjectName("timelineSection")
+        self.events_label = self._rich_label(self.timeline.body, "eventsText")
+        self.timeline.body_layout.addWidget(self.events_label)
+        self.add_event_button = QPushButton(self.tr("Add event…"), self.timeline.body)
+        self.add_event_button.setObjectName("addEvent")
+        self.add_event_button.clicked.connect(self.add_event)
+        self.timeline.body_layout.addWidget(self.add_event_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.deadlines = Section(self.tr("Deadlines"), True, side_host)
+        self.deadlines.setObjectName("deadlineSection")
+        self.deadline_rows = QVBoxLayout()
+        self.deadlines.body_layout.addLayout(self.deadline_rows)
+        self.add_deadline_button = QPushButton(self.tr("Add deadline…"), self.deadlines.body)
+        self.add_deadline_button.setObjectName("addDeadline")
+        self.add_deadline_button.clicked.connect(lambda: self.edit_deadline(None))
+        self.deadlines.body_layout.addWidget(self.add_deadline_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.side_layout.addWidget(self.next_label)
+        self.side_layout.addWidget(self.timeline)
+        self.side_layout.addWidget(self.deadlines)
+        self.advice_host = QWidget(side_host)  # scam signals, the answer, warning groups: rebuilt per guidance
+        self.advice_layout = QVBoxLayout(self.advice_host)
+        self.advice_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_layout.addWidget(self.advice_host)
+        self.side_layout.addStretch(1)
+        self._folded: dict[str, bool] = {}  # section key → expanded, kept across refreshes
+        self.guidance: playbook.Guidance | None = None
+        self._dialog: QWidget | None = None
+        side_scroll.setWidget(side_host)
         nl.addWidget(side_scroll)
-        side.addWidget(self.next_box)
-        outer.addLayout(side, 2)
+        outer.addWidget(self.next_box, 2)
 
         for w in self.edits.values():
             w.textEdited.connect(self._dirty)
@@ -214,49 +255,178 @@ class OverviewView(QWidget):
         """The playbook's view of the case: next step, missing evidence, deadlines, warnings (already translated
         by the playbook service); the headings are ours."""
         case = self.case
+        self.add_event_button.setEnabled(case is not None)
+        self.add_deadline_button.setEnabled(case is not None)
         if case is None:
             self.next_label.setText("")
+            self.events_label.setText("")
             return
         app, case_id, lang = self.ctx.app, case.id, current_language()
         self._loader.load(lambda: playbook.case_guidance(app, case_id, lang), self._show_guidance)
 
+    def _rich_label(self, parent: QWidget, name: str) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        # Its body comes translated from the playbook service; only the headings are ours (tests skip it).
+        label.setProperty("service_text", True)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _section(self, key: str, title: str, expanded: bool = True) -> Section:
+        section = Section(title, self._folded.get(key, expanded), self.advice_host)
+        section.setObjectName(f"section_{key}")
+        section.toggled.connect(lambda on, key=key: self._folded.__setitem__(key, on))
+        self.advice_layout.addWidget(section)
+        return section
+
     def _show_guidance(self, g: playbook.Guidance) -> None:
         if self.case is None or g.case_id != self.case.id:
             return
-        e = html.escape
+        self.guidance = g
+        e, r = html.escape, playbook_html
         # Headings translated here, outside the f-strings below (lupdate does not look inside f-strings).
         h_next, h_missing, h_optional = self.tr("Next step"), self.tr("Evidence still missing"), self.tr("(optional)")
-        h_deadlines, h_scam = self.tr("Deadlines"), self.tr("Warning signs in the chat")
-        h_answer, h_know = self.tr("Answer to the seller"), self.tr("Good to know")
-        out = [f"<p><b>{e(g.platform)} · {e(g.dispute)}</b><br>{e(g.status_text)}</p>",
+        out = [f"<p><b>{e(g.platform)} · {e(g.dispute)}</b><br>{r(g.status_text)}</p>",
                "<p>" + e(self.tr("Evidence ready: {percent} %").format(percent=g.readiness)) + "</p>"]
         if g.next_step is not None:
             s = g.next_step
-            out.append(f"<h3>{e(h_next)}: {e(s.title)}</h3><p>{e(s.how)}</p>")
+            out.append(f"<h3>{e(h_next)}: {r(s.title)}</h3><p>{r(s.how)}</p>")
             if s.menu:
-                out.append(f"<p><i>{e(s.menu)}</i></p>")
+                out.append(f"<p><i>{r(s.menu)}</i></p>")
         if g.missing_evidence:
             out.append(f"<h4>{e(h_missing)}</h4><ul>")
-            for m in g.missing_evidence[:8]:
+            for m in g.missing_evidence:
                 mark = "" if m.required else " " + e(h_optional)
-                out.append(f"<li>{e(m.label)}{mark}<br><small>{e(m.hint)}</small></li>")
-            out.append("</ul>")
-        if g.deadlines:
-            out.append(f"<h4>{e(h_deadlines)}</h4><ul>")
-            colors = {"warning": "#b26a00", "urgent": "#c62828", "passed": "#c62828", "done": "#2e7d32"}
-            for d in g.deadlines:
-                color = colors.get(d.status, "")
-                out.append(f"<li style='color:{color}'>{e(d.label)} — {e(timefmt.local(d.due_at))} ({e(d.remaining)})</li>")
-            out.append("</ul>")
-        if g.scam_hits:
-            out.append(f"<h4 style='color:#c62828'>{e(h_scam)}</h4><ul>")
-            for h in g.scam_hits[:5]:
-                out.append(f"<li>{e(h.label)}: “{e(h.text)}”<br><small>{e(h.advice)}</small></li>")
-            out.append("</ul>")
-        if g.refusal is not None:
-            out.append(f"<h4>{e(h_answer)}</h4><p>{e(g.refusal.answer)}</p>")
-        if g.warnings:
-            out.append(f"<h4>{e(h_know)}</h4><ul>")
-            out.extend(f"<li>{e(w.text)}</li>" for w in g.warnings[:4])
+                out.append(f"<li>{r(m.label)}{mark}<br><small>{r(m.hint)}</small></li>")
             out.append("</ul>")
         self.next_label.setText("".join(out))
+        self._show_events(g)
+        self._show_deadlines(g)
+        self._show_advice(g)
+
+    def _show_events(self, g: playbook.Guidance) -> None:
+        self.timeline.set_title(self.tr("Timeline (%n event(s))", "", len(g.events)))
+        if not g.events:
+            self.events_label.setText("<i>" + html.escape(self.tr(
+                "Nothing recorded yet. Add each step as it happens (you asked for a refund, the seller refused, "
+                "the platform decided…): the deadlines and the next step follow.")) + "</i>")
+            return
+        rows = []
+        for ev in sorted(g.events, key=lambda ev: timefmt.sort_key(ev["at"])):
+            detail = ev.get("detail") or {}
+            said = next((str(detail[k]) for k in ("text", "reason", "outcome", "note") if detail.get(k)), "")
+            line = f"<b>{html.escape(timefmt.local(ev['at']))}</b> — {html.escape(ev['label'])}"
+            if said:
+                line += f"<br><small>“{html.escape(said)}”</small>"
+            rows.append(f"<li>{line}</li>")
+        self.events_label.setText("<ul>" + "".join(rows) + "</ul>")
+
+    def _show_deadlines(self, g: playbook.Guidance) -> None:
+        _clear(self.deadline_rows)
+        self.deadlines.set_title(self.tr("Deadlines (%n)", "", len(g.deadlines)))
+        colors = {"warning": "#b26a00", "urgent": "#c62828", "passed": "#c62828", "done": "#2e7d32"}
+        host = self.deadlines.body
+        for d in sorted(g.deadlines, key=lambda d: (d.done, d.due_at)):
+            row = QWidget(host)
+            row.setObjectName(f"deadline_{d.kind}")
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 0, 0, 0)
+            text = self._rich_label(row, "deadlineText")
+            color = colors.get(d.status, "")
+            body = f"{html.escape(d.label)} — {html.escape(timefmt.local(d.due_at))} ({html.escape(d.remaining)})"
+            if d.sureness:
+                body += f"<br><small>{html.escape(d.sureness)}</small>"
+            text.setText(f"<span style='color:{color}'>{body}</span>")
+            edit = QPushButton(self.tr("Edit…"), row)
+            edit.setObjectName("editDeadline")
+            edit.clicked.connect(lambda _=False, d=d: self.edit_deadline(d))
+            lay.addWidget(text, 1)
+            lay.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+            self.deadline_rows.addWidget(row)
+        for sug in g.suggested_deadlines:
+            row = QWidget(host)
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 0, 0, 0)
+            text = self._rich_label(row, "suggestedDeadline")
+            text.setText("<i>" + html.escape(self.tr("Suggested: {label} — {due}").format(
+                label=sug["label"], due=timefmt.local(sug["due_at"]))) + "</i>")
+            add = QPushButton(self.tr("Add"), row)
+            add.clicked.connect(lambda _=False, k=sug["kind"]: self.edit_deadline(None, k))
+            lay.addWidget(text, 1)
+            lay.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+            self.deadline_rows.addWidget(row)
+        if not g.deadlines and not g.suggested_deadlines:
+            empty = QLabel(self.tr("No deadline yet."), host)
+            empty.setStyleSheet("color: palette(mid);")
+            self.deadline_rows.addWidget(empty)
+
+    def _show_advice(self, g: playbook.Guidance) -> None:
+        """Every warning that applies, none cut: chat signals, the answer to the refusal, then the playbook's
+        warning groups, each a section the buyer can fold."""
+        _clear(self.advice_layout)
+        e, r = html.escape, playbook_html
+        if g.scam_hits:
+            sec = self._section("scam", self.tr("Warning signs in the chat (%n)", "", len(g.scam_hits)))
+            sec.header.setStyleSheet("color:#c62828;")
+            items = "".join(f"<li>{e(h.label)}: “{e(h.text)}”<br><small>{r(h.advice)}</small></li>"
+                            for h in g.scam_hits)
+            sec.body_layout.addWidget(self._html(sec.body, f"<ul>{items}</ul>"))
+        if g.refusal is not None:
+            sec = self._section("answer", self.tr("Answer to the seller"))
+            sec.body_layout.addWidget(self._html(sec.body, f"<p>{r(g.refusal.answer)}</p>"))
+        groups = g.warning_groups or ([playbook.WarningGroupView("general", self.tr("Good to know"), g.warnings)]
+                                      if g.warnings else [])
+        for n, grp in enumerate(groups):
+            if not grp.warnings:
+                continue
+            sec = self._section(f"warnings_{grp.key}", self.tr("{title} (%n)", "", len(grp.warnings)).format(
+                title=grp.title), expanded=n == 0)
+            items = "".join(f"<li>{r(w.text)}</li>" for w in grp.warnings)
+            sec.body_layout.addWidget(self._html(sec.body, f"<ul>{items}</ul>"))
+
+    def _html(self, parent: QWidget, text: str) -> QLabel:
+        label = self._rich_label(parent, "adviceText")
+        label.setText(text)
+        return label
+
+    # --- the dispute's life -------------------------------------------------------------------------------------
+    def add_event(self) -> AddEventDialog | None:
+        """Record what happened; the service adds the deadlines anchored on it and moves the status."""
+        if self.case is None:
+            return None
+        if self.dirty and not self.save():
+            return None
+        dlg = AddEventDialog(self.ctx, self.case.id, self)
+        dlg.accepted.connect(self._life_changed)
+        return self._open(dlg)
+
+    def edit_deadline(self, deadline: playbook.DeadlineView | None, kind: str = "") -> DeadlineDialog | None:
+        if self.case is None:
+            return None
+        suggested = {s["kind"]: s["due_at"] for s in (self.guidance.suggested_deadlines if self.guidance else [])}
+        dlg = DeadlineDialog(self.ctx, self.case.id, self.case.platform, deadline, suggested, self)
+        if kind:
+            dlg.kind.setCurrentIndex(max(dlg.kind.findData(kind), 0))
+        dlg.accepted.connect(self._life_changed)
+        return self._open(dlg)
+
+    def _open(self, dlg: QWidget) -> QWidget:
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _life_changed(self) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.id
+        try:
+            self.load(cases_service.get_case(self.ctx.app, case_id))  # the status may have moved
+        except EvidenceError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.case_changed.emit(case_id)
+        self.ctx.bus.journal_changed.emit(case_id)
