@@ -150,11 +150,18 @@ def importance(ex: Exhibit, scam_exhibits: set[int], tagged_case: bool) -> tuple
 
 def by_importance(inp: DossierInput) -> list[Exhibit]:
     """The exhibits upload/ carries, most important first; only the user's pick when they made one (its order is
-    still by importance, so what the channel's file count cuts is the least important)."""
+    still by importance, so what the channel's file count cuts is the least important). The best exhibit of each
+    kind of proof comes first (one defect close-up, one refusal chat, one logistics record, the unboxing sheet), so
+    a channel that takes three files does not get three photos of the same crack."""
     scam = {s.exhibit for s in inp.scam_lines}
     tagged = any(t in _TAG_RANK for ex in inp.exhibits for t in ex.tags)
     chosen = inp.exhibits if inp.upload_pick is None else [ex for ex in inp.exhibits if ex.no in inp.upload_pick]
-    return sorted(chosen, key=lambda ex: importance(ex, scam, tagged))
+    ranked = sorted(chosen, key=lambda ex: importance(ex, scam, tagged))
+    firsts: dict[tuple[int, int], Exhibit] = {}
+    for ex in ranked:
+        firsts.setdefault(importance(ex, scam, tagged)[:2], ex)
+    lead = list(firsts.values())
+    return lead + [ex for ex in ranked if ex not in lead]
 
 
 def _describe(kind: str, payload: Any) -> str:

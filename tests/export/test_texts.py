@@ -86,6 +86,6 @@ def test_every_scam_signal_has_a_reviewer_wording() -> None:
     from evidenceapp.core import chatscan
     from evidenceapp.export.i18n import LANGS, has, t
 
-    for key in chatscan.load().signals:
+    for key in chatscan.load(config.playbooks_dir() / "scam_signals.toml").signals:
         assert has(f"scam_{key}"), key
         assert all(t(lang, f"scam_{key}") for lang in LANGS)
