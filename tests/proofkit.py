@@ -52,11 +52,17 @@ def build_bundle(app, case, out: Path, sign_pdf: bool = False) -> tuple[Path, di
     shutil.rmtree(stage, ignore_errors=True)
     (stage / "evidence").mkdir(parents=True)
     items = items_repo.for_case(app.db.con, case.id)
+    exhibits = []
     for n, item in enumerate(sorted(items, key=lambda i: i.exhibit_order), 1):
-        shutil.copyfile(app.objects.path_for(item.sha256), stage / "evidence" / f"{n:02d}-{item.original_name}")
-    journal = "".join(e.to_json_line() + "\n" for e in journal_repo.entries(app.db.con, case.id)).encode()
+        arcname = f"evidence/{n:02d}-{item.original_name}"
+        shutil.copyfile(app.objects.path_for(item.sha256), stage / arcname)
+        exhibits.append({"no": n, "arcname": arcname, "sha256": item.sha256, "item_id": item.id})
+    entries = journal_repo.entries(app.db.con, case.id)
+    journal = "".join(e.to_json_line() + "\n" for e in entries).encode()
     (stage / "journal.jsonl").write_bytes(journal)
-    (stage / "case.json").write_text(json.dumps({"id": case.id, "order_no": case.order_no}, ensure_ascii=False))
+    (stage / "case.json").write_text(json.dumps({
+        "id": case.id, "order_no": case.order_no, "signed": True, "exhibits": exhibits,
+        "journal": {"entries": entries[-1].seq, "head": entries[-1].hash}}, ensure_ascii=False))
     staged = {p.relative_to(stage).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
               for p in stage.rglob("*") if p.is_file()}
     proof = signing.prepare_proof(app, case.id, staged, journal, sign_pdf=sign_pdf,
@@ -68,6 +74,9 @@ def build_bundle(app, case, out: Path, sign_pdf: bool = False) -> tuple[Path, di
     draw_pdf(stage / "dossier.pdf", [title, *lines])
     if sign_pdf:
         signing.sign_pdf(app, stage / "dossier.pdf")
+    from evidenceapp.export.bundle import verify_py
+
+    (stage / "verify.py").write_bytes(verify_py())
     names = sorted(p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file())
     sums = "".join(f"{hashlib.sha256((stage / n).read_bytes()).hexdigest()}  {n}\n" for n in names).encode()
     (stage / "SHA256SUMS").write_bytes(sums)

@@ -30,6 +30,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     paste.add_argument("--name", default="chat.txt")
     paste.set_defaults(handler=paste_cmd)
 
+    tr = sub.add_parser("transcript", parents=[common],
+                        help="type what was said in a call recording (a file or -); the dossier prints it")
+    tr.add_argument("case")
+    tr.add_argument("item")
+    tr.add_argument("file", nargs="?", default="-")
+    tr.set_defaults(handler=transcript_cmd)
+
 
 def ocr_cmd(app: App, args: argparse.Namespace) -> Result:
     case = cases_svc.resolve_case(app, args.case)
@@ -63,3 +70,10 @@ def paste_cmd(app: App, args: argparse.Namespace) -> Result:
     if mine:
         text += f"; {len(mine)} scam warning(s): evidenceapp scan-chat --case {case.id[:8]}"
     return Result({"item_id": item.id, "sha256": item.sha256, "scam_hits": len(mine)}, text)
+
+
+def transcript_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    item = items_svc.resolve_item(app, case.id, args.item)
+    out = ocr_svc.set_transcript(app, case.id, item.id, read_text_arg(args.file))
+    return Result(out, f"transcript of {item.display_title} stored ({out['chars']} characters)")

@@ -9,11 +9,11 @@ import sys
 from .. import __version__
 from ..core.errors import EvidenceError
 from ..services.app import App
-from . import cases, chat, evidence, export, integrity, media, playbook, receive, record, support
+from . import cases, chat, evidence, export, integrity, media, playbook, receive, record, support, web
 from .base import Result, emit
 
 # Each module adds its subcommands; new capabilities append their module here.
-COMMAND_MODULES = [cases, evidence, support, receive, integrity, record, media, export, playbook, chat]
+COMMAND_MODULES = [cases, evidence, support, receive, integrity, record, media, export, playbook, chat, web]
 
 log = logging.getLogger("evidenceapp")
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..core import playbook as pb
 from ..core.errors import InvalidInput
+from ..core.langs import LANGS
 from ..core.models import DISPUTES, PLATFORMS
 from ..services import cases as cases_svc
 from ..services import ocr as ocr_svc
@@ -16,7 +17,7 @@ from ..services import playbook as svc
 from ..services.app import App
 from .base import Result, read_text_arg, table
 
-LANG_CHOICES = ("zh_CN", "en", "fr")
+LANG_CHOICES = LANGS
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".heic")
 
 
@@ -119,11 +120,17 @@ def _deadline_lines(deadlines: list[svc.DeadlineView], lang: str = "en") -> list
     marks = {"ok": " ", "warning": "!", "urgent": "!!", "passed": "x", "done": "✓"}
     out = []
     for d in deadlines:
-        left = _ui("cli_done", lang) if d.done else d.remaining
-        out.append(f"    {marks[d.status]:<2} #{d.id} {d.due_at}  {_ui('status_' + d.status, lang):<7} {left:<18} "
-                   f"{d.label}" + (f" {_ui('cli_unsure', lang)}" if d.unsure else ""))
-        out.append(f"       [{d.sureness}: {d.source}]")
+        # "passed 2 d ago" already says it is passed; "done" needs no countdown.
+        state = "" if d.status == "passed" else _ui("status_" + d.status, lang)
+        left = "" if d.done else d.remaining
+        out.append(f"    {marks[d.status]:<2} #{d.id} {d.due_at}  {state:<7} {left:<18} {d.label}".rstrip())
+        out.append(f"       [{d.sureness} · {d.source}]")
     return out
+
+
+def _heading(text: str, lang: str) -> str:
+    """A group title followed by the colon of its language ("Délais :", "时间与期限：", "Time limits:")."""
+    return text + {"fr": "\u202f:", "zh_CN": "："}.get(lang, ":")
 
 
 def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
@@ -143,10 +150,18 @@ def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
         if g.missing_evidence:
             lines.append("  " + _ui("cli_missing", lang))
             for e in g.missing_evidence:
-                lines.append(f"    - {e.label}{'' if e.required else ' ' + _ui('cli_recommended', lang)} — {e.hint}")
+                rec = "" if e.required else ("" if lang == "zh_CN" else " ") + _ui("cli_recommended", lang)
+                lines.append(f"    - {e.label}{rec} — {e.hint}")
         if g.present_evidence:
             lines.append("  " + _ui("cli_have", lang) + " " + "; ".join(
                 f"{e.label} ({len(e.items)})" for e in g.present_evidence))
+    if g.actions:
+        lines.append("  " + _ui("cli_actions", lang))
+        for a in g.actions:
+            lines.append(f"    * {a.title}" + (f"  ({a.sureness})" if a.unsure else ""))
+            lines.append(f"      {a.how}   [{a.source}]")
+            if a.menu:
+                lines.append(f"      {_ui('cli_where', lang)} {a.menu}")
     if g.refusal:
         lines.append(f"  {_ui('cli_refusal', lang)} {g.refusal.reason}")
         lines.append(f"    {_ui('cli_answer', lang)} {g.refusal.answer}   [{g.refusal.source}]")
@@ -175,7 +190,7 @@ def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
     if n:
         lines.append("  " + _ui("cli_warnings", lang, n=n))
         for grp in g.warning_groups:
-            lines.append(f"    {grp.title}:")
+            lines.append(f"    {_heading(grp.title, lang)}")
             for w in grp.warnings:
                 lines.append(f"      - {w.text}{' ' + unsure if w.unsure else ''}   [{w.source}]")
     if full:
@@ -205,7 +220,7 @@ def case_next(app: App, args: argparse.Namespace) -> Result:
     d = g.to_dict()
     data = {k: d[k] for k in ("case_id", "next_step", "missing_evidence", "present_evidence", "readiness",
                               "resolved", "deadlines", "suggested_deadlines", "refusal", "scam_hits", "warnings",
-                              "warning_groups")}
+                              "warning_groups", "actions")}
     return Result(data, "\n".join([f"{case.title}  ({case.id[:8]})", *guidance_lines(g)]))
 
 
@@ -314,9 +329,10 @@ def scan_chat(app: App, args: argparse.Namespace) -> Result:
         data["ocr"] = ocr_report.to_json()
     lines = []
     for h in hits:
-        where = f"item {h['item_id'][:8]} " if h.get("item_id") else ""
-        lines.append(f"{where}line {h['line']}: {h['text']}\n  ! {h['label']} — {h['advice']}")
-    return Result(data, "\n".join(lines) or "no scam signals found")
+        where = (_ui("cli_item_line", lang, item=h["item_id"][:8], line=h["line"]) if h.get("item_id")
+                 else _ui("cli_line", lang, line=h["line"]))
+        lines.append(f"{where} {h['text']}\n  ! {h['label']} — {h['advice']}")
+    return Result(data, "\n".join(lines) or _ui("cli_no_signal", lang))
 
 
 # --- playbook show ------------------------------------------------------------------------------------------------
@@ -338,18 +354,28 @@ def playbook_show(app: App, args: argparse.Namespace) -> Result:
         lines.append(f"{n}. {steps[-1]['title']}   [{steps[-1]['source']}]")
         lines.append(f"   {steps[-1]['how']}")
         if s.menu:
-            lines.append(f"   where: {steps[-1]['menu']}" + (" (to be checked)" if steps[-1]["menu_to_check"] else ""))
-        lines.append("   evidence: " + "; ".join(e["label"] for e in steps[-1]["evidence"]))
+            lines.append(f"   {_ui('cli_where', lang)} {steps[-1]['menu']}"
+                         + (f" {_ui('cli_unsure', lang)}" if steps[-1]["menu_to_check"] else ""))
+        lines.append(f"   {_ui('cli_evidence', lang)} " + "; ".join(e["label"] for e in steps[-1]["evidence"]))
         if steps[-1]["recommended"]:
-            lines.append("   recommended: " + "; ".join(e["label"] for e in steps[-1]["recommended"]))
+            lines.append(f"   {_ui('cli_recommended_list', lang)} "
+                         + "; ".join(e["label"] for e in steps[-1]["recommended"]))
     refusals = [{"key": r.key, "reason": pb.t(r.reason, lang), "answer": pb.t(r.answer, lang),
                  "source": book.source_line(r.source)} for r in book.refusals_for(args.platform, args.dispute)]
-    warnings = [{"key": w.key, "text": pb.t(w.text, lang), "source": book.source_line(w.source), "status": w.status}
+    warnings = [{"key": w.key, "text": pb.t(w.text, lang), "source": book.source_line(w.source), "status": w.status,
+                 "group": w.group}
                 for w in book.warnings(args.platform, args.dispute)]
-    lines.append("refusals and answers:")
+    actions = [{"key": a.key, "title": pb.t(a.title, lang), "how": pb.t(a.how, lang), "when": a.when,
+                "source": book.source_line(a.source), "status": a.status}
+               for a in book.actions_defined(args.platform, args.dispute)]
+    if actions:
+        lines.append(_ui("cli_actions", lang))
+        lines += [f"  * {a['title']} ({a['when']}): {a['how']}   [{a['source']}]" for a in actions]
+    lines.append(_ui("cli_refusals", lang))
     lines += [f"  - {r['reason']}: {r['answer']}   [{r['source']}]" for r in refusals]
-    lines.append("warnings:")
+    lines.append(_ui("cli_warnings", lang, n=len(warnings)))
     lines += [f"  - {w['text']}   [{w['source']}]" for w in warnings]
     return Result({"platform": args.platform, "dispute": args.dispute, "steps": steps, "refusals": refusals,
-                   "warnings": warnings, "deadlines": [d.key for d in book.deadline_kinds(args.platform)]},
+                   "warnings": warnings, "actions": actions,
+                   "deadlines": [d.key for d in book.deadline_kinds(args.platform)]},
                   "\n".join(lines))

@@ -1,4 +1,4 @@
-"""Deadline arithmetic: parsing user dates, working days, and the countdown status shown in the case list.
+"""Deadline arithmetic: working days and the countdown status shown in the case list (parsing: core.times).
 
 Pure functions over aware datetimes. Status thresholds come from the issue: a deadline is "warning" within 48 h,
 "urgent" within 24 h, "passed" after it; a deadline marked done is "done" whatever its date.
@@ -6,43 +6,15 @@ Pure functions over aware datetimes. Status thresholds come from the issue: a de
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import datetime, timedelta
+
+from .times import local_tz, parse_when, to_utc_text
+
+__all__ = ["local_tz", "parse_when", "to_utc_text", "add_working_days", "status", "remaining_text"]
 
 WARNING_HOURS = 48
 URGENT_HOURS = 24
 STATUSES = ("ok", "warning", "urgent", "passed", "done")
-
-
-def local_tz() -> tzinfo:
-    tz = datetime.now().astimezone().tzinfo
-    return tz if tz is not None else UTC
-
-
-def to_utc_text(dt: datetime) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_when(text: str, tz: tzinfo | None = None, end_of_day: bool = True) -> datetime:
-    """A user's date or date-time as an aware UTC datetime.
-
-    "2026-11-30" means the end of that day in the user's time zone (a deadline "on the 30th" runs all day);
-    "2026-11-30 18:00" is local time; an ISO string with an offset or "Z" is taken as given.
-    Raises ValueError for anything else.
-    """
-    s = text.strip()
-    tz = tz or local_tz()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-        d = date.fromisoformat(s)
-        t = time(23, 59, 59) if end_of_day else time(0, 0)
-        return datetime.combine(d, t, tzinfo=tz).astimezone(UTC)
-    s = s.replace(" ", "T", 1)
-    if s.endswith("Z"):
-        s = s[:-1] + "+00:00"
-    dt = datetime.fromisoformat(s)
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=tz)
-    return dt.astimezone(UTC)
 
 
 def add_working_days(start: datetime, n: int) -> datetime:

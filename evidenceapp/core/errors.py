@@ -188,6 +188,11 @@ class BundleUnreadable(EvidenceError):
     template = "cannot read the bundle {path}: {detail}"
 
 
+class BundleTooLarge(EvidenceError):
+    code = "E_BUNDLE_TOO_LARGE"
+    template = "the bundle {path} was refused: {detail}"
+
+
 class PdfSigningFailed(EvidenceError):
     code = "E_PDF_SIGNING_FAILED"
     template = "could not sign the dossier PDF: {detail}"

@@ -91,3 +91,18 @@ def parse_json_line(line: str) -> JournalEntry:
     d = json.loads(line)
     return JournalEntry(d["seq"], d["ts_utc"], d["case_id"], d["actor"], d["action"], d["payload"],
                         d["prev_hash"], d["hash"])
+
+
+def journalled_items(entries: Iterable[JournalEntry]) -> dict[str, dict[str, Any]]:
+    """item id → {sha256, size, kind} as the journal recorded them: ``item_added``, then kind edits. Entries may
+    come from a hostile bundle: anything not shaped as the app writes it is ignored."""
+    out: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        p = e.payload if isinstance(e.payload, dict) else {}
+        if e.action == "item_added" and isinstance(p.get("item_id"), str):
+            out[p["item_id"]] = {"sha256": p.get("sha256"), "size": p.get("size"), "kind": p.get("kind")}
+        elif e.action == "item_edited" and p.get("item_id") in out:
+            kind = (p.get("changes") if isinstance(p.get("changes"), dict) else {}).get("kind")
+            if isinstance(kind, dict):
+                out[p["item_id"]]["kind"] = kind.get("to")
+    return out

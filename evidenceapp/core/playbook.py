@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from . import deadlines as dl
+from . import times as tm
+from .langs import LANGS, normalize_lang
 from .models import Case, Item
 
-LANGS = ("zh_CN", "en", "fr")
+__all__ = ["LANGS", "normalize_lang"]  # and the classes below; the playbook's users take the languages from here too
 Text = Mapping[str, str]
 
 
@@ -29,15 +31,6 @@ def t(text: Text | None, lang: str) -> str:
     if not text:
         return ""
     return text.get(lang) or text.get("en") or next(iter(text.values()), "")
-
-
-def normalize_lang(lang: str) -> str:
-    low = (lang or "en").replace("-", "_").lower()
-    if low.startswith("zh"):
-        return "zh_CN"
-    if low.startswith("fr"):
-        return "fr"
-    return "en"
 
 
 @dataclass(frozen=True)
@@ -88,14 +81,43 @@ class DisputeDef:
 
 
 @dataclass(frozen=True)
+class ProofDef:
+    """A sentence of a refusal's answer that cites evidence: printed only when the case holds it."""
+
+    evidence: str  # an evidence catalogue key
+    text: Text  # with {refs}: where the exhibits' numbers go
+    kinds: tuple[str, ...] = ()  # only items of these kinds count (a sentence about photos needs photos)
+
+
+@dataclass(frozen=True)
 class RefusalDef:
     key: str
     reason: Text
-    answer: Text
+    answer: Text  # advice to the buyer (the app)
     evidence: tuple[str, ...]
     keywords: tuple[str, ...]
     source: tuple[str, ...]
     check: bool = False
+    claim: Text = field(default_factory=dict)  # the dossier's answer, citing no evidence
+    proofs: tuple[ProofDef, ...] = ()
+    without: Text = field(default_factory=dict)  # when the case holds none of the proofs
+    check_first: Text = field(default_factory=dict)  # when the refusal can be fair: what the buyer checks (app only)
+    platforms: tuple[str, ...] = ()  # empty = every platform
+
+
+@dataclass
+class Argument:
+    """One part of the seller's refusal answered from the evidence the case holds (dossier and Overview alike)."""
+
+    key: str
+    reason: str  # the refusal as the playbook names it, translated
+    text: str  # the answer to the seller: claim + the proofs held (with exhibit references), or ``without``
+    items: list[str]  # the item ids the text cites, in order
+    missing: list[str]  # evidence keys of proofs the case does not hold (what would strengthen the answer)
+    source: str
+    unsure: bool
+    advice: str  # for the buyer (app only)
+    check_first: str  # for the buyer when the refusal can be fair (app only, never in a dossier)
 
 
 @dataclass(frozen=True)
@@ -107,7 +129,30 @@ class WarningDef:
     check: bool = False
     disputes: tuple[str, ...] = ()  # empty = every dispute type
     platform: str = ""  # "" = every platform
+    rule: Text = field(default_factory=dict)  # the platform rule behind it, worded for a reviewer (dossier)
     group: str = "general"  # one of WARNING_GROUPS: how the Overview and the CLI group them
+
+
+@dataclass(frozen=True)
+class ActionDef:
+    """Something the buyer can do now, offered when its condition holds (``when``): "always", "event:<kind>" (that
+    event was recorded) or "decision_against_buyer" (the latest platform decision did not go the buyer's way);
+    hidden again once an ``until`` event is recorded, and when the case is resolved."""
+
+    key: str
+    title: Text
+    how: Text
+    source: tuple[str, ...]
+    status: str
+    check: bool = False
+    when: str = "always"
+    until: tuple[str, ...] = ()
+    disputes: tuple[str, ...] = ()  # empty = every dispute type
+    platforms: tuple[str, ...] = ()  # empty = every platform
+    menu: Text = field(default_factory=dict)
+
+
+BUYER_WON = ("buyer", "buyer_won", "won")
 
 
 # The order warning groups are shown in (titles: ui.group_<key>). What protects the claim first, the next purchase last.
@@ -254,7 +299,15 @@ def _step(key: str, d: Mapping[str, Any], base: StepDef | None = None) -> StepDe
 def _warning(d: Mapping[str, Any], platform: str = "") -> WarningDef:
     return WarningDef(key=d["key"], text=d["text"], source=_tup(d.get("source")), status=d.get("status", "seed"),
                       check=bool(d.get("check")) or d.get("status") == "to_check",
-                      disputes=_tup(d.get("disputes")), platform=platform, group=d.get("group", "general"))
+                      disputes=_tup(d.get("disputes")), platform=platform, rule=d.get("rule", {}),
+                      group=d.get("group", "general"))
+
+
+def _action(d: Mapping[str, Any], platform: str = "") -> ActionDef:
+    return ActionDef(key=d["key"], title=d["title"], how=d["how"], source=_tup(d.get("source")),
+                     status=d.get("status", "seed"), check=bool(d.get("check")), when=d.get("when", "always"),
+                     until=_tup(d.get("until")), disputes=_tup(d.get("disputes")),
+                     platforms=(platform,) if platform else _tup(d.get("platforms")), menu=d.get("menu", {}))
 
 
 class Playbook:
@@ -274,7 +327,9 @@ class Playbook:
         self.refusals = {
             k: RefusalDef(k, v["reason"], v["answer"], _tup(v.get("evidence")),
                           tuple(s.lower() for s in v.get("keywords", ())), _tup(v.get("source")),
-                          bool(v.get("check")))
+                          bool(v.get("check")), v.get("claim", {}),
+                          tuple(ProofDef(p["evidence"], p["text"], _tup(p.get("kinds"))) for p in v.get("proof", ())),
+                          v.get("without", {}), v.get("check_first", {}), _tup(v.get("platforms")))
             for k, v in common["refusal"].items()
         }
         self.events: dict[str, Text] = {k: v["label"] for k, v in common["event"].items()}
@@ -289,6 +344,7 @@ class Playbook:
             for k, v in common["deadline"].items()
         }
         self.common_warnings = tuple(_warning(w) for w in common.get("warning", ()))
+        self.actions = [_action(a) for a in common.get("action", ())]
         self.platforms: dict[str, PlatformDef] = {}
         self._alias: dict[str, str] = {}
         for p in platforms:
@@ -301,6 +357,7 @@ class Playbook:
                 paths={k: _tup(v) for k, v in p.get("paths", {}).items()}, steps=steps,
                 warnings=tuple(_warning(w, key) for w in p.get("warning", ())), deadlines=_tup(p.get("deadlines")),
             )
+            self.actions += [_action(a, key) for a in p.get("action", ())]
             self._alias[key] = key
             for a in p.get("aliases", ()):
                 self._alias[a] = key
@@ -334,26 +391,127 @@ class Playbook:
         ws = self.warnings(platform, dispute)
         return [(g, [w for w in ws if w.group == g]) for g in WARNING_GROUPS if any(w.group == g for w in ws)]
 
-    def refusals_for(self, platform: str, dispute: str) -> list[RefusalDef]:
-        """The refusal reasons worth preparing for: the seeds' general ones everywhere; AliExpress's tricks
-        (wait, resend-and-close, refund outside the platform) where they are told (seed 002)."""
-        ali_only = {"wait_longer", "resend_close", "refund_outside"}
-        is_ali = self.platform(platform).key == "aliexpress"
-        return [r for r in self.refusals.values() if is_ali or r.key not in ali_only]
+    def actions_for(self, case: Case, events: Sequence[Mapping[str, Any]]) -> list[ActionDef]:
+        """The actions open to the buyer now on this case's platform and dispute, in the order they are defined."""
+        platform = self.platform(case.platform).key
+        kinds = {e["kind"] for e in events}
+        if "refund_received" in kinds:
+            return []
+        out = []
+        for a in self.actions:
+            if (a.platforms and platform not in a.platforms) or (a.disputes and case.dispute not in a.disputes):
+                continue
+            if kinds & set(a.until):
+                continue
+            if self._holds(a.when, kinds, events):
+                out.append(a)
+        return out
 
-    def match_refusal(self, text: str) -> RefusalDef | None:
-        """The refusal whose key or keywords appear in ``text`` (the seller's stated reason, as the user typed it)."""
+    def _holds(self, when: str, kinds: set[str], events: Sequence[Mapping[str, Any]]) -> bool:
+        if when.startswith("event:"):
+            return when[6:] in kinds
+        if when == "decision_against_buyer":
+            return self.decision_against_buyer(events)
+        return when == "always"
+
+    def actions_defined(self, platform: str, dispute: str) -> list[ActionDef]:
+        """Every action a case of ``platform`` × ``dispute`` can be offered, whatever its condition."""
+        key = self.platform(platform).key
+        return [a for a in self.actions if (not a.platforms or key in a.platforms)
+                and (not a.disputes or dispute in a.disputes)]
+
+    @staticmethod
+    def decision_against_buyer(events: Sequence[Mapping[str, Any]]) -> bool:
+        """The latest platform decision did not go the buyer's way (an outcome not recorded counts as not won:
+        the action's text then says "if")."""
+        decisions = sorted((e for e in events if e["kind"] == "platform_decision"),
+                           key=lambda e: (e["at"], e.get("id", 0)))
+        if not decisions:
+            return False
+        return str((decisions[-1].get("detail") or {}).get("outcome", "")).lower() not in BUYER_WON
+
+    def refusals_for(self, platform: str, dispute: str) -> list[RefusalDef]:
+        """The refusal reasons worth preparing for: every general one; AliExpress's tricks (wait, resend-and-close,
+        refund outside the platform) only there (seed 002)."""
+        key = self.platform(platform).key
+        return [r for r in self.refusals.values()
+                if r.key != "generic" and (not r.platforms or key in r.platforms)]
+
+    def match_refusals(self, text: str, platform: str = "") -> list[RefusalDef]:
+        """Every known refusal in ``text`` (the seller's words as the user typed them, or a refusal key), in the
+        order the words appear: a refusal with several parts gets each part answered. A stated reason that matches
+        nothing gets ``generic``; an empty one, nothing."""
         s = (text or "").strip().lower()
         if not s:
-            return None
+            return []
         if s in self.refusals:
-            return self.refusals[s]
-        best: tuple[int, RefusalDef] | None = None
-        for r in self.refusals.values():
-            hits = sum(1 for k in r.keywords if k in s)
-            if hits and (best is None or hits > best[0]):
-                best = (hits, r)
-        return best[1] if best else None
+            return [self.refusals[s]]
+        pkey = self.platform(platform).key if platform else ""
+        found: list[tuple[int, int, RefusalDef]] = []
+        for n, r in enumerate(self.refusals.values()):
+            if r.platforms and pkey and pkey not in r.platforms:
+                continue
+            at = [s.find(k) for k in r.keywords if k in s]
+            if at:
+                found.append((min(at), n, r))
+        return [r for _, _, r in sorted(found, key=lambda f: (f[0], f[1]))] or [self.refusals["generic"]]
+
+    def match_refusal(self, text: str, platform: str = "") -> RefusalDef | None:
+        """The first known refusal in ``text`` (None when nothing specific matches)."""
+        parts = [r for r in self.match_refusals(text, platform) if r.key != "generic"]
+        return parts[0] if parts else None
+
+    def exhibit_refs(self, numbers: Mapping[str, int], lang: str) -> Callable[[list[str]], str]:
+        """Words for "these items", by exhibit number: "（证据3、5）", "(exhibits 3, 5)", "(pièce 2)"."""
+        def refs(ids: list[str]) -> str:
+            nos = sorted(numbers[i] for i in ids if i in numbers)
+            if not nos:
+                return ""
+            joined = ("、" if lang == "zh_CN" else ", ").join(map(str, nos))
+            return t(self.ui.get("exhibit_refs" if len(nos) > 1 else "exhibit_ref"), lang).format(n=joined)
+        return refs
+
+    @staticmethod
+    def stated_refusal(case: Case, events: Sequence[Mapping[str, Any]]) -> str:
+        """The seller's stated reason: the words of the latest "seller refused" event (the seller may have changed
+        his reason since the case was filled in), else the case's field."""
+        for ev in sorted(events, key=lambda e: (tm.instant_key(e.get("at", "")), e.get("id", 0)), reverse=True):
+            if ev.get("kind") == "seller_refused":
+                detail = ev.get("detail") or {}
+                text = detail.get("text") or detail.get("reason") or ""
+                if text:
+                    return str(text)
+        return case.refusal_reason
+
+    def answer_refusals(
+        self, case: Case, items: Sequence[Item], events: Sequence[Mapping[str, Any]], lang: str,
+        refs: Callable[[list[str]], str], texts: Mapping[str, str] | None = None,
+        tags: Mapping[str, Iterable[str]] | None = None,
+    ) -> list[Argument]:
+        """Each part of the seller's refusal with the answer built from the evidence the case holds.
+
+        ``refs(item ids)`` words the reference to those items ("（证据3、5）", "(exhibits 3, 5)"): the exporter and
+        the Overview pass the same exhibit numbering, so they print the same sentences."""
+        out = []
+        kinds = {it.id: it.kind for it in items}
+        for r in self.match_refusals(self.stated_refusal(case, events), case.platform):
+            sentences, cited, missing = [t(r.claim, lang)], [], []
+            for p in r.proofs:
+                ids = [i for i, _why in self.find_evidence(p.evidence, case, items, texts, tags)
+                       if not p.kinds or kinds.get(i) in p.kinds]
+                ids = [i for i in ids if i not in cited] or ids
+                if ids:
+                    sentences.append(t(p.text, lang).replace("{refs}", refs(ids)))
+                    cited += [i for i in ids if i not in cited]
+                else:
+                    missing.append(p.evidence)
+            if not cited:
+                sentences.append(t(r.without, lang))
+            sep = "" if lang == "zh_CN" else " "
+            out.append(Argument(r.key, t(r.reason, lang), sep.join(x for x in sentences if x), cited,
+                                list(dict.fromkeys(missing)), self.source_line(r.source),
+                                self.is_unsure(r.source, r.check), t(r.answer, lang), t(r.check_first, lang)))
+        return out
 
     # --- for the dossier exporter ---
     CHANNEL_STEPS = {"platform": ("intervention", "escalate", "open_dispute"), "12315": ("complaint_12315",),
@@ -377,15 +535,11 @@ class Playbook:
                  "required": k in ps.required, "source": self.source_line(self.evidence[k].source)}
                 for k in (*ps.required, *ps.extra)]
 
-    def refusal_answer(self, reason_text: str, lang: str) -> dict[str, Any] | None:
-        """The seller's stated reason matched to a known refusal, with our answer, the evidence that supports it,
-        and where the advice comes from (to quote in a dossier). None when no known refusal matches."""
-        r = self.match_refusal(reason_text)
-        if r is None:
-            return None
-        return {"key": r.key, "reason": t(r.reason, lang), "answer": t(r.answer, lang),
-                "evidence": [t(self.evidence[k].label, lang) for k in r.evidence],
-                "source": self.source_line(r.source), "to_check": self.is_unsure(r.source, r.check)}
+    def platform_rules(self, platform: str, lang: str) -> list[tuple[str, str, str]]:
+        """(rule, status, source) for the dossier's "platform rule relied on": the platform's warnings that state a
+        rule, in the reviewer's wording. The same entries warn the buyer in the app, so the fact lives once."""
+        return [(t(w.rule, lang), w.status, self.source_line(w.source))
+                for w in self.platform(platform).warnings if w.rule]
 
     def deadline_kinds(self, platform: str) -> list[DeadlineDef]:
         return [self.deadlines[k] for k in self.platform(platform).deadlines if k in self.deadlines]
@@ -482,7 +636,7 @@ class Playbook:
         path = self.path(case.platform, case.dispute)
         pos, started = 0, set()
         resolved = False
-        for ev in sorted(events, key=lambda e: (e["at"], e.get("id", 0))):
+        for ev in sorted(events, key=lambda e: (tm.instant_key(e["at"]), e.get("id", 0))):
             kind = ev["kind"]
             if kind == "refund_received":
                 resolved = True
@@ -514,14 +668,8 @@ class Playbook:
                           self.case_refusal(case, events))
 
     def case_refusal(self, case: Case, events: Sequence[Mapping[str, Any]]) -> RefusalDef | None:
-        """The seller's refusal reason: from the latest "seller refused" event, else from the case's field."""
-        for ev in sorted(events, key=lambda e: (e["at"], e.get("id", 0)), reverse=True):
-            if ev["kind"] == "seller_refused":
-                detail = ev.get("detail") or {}
-                r = self.match_refusal(detail.get("reason", "")) or self.match_refusal(detail.get("text", ""))
-                if r:
-                    return r
-        return self.match_refusal(case.refusal_reason)
+        """The first known part of the seller's stated refusal (``stated_refusal``)."""
+        return self.match_refusal(self.stated_refusal(case, events), case.platform)
 
     def find_evidence(
         self, key: str, case: Case, items: Sequence[Item], texts: Mapping[str, str] | None = None,

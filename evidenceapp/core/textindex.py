@@ -28,3 +28,9 @@ def match_query(query: str) -> str:
     if not toks:
         return ""
     return '"' + " ".join(t.replace('"', '""') for t in toks) + '"'
+
+
+def contains(hay: list[str], needle: list[str]) -> bool:
+    """Whether the token list ``needle`` occurs as a run inside ``hay`` (a phrase match on tokens)."""
+    k = len(needle)
+    return any(hay[i:i + k] == needle for i in range(len(hay) - k + 1))

@@ -4,7 +4,6 @@ missing."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,10 +23,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..core import times as tm
 from ..core.models import ITEM_KINDS, VIDEO_KINDS, Item
 from . import images, texts
 from .fonts import SANS
-from .i18n import t
+from .i18n import has, t
 from .model import DossierInput, Exhibit, Missing
 from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, PageRef, styles
 from .typography import money as fmt_money
@@ -59,6 +59,14 @@ class Ctx:
     def t(self, key: str, **kw: Any) -> str:
         return t(self.lang, key, **kw)
 
+    def when(self, value: str) -> str:
+        """A stored time in the dossier's one zone (core.times); "" for none."""
+        return tm.fmt(value, self.inp.zone) if value else ""
+
+    def zoned(self, key: str) -> str:
+        """A label that names the dossier's zone, once per table: "时间（北京时间 UTC+8）"."""
+        return tm.with_zone(self.t(key), self.inp.zone, self.lang, self.inp.created)
+
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(typo(self.lang, text), self.st[style])
 
@@ -73,22 +81,6 @@ class Ctx:
 
 def esc(text: str) -> str:
     return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
-def fmt_time(value: str) -> str:
-    """Timestamps as the store keeps them (RFC 3339, EXIF style) shown as 'YYYY-MM-DD HH:MM:SS (UTC)'."""
-    if not value:
-        return ""
-    v = value.strip()
-    m = re.match(r"^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?", v)
-    if not m:
-        return v
-    date = f"{m[1]}-{m[2]}-{m[3]}"
-    if not m[4]:
-        return date
-    tz = m[6] or ""
-    tz = " UTC" if tz == "Z" else (f" {tz}" if tz else "")
-    return f"{date} {m[4]}{tz}"
 
 
 def money(ctx: Ctx) -> str:
@@ -166,34 +158,30 @@ def respondent_rows(ctx: Ctx, need_address: bool, need_legal_name: bool = False)
 def case_rows(ctx: Ctx, with_return: bool = True) -> list[tuple[str, str]]:
     c = ctx.inp.case
     rows = [
-        (ctx.t("platform"), esc(platform_label(c.platform))),
+        (ctx.t("platform"), esc(ctx.inp.platform_name)),
         (ctx.t("order_no"), esc(c.order_no)),
         (ctx.t("product"), ctx.value(c.product, "case.product", "product", ctx.inp.template == "12315")),
-        (ctx.t("order_date"), ctx.value(fmt_time(c.order_date), "case.order_date", "order_date")),
+        (ctx.zoned("order_date"), ctx.value(ctx.when(c.order_date), "case.order_date", "order_date")),
         (ctx.t("amount"), money(ctx)),
-        (ctx.t("dispute"), esc(ctx.t(f"d_{c.dispute}") if c.dispute else "")),
+        (ctx.t("dispute"), esc(ctx.inp.dispute_label)),
     ]
     if c.delivered_at:
-        rows.append((ctx.t("delivered_at"), esc(fmt_time(c.delivered_at))))
+        rows.append((ctx.zoned("delivered_at"), esc(ctx.when(c.delivered_at))))
     if c.waybill_no or c.carrier:
         rows.append((ctx.t("waybill"), esc(" ".join(x for x in (c.carrier, c.waybill_no) if x))))
-    if with_return and return_shipment(c):
-        rows.append((ctx.t("return_shipment"), esc(return_shipment(c))))
+    if with_return and return_shipment(ctx):
+        rows.append((ctx.t("return_shipment"), esc(return_shipment(ctx))))
     return rows
 
 
-def return_shipment(c: Any) -> str:
-    """"2026-12-01 · 顺丰 SF123" for the timeline and the case tables; "" when nothing was sent back."""
-    return " · ".join(x for x in (fmt_time(c.return_shipped_at),
+def return_shipment(ctx: Ctx) -> str:
+    """"2026-12-01 · 顺丰 SF123" for the case tables; "" when nothing was sent back."""
+    c = ctx.inp.case
+    return " · ".join(x for x in (ctx.when(c.return_shipped_at),
                                   " ".join(y for y in (c.return_carrier, c.return_waybill) if y)) if x)
 
 
 NETWORKS = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express", "unionpay": "UnionPay"}
-
-
-def platform_label(p: str) -> str:
-    return {"taobao": "淘宝 Taobao", "tmall": "天猫 Tmall", "jd": "京东 JD", "pdd": "拼多多 Pinduoduo",
-            "douyin": "抖音 Douyin", "aliexpress": "AliExpress", "other": "—"}.get(p, p)
 
 
 # ---------------------------------------------------------------- timeline
@@ -202,44 +190,46 @@ _REFUSAL_EVENTS = ("seller_refused", "refusal")
 
 
 def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
-    """(sort key, when, what, exhibit refs) from the case dates, the exhibits and the case's events."""
+    """(when, what, exhibit refs) from the case dates, the exhibits and the case's events, in the order of the real
+    instants (offsets applied; a stamp without a zone is read in the case's zone), unknown times last."""
     c = ctx.inp.case
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, str, str, str]] = []  # (stored stamp, when, what, refs)
     if c.order_date:
-        rows.append((c.order_date, fmt_time(c.order_date), esc(ctx.t("ev_order")), ""))
+        rows.append((c.order_date, ctx.when(c.order_date), esc(ctx.t("ev_order")), ""))
     if c.delivered_at:
-        rows.append((c.delivered_at, fmt_time(c.delivered_at), esc(ctx.t("ev_delivered")), ""))
+        rows.append((c.delivered_at, ctx.when(c.delivered_at), esc(ctx.t("ev_delivered")), ""))
     if c.return_shipped_at or c.return_waybill:
         what = " ".join(y for y in (c.return_carrier, c.return_waybill) if y) or "—"
-        rows.append((c.return_shipped_at or "~", fmt_time(c.return_shipped_at) or ctx.t("time_unknown"),
+        rows.append((c.return_shipped_at, ctx.when(c.return_shipped_at) or ctx.t("time_unknown"),
                      esc(ctx.t("ev_returned", t=what)), ""))
     for ex in ctx.inp.exhibits:
         i = ex.item
         key = {"unboxing": "ev_unboxing", "video": "ev_video", "screenshot": "ev_chat", "chat_text": "ev_chat",
                "photo": "ev_photo", "document": "ev_document",
-               "screen": "ev_screen", "web": "ev_web"}.get(i.kind, "ev_other")
-        rows.append((i.captured_at or "~", fmt_time(i.captured_at) or ctx.t("time_unknown"),
+               "screen": "ev_screen", "web": "ev_web", "audio": "ev_audio"}.get(i.kind, "ev_other")
+        if i.kind == "audio":
+            rows.append((i.captured_at, ctx.when(i.captured_at) or ctx.t("time_unknown"),
+                         esc(ctx.t(key, t=audio_summary(ctx, ex, excerpt=160))), str(ex.no)))
+            continue
+        rows.append((i.captured_at, ctx.when(i.captured_at) or ctx.t("time_unknown"),
                      esc(ctx.t(key, t=i.display_title)), str(ex.no)))
     for ev in ctx.inp.events:
         detail = ev.get("detail") or {}
         label = ev.get("label") or ev.get("kind", "")  # the playbook's label in the dossier language
         text = detail.get("text") or detail.get("note") or ""
         what = f"{label}：{text}" if text and ctx.lang == "zh_CN" else f"{label}: {text}" if text else label
-        rows.append((ev.get("at", "~"), fmt_time(ev.get("at", "")), esc(what), ""))
+        rows.append((ev.get("at", ""), ctx.when(ev.get("at", "")), esc(what), ""))
     has_refusal_event = any(ev.get("kind") in _REFUSAL_EVENTS for ev in ctx.inp.events)
     if c.refusal_reason and not has_refusal_event:
-        rows.append(("~", ctx.t("time_unknown"), esc(ctx.t("ev_refusal", t=c.refusal_reason)), ""))
-    rows.sort(key=lambda r: (r[0] == "~", _sortable(r[0])))
+        rows.append(("", ctx.t("time_unknown"), esc(ctx.t("ev_refusal", t=c.refusal_reason)), ""))
+    rows.sort(key=lambda r: tm.instant_key(r[0], ctx.inp.zone))  # stable: equal instants keep their order
     return [(w, what, ex) for _, w, what, ex in rows]
-
-
-def _sortable(ts: str) -> str:
-    return re.sub(r"[-:T ]", "", ts)[:14]
 
 
 def timeline(ctx: Ctx, level: str = "h1") -> list[Flowable]:
     rows = timeline_rows(ctx)
-    head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_when", "col_what", "col_exhibit")]
+    head = [ctx.p(f"<b>{esc(ctx.zoned('col_when'))}</b>", "cell"),
+            *[ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_what", "col_exhibit")]]
     widths = [36 * 2.835, FRAME_W - 36 * 2.835 - 16 * 2.835, 16 * 2.835]
     data = [head] + [[_cell(ctx, esc(w), "cell", widths[0]), _cell(ctx, what, "cell", widths[1]),
                       _cell(ctx, ex, "cell", widths[2])] for w, what, ex in rows]
@@ -261,32 +251,19 @@ def _grid() -> TableStyle:
 
 # ---------------------------------------------------------------- refusal and answer
 
-def refusal_reason(inp: DossierInput) -> str:
-    """The seller's stated reason: the case's field, else the text of the latest "seller refused" event."""
-    if inp.case.refusal_reason.strip():
-        return inp.case.refusal_reason
-    for ev in reversed(inp.events):
-        if ev.get("kind") in _REFUSAL_EVENTS:
-            detail = ev.get("detail") or {}
-            if detail.get("text") or detail.get("reason"):
-                return str(detail.get("text") or detail.get("reason"))
-    return ""
-
-
 def refusal(ctx: Ctx, heading: bool = True, level: str = "h1") -> list[Flowable]:
-    reason = refusal_reason(ctx.inp)
-    ans = texts.match_refusal(ctx.inp.resources, reason, ctx.lang,
-                              {ex.item.kind for ex in ctx.inp.exhibits})
-    refs = [str(ex.no) for ex in ctx.inp.exhibits if ex.item.kind in ans.evidence]
-    answer = esc(ans.text)
-    if refs:
-        answer += " " + esc(f"（{ctx.t('col_exhibit')} {', '.join(refs)}）" if ctx.lang == "zh_CN"
-                            else f"({ctx.t('col_exhibit')} {', '.join(refs)})")
+    """The seller's words, then each part of the refusal with its answer (resolved once by the exporter's
+    data-gathering step from the playbook, the same the Overview shows)."""
+    stated = ctx.inp.refusal_stated.strip()
+    rows = [(ctx.t("refusal_reason"), esc(stated) if stated else esc(ctx.t("no_refusal")))]
+    parts = ctx.inp.refusals
+    for n, part in enumerate(parts, start=1):
+        if len(parts) == 1:
+            rows.append((ctx.t("our_answer"), esc(part.text)))
+        else:  # each part of the refusal named, then answered
+            rows.append((f"{ctx.t('our_answer')} {n}", f"<b>{esc(part.reason)}</b><br/>{esc(part.text)}"))
     out: list[Flowable] = [ctx.p(ctx.t("refusal"), level)] if heading else []
-    out.append(kv_table(ctx, [
-        (ctx.t("refusal_reason"), esc(reason) if reason else esc(ctx.t("no_refusal"))),
-        (ctx.t("our_answer"), answer),
-    ], style="body"))
+    out.append(kv_table(ctx, rows, style="body"))
     return out
 
 
@@ -302,13 +279,14 @@ def scam_lines(ctx: Ctx, level: str = "h1") -> list[Flowable]:
     lines = ctx.inp.scam_lines
     if not lines:
         return []
-    head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_when", "col_said", "col_trap", "col_exhibit")]
+    head = [ctx.p(f"<b>{ctx.zoned('col_when') if k == 'col_when' else ctx.t(k)}</b>", "cell")
+            for k in ("col_when", "col_said", "col_trap", "col_exhibit")]
     mm = 2.835
     widths = [30 * mm, 0, 52 * mm, 14 * mm]
     widths[1] = FRAME_W - sum(widths)
     data: list[list[Any]] = [head]
     for s in lines:
-        data.append([ctx.p(esc(fmt_time(s.when) or ctx.t("time_unknown")), "cell"), ctx.p(esc(s.text), "cell"),
+        data.append([ctx.p(esc(ctx.when(s.when) or ctx.t("time_unknown")), "cell"), ctx.p(esc(s.text), "cell"),
                      ctx.p(esc(scam_label(ctx, s.signal, s.label)), "cell"), str(s.exhibit)])
     tbl = Table(data, colWidths=widths, repeatRows=1)
     tbl.setStyle(_grid())
@@ -333,12 +311,20 @@ def legal_bases(ctx: Ctx, heading_key: str = "legal_basis") -> list[Flowable]:
 
 
 def platform_rule(ctx: Ctx) -> list[Flowable]:
-    lines, status, source = texts.platform_rules(ctx.inp.resources, ctx.inp.platform, ctx.lang)
+    """The platform's rules from the playbook, in a reviewer's words, each with how sure it is."""
+    rules = ctx.inp.platform_rules
+    if not rules:
+        return []
     out: list[Flowable] = [ctx.p(ctx.t("rule_relied"), "h1")]
-    for line in lines:
+    for line, _status, _source in rules:
         out.append(ctx.p("• " + esc(line), "body"))
-    # The reviewer sees how sure each rule is; where it comes from stays in the data file (source).
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_status_" + status))}</font>', "small"))
+    # The reviewer sees which rules these are and how sure we are of them (the least sure wins); the maintainers'
+    # source notes stay in the playbook.
+    worst = next((s for s in ("seed", "reported", "confirmed") if any(r[1] == s for r in rules)), "reported")
+    name = ctx.t(f"rules_name_{ctx.inp.platform}" if has(f"rules_name_{ctx.inp.platform}") else "rules_name_other")
+    how = ctx.t(f"rule_how_{worst}")
+    src = f"{name}（{how}）" if ctx.lang == "zh_CN" else f"{name} ({how})"
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_source", s=src))}</font>', "small"))
     return out
 
 
@@ -369,9 +355,28 @@ def source_text(ctx: Ctx, item: Item) -> str:
 _KINDS = ITEM_KINDS
 
 
+def audio_summary(ctx: Ctx, ex: Exhibit, excerpt: int = 0) -> str:
+    """A call recording in one line: whom (the number masked to its last four digits), how long, and — with
+    ``excerpt`` — the start of what was said, as the buyer typed it."""
+    from ..core.callrec import mask_number
+
+    i = ex.item
+    call = (i.metadata or {}).get("call") or {}
+    party = call.get("contact") or mask_number(call.get("number", ""))
+    parts = [ctx.t("a_call", p=party) if party else i.display_title]
+    if i.duration:
+        m, s = divmod(round(i.duration), 60)
+        parts.append(ctx.t("a_duration", d=f"{m}:{s:02d}"))
+    text = " · ".join(parts)
+    said = " ".join(ex.transcript.split())
+    if excerpt and said:
+        text += " — " + ctx.t("a_said") + (said if len(said) <= excerpt else said[:excerpt - 1] + "…")
+    return text
+
+
 def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
     cols = ["col_no", "col_title", "col_source", "col_time", "col_proves", "col_page", "col_sha"]
-    head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in cols]
+    head = [ctx.p(f"<b>{esc(ctx.zoned(k) if k == 'col_time' else ctx.t(k))}</b>", "cell") for k in cols]
     data: list[list[Any]] = [head]
     mm = 2.835
     w = [8 * mm, 32 * mm, 22 * mm, 24 * mm, 0, 10 * mm, 48.5 * mm]
@@ -381,8 +386,9 @@ def exhibit_list(ctx: Ctx, heading_key: str = "exhibits") -> list[Flowable]:
         data.append([
             str(ex.no), _cell(ctx, esc(i.display_title), "cell", w[1]),
             _cell(ctx, esc(source_text(ctx, i)), "cell", w[2]),
-            _cell(ctx, esc(fmt_time(i.captured_at) or ctx.t("time_unknown")), "cell", w[3]),
-            _cell(ctx, proves(ctx, i), "cell", w[4]), PageRef(ex.no, ctx.pages), sha_para(ctx, i.sha256),
+            _cell(ctx, esc(ctx.when(i.captured_at) or ctx.t("time_unknown")), "cell", w[3]),
+            _cell(ctx, proves(ctx, i) + (f"<br/>{esc(audio_summary(ctx, ex))}" if i.kind == "audio" else ""),
+                  "cell", w[4]), PageRef(ex.no, ctx.pages), sha_para(ctx, i.sha256),
         ])
     widths = w
     tbl = Table(data, colWidths=widths, repeatRows=1)
@@ -408,10 +414,10 @@ def _heading(ctx: Ctx, ex: Exhibit) -> Paragraph:
 def _meta(ctx: Ctx, ex: Exhibit) -> Table:
     i = ex.item
     rows = [(ctx.t("m_kind"), esc(source_text(ctx, i))), (ctx.t("m_original"), esc(i.original_name or "—"))]
-    when = fmt_time(i.captured_at) or ctx.t("time_unknown")
+    when = ctx.when(i.captured_at) or ctx.t("time_unknown")
     if i.captured_at_source:
-        when += f"  ({ctx.t('time_source', s=i.captured_at_source)})"
-    rows.append((ctx.t("m_captured"), esc(when)))
+        when += f"  ({time_source(ctx, i.captured_at_source)})"
+    rows.append((ctx.zoned("m_captured"), esc(when)))
     device = " ".join(x for x in (i.camera_make, i.camera_model) if x)
     if i.software:
         device = f"{device} · {i.software}" if device else i.software
@@ -436,15 +442,25 @@ def _meta(ctx: Ctx, ex: Exhibit) -> Table:
         # the user chose to include coordinates (export option).
         rows.append((ctx.t("m_gps"), esc(f"{i.gps_lat:.5f}, {i.gps_lon:.5f}") if ctx.inp.include_gps
                      else esc(ctx.t("m_gps_recorded"))))
-    rows.append((ctx.t("m_imported"), esc(fmt_time(i.imported_at))))
+    rows.append((ctx.zoned("m_imported"), esc(ctx.when(i.imported_at))))
     rows.append(("SHA-256", f'<font name="EvMono" size="7">{i.sha256[:32]}<br/>{i.sha256[32:]}</font>'))
     rows.append((ctx.t("m_bundle"), esc(ex.arcname)))
     rows.append((ctx.t("col_proves"), proves(ctx, i)))
+    if i.kind == "audio":
+        rows.append((ctx.t("ev_audio", t="").rstrip(" ：:"), esc(audio_summary(ctx, ex))))
+        if ex.transcript:
+            rows.append((ctx.t("m_transcript"), esc(ex.transcript[:3000]).replace("\n", "<br/>")))
     if i.note:
         rows.append((ctx.t("m_note"), esc(i.note)))
     if i.flags:
         rows.append((ctx.t("m_flags"), esc(", ".join(i.flags))))
     return kv_table(ctx, rows)
+
+
+def time_source(ctx: Ctx, source: str) -> str:
+    """Where a capture time comes from, in words of the dossier's language ("file_mtime" → how sure it is)."""
+    key = f"ts_{source}"
+    return ctx.t(key) if has(key) else ctx.t("time_source", s=source)
 
 
 def _height(f: Flowable, width: float = FRAME_W) -> float:
@@ -498,7 +514,8 @@ def _exhibit(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
         return [heading, *video_block(ctx, ex, meta)]
     size = _display_size(ctx, ex)
     if size is None:
-        if i.kind == "chat_text" or i.mime.startswith("text/"):
+        # A captured page's text can run to pages: it stays in the bundle (and the case's search), not the PDF.
+        if i.kind == "chat_text" or (i.mime.startswith("text/") and i.kind != "web"):
             return [heading, meta, Spacer(1, 6), *chat_text_block(ctx, ex)]
         note = ctx.t("no_preview", arc=ex.arcname) if i.mime and not i.mime.startswith("image/") \
             else ctx.t("unreadable")
@@ -590,9 +607,10 @@ def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
     out.append(Spacer(1, 4))
     out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("video_keyframes_note"))}</font>', "small"))
     if ex.markers:
-        head = [ctx.p(f"<b>{ctx.t(k)}</b>", "cell") for k in ("col_offset", "col_label", "col_wall")]
+        head = [ctx.p(f"<b>{esc(ctx.zoned(k) if k == 'col_wall' else ctx.t(k))}</b>", "cell")
+                for k in ("col_offset", "col_label", "col_wall")]
         data = [head] + [[ctx.p(clock(m.offset_s), "cell"), ctx.p(esc(m.label), "cell"),
-                          ctx.p(esc(fmt_time(m.wall_ts)), "cell")] for m in ex.markers]
+                          ctx.p(esc(ctx.when(m.wall_ts)), "cell")] for m in ex.markers]
         tbl = Table(data, colWidths=[25 * 2.835, FRAME_W - 75 * 2.835, 50 * 2.835], repeatRows=1)
         tbl.setStyle(_grid())
         out += [Spacer(1, 4), ctx.p(ctx.t("m_markers"), "h2"), tbl]
@@ -617,7 +635,7 @@ def _frame_list(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
                                                      ctx.inp.photo_quality, ctx.work)
         cap = f"<b>{clock(fr.offset_s)}</b>  {esc(label)}"
         if fr.wall_ts:
-            cap += f"  ·  {esc(fmt_time(fr.wall_ts))}"
+            cap += f"  ·  {esc(ctx.when(fr.wall_ts))}"
         out.append(KeepTogether([JpegBox(ctx.prepared[key], KEYFRAME_W, FRAME_H * 0.62, min_fraction=1.0),
                                  Spacer(1, 2), ctx.p(cap, "caption"), Spacer(1, 6)]))
     return out
@@ -640,12 +658,12 @@ def integrity(ctx: Ctx) -> list[Flowable]:
     rows = [
         (ctx.t("journal_head"), f'<font name="EvMono" size="7">{head[:32]}<br/>{head[32:]}</font>'),
         (ctx.t("journal_count"), str(len(j))),
-        (ctx.t("exported_at"), esc(ctx.inp.created.strftime("%Y-%m-%d %H:%M:%S"))),
+        (ctx.zoned("exported_at"), esc(tm.fmt(ctx.inp.created, ctx.inp.zone))),
         ("bundle", esc(ctx.inp.bundle_name)),
     ]
     return [PageBreak(), ctx.p(ctx.t("integrity"), "h1"), ctx.p(esc(ctx.t("integ_text", bundle=ctx.inp.bundle_name))),
             kv_table(ctx, rows), Spacer(1, 8), ctx.p(ctx.t("how_verify"), "h2"),
-            ctx.p(esc(ctx.t("how_verify_steps"))),
+            ctx.p(esc(ctx.t("htv_steps")), "small"),  # the same steps as HOW-TO-VERIFY.txt
             *_proof(ctx),
             KeepTogether([ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("exported_by", v=ctx.inp.app_version))}</font>',
                                 "small")])]

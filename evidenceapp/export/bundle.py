@@ -13,14 +13,16 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from ..core import times as tm
 from ..core.errors import ExportSourceAltered
 from ..core.hashing import CHUNK, sha256_file
 from ..core.models import Case, JournalEntry
 from ..core.progress import CancelToken
+from .i18n import t
 
 SUMS = "SHA256SUMS"
 _STORED = (".jpg", ".jpeg", ".png", ".gif", ".heic", ".heif", ".webp", ".mp4", ".mov", ".m4v", ".webm", ".mkv",
@@ -81,9 +83,11 @@ def journal_jsonl(entries: list[JournalEntry]) -> bytes:
 
 
 def case_json(case: Case, exhibits: list[dict[str, Any]], journal: list[JournalEntry], created: datetime,
-              app_version: str) -> bytes:
-    """The case's facts, the exhibit table and the journal anchor verify.py checks the chain against."""
+              app_version: str, signed: bool = False) -> bytes:
+    """The case's facts, the exhibit table and the journal anchor verify.py checks the chain against. ``signed``
+    tells verifiers to expect proof/: a bundle stripped of its signatures then fails instead of passing unsigned."""
     doc = {
+        "signed": signed,
         "id": case.id,
         "case": {k: v for k, v in case.to_dict().items() if k not in ("journal_len", "journal_head", "item_count")},
         "journal": {"entries": journal[-1].seq if journal else 0, "head": journal[-1].hash if journal else "0" * 64},
@@ -98,92 +102,17 @@ def verify_py() -> bytes:
     return (Path(__file__).with_name("verify_script.py")).read_bytes()
 
 
-_HOW = {
-    "en": """HOW TO VERIFY THIS EVIDENCE BUNDLE
-Case {order} — exported {created} UTC
-
-The files in evidence/ are the originals, byte for byte, as they were added to the case. Each was hashed
-(SHA-256) when it was added and recorded in a hash-chained custody journal (journal.jsonl).
-
-1. Unzip this bundle into an empty folder and open a terminal there.
-2. Check every file against its recorded hash:
-       sha256sum -c --strict SHA256SUMS          (Linux; macOS: shasum -a 256 -c --strict SHA256SUMS)
-   Every line must say OK. (--strict also refuses a damaged line in SHA256SUMS itself.)
-3. Check the hashes and the journal chain with the included script (Python 3, standard library only):
-       python3 verify.py
-   It prints OK and exits with status 0, or names each altered, missing or added file and the first
-   broken journal entry.
-{proof}
-The journal head recorded in case.json is {head} ({entries} entries).
-The dossier PDF in this bundle lists every exhibit with its SHA-256.
-""",
-    "fr": """COMMENT VÉRIFIER CETTE ARCHIVE DE PREUVES
-Dossier {order} — exporté le {created} UTC
-
-Les fichiers du dossier evidence/ sont les originaux, à l'octet près, tels qu'ajoutés au dossier. Chacun a été
-empreint (SHA-256) lors de son ajout et consigné dans un journal chaîné (journal.jsonl).
-
-1. Décompressez l'archive dans un dossier vide et ouvrez un terminal dans ce dossier.
-2. Vérifiez chaque fichier par rapport à son empreinte :
-       sha256sum -c --strict SHA256SUMS          (Linux ; macOS : shasum -a 256 -c --strict SHA256SUMS)
-   Chaque ligne doit indiquer OK. (--strict refuse aussi une ligne abîmée dans SHA256SUMS.)
-3. Vérifiez les empreintes et la chaîne du journal avec le script fourni (Python 3, bibliothèque standard) :
-       python3 verify.py
-   Il affiche OK et se termine avec le code 0, ou nomme chaque fichier modifié, manquant ou ajouté et la
-   première entrée du journal rompue.
-{proof}
-La tête du journal enregistrée dans case.json est {head} ({entries} entrées).
-Le PDF du dossier, dans cette archive, liste chaque pièce avec son SHA-256.
-""",
-    "zh_CN": """证据包核验方法
-案件 {order} — 导出时间 {created} UTC
-
-evidence/ 目录中的文件即原始文件，与加入案件时逐字节相同。每个文件在加入时即计算 SHA-256 哈希值，
-并记入哈希链保全日志（journal.jsonl）。
-
-1. 将本证据包解压到一个空目录，并在该目录打开终端。
-2. 逐一核对每个文件的哈希值：
-       sha256sum -c --strict SHA256SUMS          （Linux；macOS：shasum -a 256 -c --strict SHA256SUMS）
-   每一行都应显示 OK。（--strict 同时拒绝 SHA256SUMS 自身被改动的行。）
-3. 使用随附脚本核对哈希值与日志链（Python 3，仅用标准库）：
-       python3 verify.py
-   通过时显示 OK 并以状态 0 退出；否则列出每个被修改、缺失或新增的文件，以及第一条断裂的日志记录。
-{proof}
-case.json 记录的日志链头为 {head}（共 {entries} 条）。
-证据包中的 PDF 材料列出了每份证据及其 SHA-256。
-""",
-}
-
-_PROOF = {
-    "en": """4. Signatures (when proof/ is present): the custody journal head and every file's hash are listed in
-   proof/manifest.txt, signed with the exporting installation's Ed25519 key:
-       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig
-       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig
-   A trusted timestamp, when present (proof/manifest.tsr):
-       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <the TSA's CA certificate>
-""",
-    "fr": """4. Signatures (si proof/ est présent) : la tête du journal et l'empreinte de chaque fichier figurent dans
-   proof/manifest.txt, signé par la clé Ed25519 de l'installation qui a exporté :
-       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig
-       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig
-   Horodatage de confiance, s'il existe (proof/manifest.tsr) :
-       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <certificat de l'autorité>
-""",
-    "zh_CN": """4. 签名（如有 proof/ 目录）：日志链头与每个文件的哈希值列于 proof/manifest.txt，由导出方安装密钥（Ed25519）签名：
-       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig
-       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig
-   如有可信时间戳（proof/manifest.tsr）：
-       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <时间戳服务机构的CA证书>
-""",
-}
-
-
-def how_to_verify(lang: str, order_no: str, created: datetime, journal: list[JournalEntry], signed: bool) -> bytes:
-    text = _HOW[lang].format(order=order_no, created=created.strftime("%Y-%m-%d %H:%M:%S"),
-                             head=journal[-1].hash if journal else "0" * 64, entries=len(journal),
-                             proof=_PROOF[lang] if signed else "")
+def how_to_verify(lang: str, order_no: str, created: datetime, journal: list[JournalEntry], signed: bool,
+                  zone: tzinfo = UTC) -> bytes:
+    """HOW-TO-VERIFY.txt: the catalogue's how-to-verify text (the PDF's integrity appendix prints the same steps)."""
+    parts = [t(lang, "htv_title"),
+             t(lang, "htv_case", order=order_no, created=f"{tm.fmt(created, zone)} {tm.zone_label(zone, lang, created)}"),
+             "", t(lang, "htv_intro"), "", t(lang, "htv_steps")]
+    if signed:
+        parts.append(t(lang, "htv_proof"))
+    parts += ["", t(lang, "htv_footer", head=journal[-1].hash if journal else "0" * 64, entries=len(journal)), ""]
     # CRLF so Windows Notepad shows it right; sha256sum does not care.
-    return text.replace("\n", "\r\n").encode("utf-8")
+    return "\n".join(parts).replace("\n", "\r\n").encode("utf-8")
 
 
 def read_member(zip_path: Path, name: str) -> bytes:

@@ -62,7 +62,7 @@ def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
         meta = {
             "title": f"{title} — {case.order_no}",
             "author": inp.profile.get("name", "") or t(inp.lang, "blank"),
-            "subject": t(inp.lang, f"d_{case.dispute}") if case.dispute else title,
+            "subject": inp.dispute_label or title,
             "creator": f"evidenceapp {inp.app_version}".strip(),
             "keywords": f"{inp.template}, {inp.channel}, {case.order_no}",
             "lang": {"zh_CN": "zh-CN", "en": "en", "fr": "fr"}[inp.lang],

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import texts
-from .blocks import fmt_time, refusal_reason
+from ..core import times as tm
 from .channels import Channel
 from .i18n import t
 from .model import DossierInput
@@ -59,12 +58,11 @@ def _story(inp: DossierInput) -> str:
     """Facts + the seller's refusal + our answer: the narrative every form's free-text field wants."""
     c, lang = inp.case, inp.lang
     parts = [c.facts.strip()] if c.facts.strip() else []
-    reason = refusal_reason(inp).strip()
+    reason = inp.refusal_stated.strip()
     if reason:
         parts.append(f"{t(lang, 'refusal_reason')}：{reason}" if lang == "zh_CN"
                      else f"{t(lang, 'refusal_reason')}: {reason}")
-        parts.append(texts.match_refusal(inp.resources, reason, lang,
-                                         {ex.item.kind for ex in inp.exhibits}).text)
+        parts += [part.text for part in inp.refusals]  # the same answers the PDF prints
     if lang == "zh_CN":
         return "".join(p if p.endswith(("。", "！", "？", ".", "!", "?")) else p + "。" for p in parts)
     return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)
@@ -88,9 +86,9 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
             ("被投诉人", "；".join(x for x in (_or_blank(inp, c.seller), f"地址 {_or_blank(inp, c.seller_address)}",
                                            c.seller_credit_code and f"统一社会信用代码 {c.seller_credit_code}",
                                            c.store_id and f"店铺ID {c.store_id}") if x), budget.get("被投诉人", limit)),
-            ("购买时间", fmt_time(c.order_date) or t(lang, "blank"), budget.get("购买时间", 50)),
+            ("购买时间", tm.fmt(c.order_date, inp.zone) or t(lang, "blank"), budget.get("购买时间", 50)),
             ("金额", _amount(inp), budget.get("金额", 50)),
-            ("投诉问题", t(lang, f"d_{c.dispute}") + (f"；订单号 {c.order_no}" if lang == "zh_CN" else
+            ("投诉问题", inp.dispute_label + (f"；订单号 {c.order_no}" if lang == "zh_CN" else
                                                    f"; order {c.order_no}"), budget.get("投诉问题", limit)),
             ("投诉请求", t(lang, "request_12315", req=_request(inp)), budget.get("投诉请求", limit)),
             ("事实经过", _story(inp) or t(lang, "blank"), budget.get("事实经过", limit)),
@@ -103,13 +101,13 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
         files_label = lab[2]
     elif ch.key == "chargeback":
         lab = _CHARGEBACK[lang]
-        fields = [(lab[0], _or_blank(inp, c.seller), limit), (lab[1], fmt_time(c.order_date) or t(lang, "blank"), 50),
-                  (lab[2], _amount(inp), 50), (lab[3], t(lang, f"d_{c.dispute}"), limit),
+        fields = [(lab[0], _or_blank(inp, c.seller), limit), (lab[1], tm.fmt(c.order_date, inp.zone) or t(lang, "blank"), 50),
+                  (lab[2], _amount(inp), 50), (lab[3], inp.dispute_label, limit),
                   (lab[4], f"{_story(inp)} {t(lang, 'cb_tried')}".strip(), limit)]
         files_label = lab[5]
     else:
         lab = _PLATFORM_LABELS[lang]
-        fields = [(lab[0], t(lang, f"d_{c.dispute}"), limit),
+        fields = [(lab[0], inp.dispute_label, limit),
                   (lab[1], f"{t(lang, 'request_platform', req=_request(inp))} {_story(inp)}".strip(), limit),
                   (lab[2], _amount(inp), 50)]
         files_label = lab[3]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-LANGS = ("zh_CN", "en", "fr")
+from ..core.langs import LANGS
+
+__all__ = ["LANGS", "has", "t"]
 
 # key: (zh_CN, en, fr)
 _T: dict[str, tuple[str, str, str]] = {
@@ -127,9 +129,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "m_camera": ("设备", "Device", "Appareil"),
     "m_size": ("尺寸/大小", "Dimensions / size", "Dimensions / taille"),
     "m_gps": ("位置", "Location", "Position"),
-    "m_imported": ("导入时间(UTC)", "Added (UTC)", "Ajouté (UTC)"),
+    "m_imported": ("导入时间", "Added", "Ajouté le"),
     "m_bundle": ("原始文件在证据包中", "Original in the bundle", "Original dans l'archive"),
     "m_note": ("备注", "Note", "Note"),
+    "m_transcript": ("通话内容（文字记录）", "What was said (typed transcript)", "Ce qui a été dit (transcription)"),
     "m_duration": ("时长/帧数", "Duration / frames", "Durée / images"),
     "m_flags": ("提示", "Flags", "Signalements"),
     "continued": ("（续，第{i}/{n}部分；相邻部分有重叠，不丢失内容）",
@@ -152,6 +155,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "ev_video": ("视频：{t}", "Video: {t}", "Vidéo : {t}"),
     "ev_screen": ("录屏：{t}", "Screen recording: {t}", "Enregistrement d'écran : {t}"),
     "ev_web": ("网页取证：{t}", "Web page captured: {t}", "Page web capturée : {t}"),
+    "ev_audio": ("通话录音：{t}", "Call recording: {t}", "Enregistrement d'appel : {t}"),
+    "a_call": ("与 {p} 通话", "call with {p}", "appel avec {p}"),
+    "a_duration": ("时长 {d}", "{d} long", "durée {d}"),
+    "a_said": ("通话内容：", "What was said: ", "Ce qui a été dit : "),
     "ev_chat": ("聊天记录：{t}", "Chat: {t}", "Échange : {t}"),
     "ev_photo": ("照片：{t}", "Photo: {t}", "Photo : {t}"),
     "ev_document": ("文件：{t}", "Document: {t}", "Document : {t}"),
@@ -160,6 +167,38 @@ _T: dict[str, tuple[str, str, str]] = {
     "ev_other": ("{t}", "{t}", "{t}"),
     "time_unknown": ("时间不明", "time unknown", "date inconnue"),
     "time_source": ("来源：{s}", "source: {s}", "source : {s}"),
+    # where a capture time comes from (item.captured_at_source), with how far it can be trusted
+    "ts_exif": ("时间取自照片元数据（含时区）", "time from the photo's metadata, with its time zone",
+                "heure tirée des métadonnées de la photo, avec son fuseau"),
+    "ts_exif_gps": ("时间取自照片的卫星定位时钟", "time from the photo's GPS clock",
+                    "heure tirée de l'horloge GPS de la photo"),
+    "ts_exif_gps_offset": ("时间取自照片元数据，时区由卫星定位时钟推算", "time from the photo's metadata, time zone "
+                           "worked out from its GPS clock", "heure tirée des métadonnées de la photo, fuseau déduit "
+                           "de son horloge GPS"),
+    "ts_exif_local": ("时间取自照片元数据，时区不明", "time from the photo's metadata, time zone unknown",
+                      "heure tirée des métadonnées de la photo, fuseau inconnu"),
+    "ts_exif_datetime": ("时间取自照片的修改时间（可能是编辑时间），可信度较低", "time from the photo's last-modified "
+                         "date (may be an edit), less reliable", "heure tirée de la date de modification de la photo "
+                         "(peut-être une retouche), moins fiable"),
+    "ts_pdf_created": ("时间取自PDF的创建日期", "time from the PDF's creation date", "heure tirée de la date de "
+                       "création du PDF"),
+    "ts_container": ("时间取自视频文件", "time from the video file", "heure tirée du fichier vidéo"),
+    "ts_recorder": ("本应用录制时的时间", "time of recording in this app", "heure de l'enregistrement dans "
+                    "l'application"),
+    "ts_filename": ("时间取自文件名（与文件修改时间相符）", "time from the file name (agrees with the file date)",
+                    "heure tirée du nom du fichier (concorde avec la date du fichier)"),
+    "ts_ocr": ("时间取自截图状态栏（与文件修改时间相符）", "time from the screenshot's status bar (agrees with the file "
+               "date)", "heure lue dans la barre d'état de la capture (concorde avec la date du fichier)"),
+    "ts_file_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",
+                      "heure tirée de la date de modification du fichier, moins fiable"),
+    "ts_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",
+                 "heure tirée de la date de modification du fichier, moins fiable"),
+    "ts_phone": ("从手机接收的时间", "time the file was received from the phone", "heure de réception depuis le "
+                 "téléphone"),
+    "ts_import": ("加入本案的时间", "time the file was added", "heure d'ajout du fichier"),
+    "ts_drop": ("加入本案的时间", "time the file was added", "heure d'ajout du fichier"),
+    "ts_paste": ("粘贴的时间", "time of pasting", "heure du collage"),
+    "ts_demo": ("演示数据", "demo data", "données de démonstration"),
     "col_when": ("时间", "When", "Date"),
     "col_what": ("事件", "What happened", "Événement"),
     "col_exhibit": ("证据", "Exhibit", "Pièce"),
@@ -175,17 +214,100 @@ _T: dict[str, tuple[str, str, str]] = {
         "originaux, non modifiés, sont dans l'archive {bundle}."),
     "journal_head": ("保全日志最新哈希", "Journal head hash", "Empreinte de tête du journal"),
     "journal_count": ("日志条数", "Journal entries", "Entrées du journal"),
-    "exported_at": ("导出时间(UTC)", "Exported (UTC)", "Exporté (UTC)"),
+    "exported_at": ("导出时间", "Exported", "Exporté le"),
     "how_verify": ("校验方法", "How to verify", "Comment vérifier"),
-    "how_verify_steps": (
-        "解压证据包后，在解压目录中运行：sha256sum -c --strict SHA256SUMS（逐一核对每个文件的哈希），以及 "
-        "python3 verify.py（核对哈希与日志链，出错时指出被修改的文件）。两者均应显示全部通过。",
-        "Unzip the bundle, then in its folder run: sha256sum -c --strict SHA256SUMS (checks every file's hash) "
-        "and python3 verify.py (checks the hashes and the journal chain, and names any altered file). Both "
-        "must report success.",
-        "Décompressez l'archive puis, dans son dossier, lancez : sha256sum -c --strict SHA256SUMS (vérifie "
-        "l'empreinte de chaque fichier) et python3 verify.py (vérifie les empreintes et la chaîne du journal, et "
-        "nomme tout fichier modifié). Les deux doivent réussir."),
+    # HOW-TO-VERIFY.txt and the PDF's "how to verify": one text (export/bundle.py how_to_verify, blocks.integrity)
+    "htv_title": (
+        '证据包核验方法',
+        'HOW TO VERIFY THIS EVIDENCE BUNDLE',
+        'COMMENT VÉRIFIER CETTE ARCHIVE DE PREUVES',
+    ),
+    "htv_case": (
+        '案件 {order} — 导出时间 {created}',
+        'Case {order} — exported {created}',
+        'Dossier {order} — exporté le {created}',
+    ),
+    "htv_intro": (
+        'evidence/ 目录中的文件即原始文件，与加入案件时逐字节相同。每个文件在加入时即计算 SHA-256 哈希值，\n并记入哈希链保全日志（journal.jsonl）。',
+        'The files in evidence/ are the originals, byte for byte, as they were added to the case. Each was hashed\n(SHA-256) when it was added and recorded in a hash-chained custody journal (journal.jsonl).',
+        "Les fichiers du dossier evidence/ sont les originaux, à l'octet près, tels qu'ajoutés au dossier. Chacun a été\nempreint (SHA-256) lors de son ajout et consigné dans un journal chaîné (journal.jsonl).",
+    ),
+    "htv_steps": (
+        '1. 将本证据包解压到一个空目录，并在该目录打开终端。\n2. 逐一核对每个文件的哈希值：\n       sha256sum -c --strict SHA256SUMS          （Linux；macOS：shasum -a 256 -c --strict SHA256SUMS）\n   每一行都应显示 OK。（--strict 同时拒绝 SHA256SUMS 自身被改动的行。）\n3. 使用随附脚本核对哈希值与日志链（Python 3，仅用标准库）：\n       python3 verify.py\n   通过时显示 OK 并以状态 0 退出；否则列出每个被修改、缺失或新增的文件，以及第一条断裂的日志记录。',
+        '1. Unzip this bundle into an empty folder and open a terminal there.\n2. Check every file against its recorded hash:\n       sha256sum -c --strict SHA256SUMS          (Linux; macOS: shasum -a 256 -c --strict SHA256SUMS)\n   Every line must say OK. (--strict also refuses a damaged line in SHA256SUMS itself.)\n3. Check the hashes and the journal chain with the included script (Python 3, standard library only):\n       python3 verify.py\n   It prints OK and exits with status 0, or names each altered, missing or added file and the first\n   broken journal entry.',
+        "1. Décompressez l'archive dans un dossier vide et ouvrez un terminal dans ce dossier.\n2. Vérifiez chaque fichier par rapport à son empreinte :\n       sha256sum -c --strict SHA256SUMS          (Linux ; macOS : shasum -a 256 -c --strict SHA256SUMS)\n   Chaque ligne doit indiquer OK. (--strict refuse aussi une ligne abîmée dans SHA256SUMS.)\n3. Vérifiez les empreintes et la chaîne du journal avec le script fourni (Python 3, bibliothèque standard) :\n       python3 verify.py\n   Il affiche OK et se termine avec le code 0, ou nomme chaque fichier modifié, manquant ou ajouté et la\n   première entrée du journal rompue.",
+    ),
+    "htv_proof": (
+        '4. 签名（如有 proof/ 目录）：日志链头与每个文件的哈希值列于 proof/manifest.txt，由导出方安装密钥（Ed25519）签名：\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig\n   如有可信时间戳（proof/manifest.tsr）：\n       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <时间戳服务机构的CA证书>',
+        "4. Signatures (when proof/ is present): the custody journal head and every file's hash are listed in\n   proof/manifest.txt, signed with the exporting installation's Ed25519 key:\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig\n   A trusted timestamp, when present (proof/manifest.tsr):\n       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <the TSA's CA certificate>",
+        "4. Signatures (si proof/ est présent) : la tête du journal et l'empreinte de chaque fichier figurent dans\n   proof/manifest.txt, signé par la clé Ed25519 de l'installation qui a exporté :\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig\n   Horodatage de confiance, s'il existe (proof/manifest.tsr) :\n       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <certificat de l'autorité>",
+    ),
+    "htv_footer": (
+        'case.json 记录的日志链头为 {head}（共 {entries} 条）。\n证据包中的 PDF 材料列出了每份证据及其 SHA-256。',
+        'The journal head recorded in case.json is {head} ({entries} entries).\nThe dossier PDF in this bundle lists every exhibit with its SHA-256.',
+        'La tête du journal enregistrée dans case.json est {head} ({entries} entrées).\nLe PDF du dossier, dans cette archive, liste chaque pièce avec son SHA-256.',
+    ),
+    # what the dossier says about its proof (services/signing.proof_lines)
+    "proof_clock_ok": (
+        '本机时钟相对时间戳服务 {off:+.3f} 秒（± {u:.3f} 秒；+ 表示偏快）',
+        'system clock {off:+.3f} s against the timestamp authority (± {u:.3f} s; + = ahead)',
+        "horloge du système {off:+.3f} s par rapport à l'autorité d'horodatage (± {u:.3f} s ; + = en avance)",
+    ),
+    "proof_clock_noconf": (
+        '未核对（未配置时间戳服务）',
+        'not checked (no timestamp authority configured)',
+        "non contrôlée (aucune autorité d'horodatage configurée)",
+    ),
+    "proof_clock_fail": (
+        '未核对（时间戳服务不可用：{reason}）',
+        'not checked (the timestamp authority could not be used: {reason})',
+        "non contrôlée (autorité d'horodatage injoignable : {reason})",
+    ),
+    "proof_title": (
+        '本材料证明了什么、如何核验',
+        'What this dossier proves and how to check it',
+        'Ce que prouve ce dossier et comment le vérifier',
+    ),
+    "proof_sums": (
+        '证据包内每个文件的 SHA-256 均列于 SHA256SUMS。',
+        'Every file of the bundle is listed with its SHA-256 in SHA256SUMS.',
+        "Chaque fichier du lot figure avec son SHA-256 dans SHA256SUMS.",
+    ),
+    "proof_chain": (
+        '保管日志共 {n} 条，逐条哈希链接；链头 {head}。',
+        'The custody journal holds {n} entries, each hash-chained to the previous; head {head}.',
+        'Le journal de conservation compte {n} entrées chaînées par hachage ; tête {head}.',
+    ),
+    "proof_sig": (
+        '日志链头与每份证据的哈希值由本机安装密钥（Ed25519）签名，公钥指纹 SHA-256 {fp}；SHA256SUMS 亦由该密钥签名。',
+        "The journal head and the hash of every evidence file are signed (Ed25519) by this installation's key, fingerprint SHA-256 {fp}; SHA256SUMS is signed by the same key.",
+        "La tête du journal et l'empreinte de chaque pièce sont signées (Ed25519) par la clé de cette installation, empreinte SHA-256 {fp} ; SHA256SUMS est signé par la même clé.",
+    ),
+    "proof_ts": (
+        '已由 {tsa} 于 {time}（UTC）加盖 RFC 3161 可信时间戳：证据与日志在该时间已存在。',
+        'RFC 3161 trusted timestamp from {tsa} at {time} (UTC): the evidence and journal existed then.',
+        'Horodatage de confiance RFC 3161 par {tsa} le {time} (UTC) : les pièces et le journal existaient alors.',
+    ),
+    "proof_nots": (
+        '未加盖时间戳：{reason}。可稍后补盖（evidenceapp timestamp 证据包.zip）。',
+        'Not timestamped: {reason}. It can be timestamped later (evidenceapp timestamp BUNDLE.zip).',
+        "Non horodaté : {reason}. L'horodatage peut être fait plus tard (evidenceapp timestamp LOT.zip).",
+    ),
+    "proof_noconf": (
+        '未加盖可信时间戳（未配置时间戳服务）：时间依据本机时钟。',
+        "No trusted timestamp (no timestamp authority configured): the dates rely on this computer's clock.",
+        "Pas d'horodatage de confiance (aucune autorité configurée) : les dates reposent sur l'horloge de cet ordinateur.",
+    ),
+    "proof_clock": (
+        '时钟核对：{clock}。',
+        'Clock check: {clock}.',
+        "Contrôle de l'horloge : {clock}.",
+    ),
+    "proof_pdf": (
+        '本 PDF 带有 PAdES 签名（自签名证书，SHA-256 {fp}）：证明文件自导出后未被修改，但不证明签名人身份。',
+        'This PDF carries a PAdES signature with a self-signed certificate (SHA-256 {fp}): it shows the file is unchanged since export, not who the signer is.',
+        "Ce PDF porte une signature PAdES avec un certificat auto-signé (SHA-256 {fp}) : elle montre que le fichier n'a pas changé depuis l'export, pas l'identité du signataire.",
+    ),
     # request texts
     "req_refund": ("退还货款 {amount}", "a refund of {amount}", "le remboursement de {amount}"),
     "req_return_refund": ("退货并退还货款 {amount}", "to return the item and be refunded {amount}",
@@ -199,15 +321,6 @@ _T: dict[str, tuple[str, str, str]] = {
     "request_12315": ("1. 请求被投诉人{req}；2. 请求依法调解处理。",
                       "1. That the respondent grant {req}; 2. mediation under the applicable rules.",
                       "1. Que le mis en cause accorde {req} ; 2. une médiation selon les règles applicables."),
-    # disputes
-    "d_quality": ("商品质量问题/破损", "defective or damaged goods", "produit défectueux ou endommagé"),
-    "d_not_as_described": ("货不对板/虚假宣传", "not as described / false advertising",
-                           "non conforme à la description / publicité mensongère"),
-    "d_logistics": ("物流问题（丢失/延误）", "logistics (lost or late)", "livraison (perdue ou en retard)"),
-    "d_wrong_item": ("错发/漏发", "wrong item or quantity", "mauvais article ou quantité"),
-    "d_advance_refund_refused": ("平台垫付后商家拒绝退款", "seller refuses after the platform's advance refund",
-                                 "refus du vendeur après l'avance de la plateforme"),
-    "d_other": ("其他", "other", "autre"),
     # kinds / sources
     "k_photo": ("照片", "photo", "photo"), "k_screenshot": ("截图", "screenshot", "capture d'écran"),
     "k_video": ("视频", "video", "vidéo"), "k_unboxing": ("开箱录像", "unboxing recording",
@@ -300,18 +413,6 @@ _T: dict[str, tuple[str, str, str]] = {
                              "Keyframes decoded from the original video (unmodified); the video itself is in the "
                              "bundle.", "Images clés tirées de la vidéo originale (non modifiée) ; la vidéo est "
                              "dans l'archive."),
-    "rule_status_reported": ("说明：以上规则据公开资料报道，未经平台规则原文核实，请以平台现行规则为准。",
-                             "Note: these rules are as reported by public sources, not checked against the"
-                             " platform's rule text; the platform's current rules prevail.",
-                             "Note : règles rapportées par des sources publiques, non vérifiées sur le texte de la"
-                             " plateforme ; les règles en vigueur de la plateforme prévalent."),
-    "rule_status_seed": ("说明：以上内容来自公开的维权指南，可能与平台现行规则不同，请以平台现行规则为准。",
-                         "Note: taken from published consumer guides; they may differ from the platform's current"
-                         " rules, which prevail.",
-                         "Note : tiré de guides de consommation publiés ; peut différer des règles en vigueur de la"
-                         " plateforme, qui prévalent."),
-    "rule_status_confirmed": ("说明：以上规则已核对平台规则原文。", "Note: checked against the platform's rule text.",
-                              "Note : vérifié sur le texte des règles de la plateforme."),
     "take_start": ("开始", "start", "début"),
     "take_end": ("结束", "end", "fin"),
     "chat_text_title": ("文本内容", "Text", "Texte"),
@@ -420,6 +521,50 @@ _T: dict[str, tuple[str, str, str]] = {
         "以诉苦或许诺好处（优惠券、礼品）劝买家撤销纠纷",
         "pleaded or offered perks (coupons, gifts) to get the buyer to drop the dispute",
         "a supplié l'acheteur ou lui a promis des avantages (bons, cadeaux) pour qu'il abandonne le litige"),
+    "rule_source": (
+        "依据：{s}",
+        "Source: {s}",
+        "Source : {s}"),
+    "rule_how_reported": (
+        "据公开资料",
+        "as publicly reported",
+        "selon des sources publiques"),
+    "rule_how_seed": (
+        "据公开的维权指南摘录",
+        "as summarised by a published consumer guide",
+        "selon le résumé d'un guide de consommation publié"),
+    "rule_how_confirmed": (
+        "已核对规则原文",
+        "checked against the rule text",
+        "vérifié sur le texte de la règle"),
+    "rules_name_taobao": (
+        "《淘宝平台争议处理规则》",
+        "Taobao's dispute rules (淘宝平台争议处理规则)",
+        "les règles de litige de Taobao (淘宝平台争议处理规则)"),
+    "rules_name_tmall": (
+        "《淘宝平台争议处理规则》（天猫适用）",
+        "Taobao's dispute rules, applied on Tmall (淘宝平台争议处理规则)",
+        "les règles de litige de Taobao, appliquées sur Tmall (淘宝平台争议处理规则)"),
+    "rules_name_jd": (
+        "京东平台售后服务规则",
+        "JD's after-sales rules",
+        "les règles après-vente de JD"),
+    "rules_name_pdd": (
+        "拼多多平台售后规则",
+        "Pinduoduo's after-sales rules",
+        "les règles après-vente de Pinduoduo"),
+    "rules_name_douyin": (
+        "《抖音电商售后服务管理规则》",
+        "Douyin's e-commerce after-sales rules (抖音电商售后服务管理规则)",
+        "les règles après-vente de Douyin (抖音电商售后服务管理规则)"),
+    "rules_name_aliexpress": (
+        "全球速卖通（AliExpress）纠纷规则",
+        "AliExpress's dispute rules",
+        "les règles de litige d'AliExpress"),
+    "rules_name_other": (
+        "平台规则",
+        "the platform's rules",
+        "les règles de la plateforme"),
 }
 
 _IDX = {lang: i for i, lang in enumerate(LANGS)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ class Exhibit:
     frames: list[Frame] = field(default_factory=list)  # for video/unboxing: keyframes (at markers when known)
     contact_sheet: Path | None = None  # a ready-made sheet image (from capture/), else built from frames
     video_info: dict[str, Any] = field(default_factory=dict)  # frames, dropped_frames, duration, codec …
+    transcript: str = ""  # audio: the typed transcript or summary of the call (services/ocr.set_transcript)
     tags: set[str] = field(default_factory=set)  # the user's evidence tags (defect, refusal, tracking …)
 
 
@@ -45,6 +46,16 @@ class ScamLine:
     signal: str  # the chat scan's signal key (resources/playbooks/scam_signals.toml)
     label: str  # what the trap is, in the dossier language (the app's wording, addressed to the buyer)
     when: str  # the exhibit's capture time as stored ("" when unknown)
+
+
+@dataclass
+class RefusalPart:
+    """One part of the seller's refusal and the answer to it, as the Overview shows it (services/playbook)."""
+
+    key: str
+    reason: str  # the refusal as the playbook names it
+    text: str  # the answer, citing only exhibits the case holds
+    exhibits: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -69,6 +80,14 @@ class DossierInput:
     scam_lines: list[ScamLine] = field(default_factory=list)
     include_gps: bool = False  # GPS coordinates are printed only when the user asks (export option)
     upload_pick: list[int] | None = None  # exhibits the user chose for upload/ (None: by importance)
+    # Resolved once by the data-gathering step (services/exporting.gather) from the playbook, so that every block
+    # and form.txt print the same thing and the Overview shows it too:
+    refusal_stated: str = ""  # the seller's words, as typed
+    refusals: list[RefusalPart] = field(default_factory=list)  # each part answered
+    platform_name: str = ""  # in the dossier's language
+    dispute_label: str = ""
+    platform_rules: list[tuple[str, str, str]] = field(default_factory=list)  # (rule, status, source)
+    zone: tzinfo = UTC  # every time in the dossier is shown in this zone, named once per table
 
     @property
     def bundle_name(self) -> str:

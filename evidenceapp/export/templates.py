@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from ..core import times as tm
 from . import blocks as b
 from .blocks import Ctx, esc
 from .fonts import SANS
@@ -25,7 +26,8 @@ def _facts(ctx: Ctx, required: bool) -> list[Flowable]:
 
 
 def _date(ctx: Ctx) -> str:
-    return ctx.inp.created.strftime("%Y-%m-%d")
+    """The letter's date: the day in the case's zone, not in UTC."""
+    return tm.fmt_date(ctx.inp.created, ctx.inp.zone)
 
 
 def platform(ctx: Ctx) -> list[Flowable]:
@@ -37,7 +39,7 @@ def platform(ctx: Ctx) -> list[Flowable]:
         req = req[:REQUEST_MAX - 1] + "…"
     story: list[Flowable] = [
         *_title(ctx, "title_platform"),
-        ctx.p(esc(b.platform_label(ctx.inp.platform)), "center"),
+        ctx.p(esc(ctx.inp.platform_name), "center"),
         ctx.p(ctx.t("case_facts"), "h1"), b.kv_table(ctx, b.case_rows(ctx)),
         ctx.p(ctx.t("buyer"), "h2"), b.kv_table(ctx, b.complainant_rows(ctx, need_phone=False, need_address=False)),
         ctx.p(ctx.t("seller"), "h2"), b.kv_table(ctx, b.respondent_rows(ctx, need_address=False)),
@@ -95,8 +97,8 @@ def report_clues(ctx: Ctx) -> list[Flowable]:
              ctx.t(f"clue_{c.dispute}" if c.dispute in _CLUE_DISPUTES else "clue_other")]
     for s in ctx.inp.scam_lines:
         items.append(ctx.t("clue_scam", label=b.scam_label(ctx, s.signal, s.label), text=s.text, ex=s.exhibit,
-                           when=b.fmt_time(s.when) or ctx.t("time_unknown")))
-    reason = b.refusal_reason(ctx.inp)
+                           when=ctx.when(s.when) or ctx.t("time_unknown")))
+    reason = ctx.inp.refusal_stated.strip()
     if reason:
         items.append(ctx.t("clue_refusal", r=reason))
     items.append(ctx.t("clue_evidence", n=len(ctx.inp.exhibits)))
@@ -125,7 +127,7 @@ def fr_notice(ctx: Ctx) -> list[Flowable]:
     head = Table([[ctx.p(f"<b>{ctx.t('sender')}</b><br/>{sender}"), ctx.p(f"<b>{ctx.t('recipient')}</b><br/>{recipient}")]],
                  colWidths=[FRAME_W / 2, FRAME_W / 2])
     head.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    order_date = ctx.value(b.fmt_time(c.order_date), "case.order_date", "order_date")
+    order_date = ctx.value(ctx.when(c.order_date), "case.order_date", "order_date")
     story: list[Flowable] = [
         *_title(ctx, "title_fr-notice"), head, Spacer(1, 8),
         ctx.p(_date(ctx), "body"),
@@ -157,14 +159,14 @@ def chargeback(ctx: Ctx) -> list[Flowable]:
                (ctx.t("card"), ctx.t("card_value", net=b.NETWORKS.get(c.card_network, c.card_network or "—"),
                                      last4=c.card_last4) if c.card_last4
                 else ctx.value("", "case.card_last4", "card")),
-               (ctx.t("transaction_date"), ctx.value(b.fmt_time(c.order_date), "case.order_date", "order_date")),
+               (ctx.t("transaction_date"), ctx.value(ctx.when(c.order_date), "case.order_date", "order_date")),
                (ctx.t("transaction_ref"), ctx.value(c.transaction_ref, "case.transaction_ref", "transaction_ref",
                                                     False)),
                *b.case_rows(ctx, with_return=False)]
     if c.dispute != "logistics":
         # Issuers ask when, how and under which waybill the goods were sent back (the "return attempt") for a
         # not-as-described or defective claim.
-        tx_rows += [(ctx.t("return_date"), ctx.value(b.fmt_time(c.return_shipped_at), "case.return", "return_date",
+        tx_rows += [(ctx.t("return_date"), ctx.value(ctx.when(c.return_shipped_at), "case.return", "return_date",
                                                      False)),
                     (ctx.t("carrier"), ctx.value(c.return_carrier, "case.return", "return_date", False)),
                     (ctx.t("return_waybill"), ctx.value(c.return_waybill, "case.return", "return_date", False))]

@@ -1,4 +1,5 @@
-"""The data files behind the dossier's argument: refusal → answer, legal bases, platform rules (resources/export)."""
+"""The legal bases a dossier cites (resources/export/legal_bases.toml). Refusals and platform rules are the playbook's
+(resources/playbooks, core/playbook.py): one source for the app and the dossier."""
 
 from __future__ import annotations
 
@@ -17,33 +18,6 @@ def _load(path: Path) -> dict[str, Any]:
 
 def load(resources: Path, name: str) -> dict[str, Any]:
     return _load(resources / "export" / name)
-
-
-@dataclass(frozen=True)
-class Answer:
-    key: str
-    text: str
-    source: str
-    evidence: tuple[str, ...]
-
-
-def match_refusal(resources: Path, reason: str, lang: str, kinds: set[str] | None = None) -> Answer:
-    """The answer to the seller's stated reason: first entry whose keyword occurs in it, else the generic one.
-    ``kinds``: the item kinds the case holds; an answer that speaks of a video uses its variant without one when
-    the case has no video."""
-    data = load(resources, "refusals.toml")
-    low = reason.lower()
-    chosen = "generic"
-    if low.strip():
-        for key, entry in data.items():
-            if any(k.lower() in low for k in entry.get("keywords", [])):
-                chosen = key
-                break
-    e = data[chosen]
-    text = e[lang]
-    if kinds is not None and e.get("needs") and not set(e["needs"]) & kinds:
-        text = e.get(f"{lang}_without", text)
-    return Answer(chosen, text, e["source"], tuple(e.get("evidence", ())))
 
 
 @dataclass(frozen=True)
@@ -75,11 +49,3 @@ def legal_bases(resources: Path, keys: list[str], lang: str) -> list[Basis]:
         summary = "" if b["status"] == "name_only" else b.get(lang, "")
         out.append(Basis(key, b["cite"], summary, b["status"]))
     return out
-
-
-def platform_rules(resources: Path, platform: str, lang: str) -> tuple[list[str], str, str]:
-    """(rule lines, status, source) for the platform; tmall shares Taobao's rules."""
-    data = load(resources, "platform_rules.toml")
-    key = {"tmall": "taobao"}.get(platform, platform)
-    entry = data.get(key) or data["other"]
-    return list(entry[lang]), entry["status"], entry["source"]

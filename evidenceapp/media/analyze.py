@@ -117,6 +117,8 @@ def build_fields(sniffed: Sniffed, original_name: str, reply: dict[str, Any]) ->
     fields["flags"] += [f for f in flags if f not in fields["flags"]]
     if detail:
         metadata["classification"] = detail
+    if kind == "audio":
+        classify.audio_details(original_name, fields, metadata)
     if errors:
         # A damaged video fails the same way at every step: say it once.
         errors = [e for n, e in enumerate(errors) if e["message"] not in {x["message"] for x in errors[:n]}]

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..core.callrec import parse_call_name
+
 FLAG_TEXT = {
     "type_mismatch": "the file's name claims another type than its content",
     "possibly_edited": "this photo may have been edited: its Software tag names an editing app ({software})",
@@ -87,6 +89,26 @@ def classify(mime: str, kind: str, original_name: str, fields: dict[str, Any],
         if not camera and mime in ("image/jpeg", "image/heic", "image/webp", "image/avif"):
             flags.append("stripped_or_reencoded")
     return kind, flags, detail
+
+
+def audio_details(original_name: str, fields: dict[str, Any], metadata: dict[str, Any]) -> None:
+    """A recording's codec and, for a call recording, the other party and the start time from its name.
+
+    The container's own time wins (it is what the phone wrote with the file); the name's time, local to the
+    phone and without a zone, fills in when the container has none (AMR and MP3 files carry no time at all).
+    """
+    audio = next((s for s in metadata.get("streams") or [] if s.get("type") == "audio"), None)
+    if audio:
+        metadata["audio"] = {k: audio[k] for k in ("codec", "sample_rate", "channels") if audio.get(k)}
+        if "codec" in metadata["audio"]:  # FFmpeg's decoder names: "mp3float" is the MP3 codec
+            metadata["audio"]["codec"] = str(metadata["audio"]["codec"]).removesuffix("float")
+    call = parse_call_name(Path(original_name).name)
+    if call is None:
+        return
+    metadata["call"] = {"number": call.number, "contact": call.contact, "started": call.started}
+    if call.started and not fields.get("captured_at"):
+        fields["captured_at"], fields["captured_at_source"] = call.started, "file_name"
+        metadata["capture_time"] = {"time_zone": "unknown (local time of the phone, from the file name)"}
 
 
 def flag_text(flag: str, item_fields: dict[str, Any] | None = None) -> str:

@@ -88,7 +88,7 @@ def _save(img: Any, dest: Path, quality: int = 85) -> None:
 
 
 def _video(src: Path, out: Path, want: list[str]) -> dict[str, Any]:
-    from .video import poster_frame
+    from .frames import poster_frame
 
     img = poster_frame(src, out / POSTER_NAME, max_side=PREVIEW_PX)
     if img is None:

@@ -34,7 +34,7 @@ def probe(path: str) -> dict[str, Any]:
         return _jpeg_tiff(p, sniffed.mime)
     if sniffed.is_image:
         return _pillow_image(p)
-    if sniffed.is_video or sniffed.mime == "audio/mp4":
+    if sniffed.is_video or sniffed.kind == "audio":
         from .video import probe_video
 
         return probe_video(p)

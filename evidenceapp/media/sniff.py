@@ -25,8 +25,16 @@ _EXT_FOR_MIME = {
     "text/plain": {".txt", ".log", ".csv", ".md"},
     "audio/mpeg": {".mp3"},
     "audio/wav": {".wav"},
-    "audio/mp4": {".m4a"},
+    "audio/mp4": {".m4a", ".m4b", ".aac", ".3ga"},
+    "audio/amr": {".amr", ".3ga"},
+    "audio/amr-wb": {".awb", ".amr"},
+    "audio/aac": {".aac", ".m4a"},
+    "audio/ogg": {".ogg", ".opus", ".oga"},
+    "audio/flac": {".flac"},
+    "video/3gpp": {".3gp", ".3ga", ".3g2", ".m4a"},
 }
+# 3GPP brands: phones write call recordings (.3ga, .3gp, some .m4a) in this container, audio only.
+_FTYP_3GP = {b"3gp4", b"3gp5", b"3gp6", b"3gp7", b"3ge6", b"3ge7", b"3gg6", b"3g2a", b"3g2b", b"3g2c"}
 
 
 @dataclass(frozen=True)
@@ -68,12 +76,25 @@ def sniff_bytes(head: bytes) -> Sniffed:
             return Sniffed("video/quicktime", "video")
         if brand in (b"M4A ", b"M4B "):
             return Sniffed("audio/mp4", "audio")
+        if brand in _FTYP_3GP:  # audio or video: the probe decides from its streams (has_video)
+            return Sniffed("video/3gpp", "video")
         return Sniffed("video/mp4", "video")
     if head[:4] == b"\x1a\x45\xdf\xa3":
         return Sniffed("video/x-matroska", "video")
     if head.startswith(b"%PDF-"):
         return Sniffed("application/pdf", "document")
-    if head[:3] == b"ID3" or head[:2] in (b"\xff\xfb", b"\xff\xf3"):
+    if head.startswith(b"#!AMR-WB\n"):
+        return Sniffed("audio/amr-wb", "audio")
+    if head.startswith(b"#!AMR\n"):
+        return Sniffed("audio/amr", "audio")
+    if head[:4] == b"OggS":
+        return Sniffed("audio/ogg", "audio")  # Opus or Vorbis voice notes and recordings
+    if head[:4] == b"fLaC":
+        return Sniffed("audio/flac", "audio")
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xF6 == 0xF0:
+        return Sniffed("audio/aac", "audio")  # ADTS: sync word, then layer bits 00 (MPEG audio has 01-11)
+    if head[:3] == b"ID3" or (len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0
+                              and head[1] & 0x06 != 0):
         return Sniffed("audio/mpeg", "audio")
     if head and _looks_like_text(head):
         return Sniffed("text/plain", "chat_text")

@@ -1,37 +1,19 @@
-"""Videos through PyAV: container/stream facts, a poster frame, keyframes every N seconds.
+"""Videos through PyAV: container and stream facts (size, duration, codecs, rotation, capture time, place).
 
-``extract_keyframes`` is the reusable entry point (the unboxing recorder calls it on its own takes, imported videos
-go through the worker pool via ``keyframes_task``). Display rotation from the phone (display matrix) is applied,
-so a portrait phone video gives portrait frames.
+Frames — poster, keyframes, contact sheets — are media/frames.py, shared by the importer and the recorder.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import MediaDamaged
+from .frames import av_detail, open_video
 
 MAX_PROBE_PACKETS = 400  # enough to reach the first frame of any sane file; a broken one stops here
-
-
-def _open(path: Path):
-    import av
-
-    try:
-        return av.open(str(path), metadata_errors="replace")
-    except (av.error.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
-        raise MediaDamaged(_av_detail(exc), path=path.name) from exc
-
-
-def _av_detail(exc: BaseException) -> str:
-    text = getattr(exc, "strerror", None) or str(exc)
-    # FFmpeg messages name the path; the user knows which file it is.
-    text = re.sub(r":\s*'[^']*'$", "", text)
-    return text[:200] or type(exc).__name__
 
 
 def _parse_time(text: str) -> tuple[str, bool]:
@@ -79,7 +61,7 @@ def _first(meta: dict[str, str], *keys: str) -> str:
 def probe_video(path: Path) -> dict[str, Any]:
     import av
 
-    container = _open(path)
+    container = open_video(path)
     with container:
         meta = {str(k)[:80]: str(v)[:512] for k, v in dict(container.metadata).items()}
         duration = container.duration / 1_000_000 if container.duration and container.duration > 0 else None
@@ -116,7 +98,7 @@ def probe_video(path: Path) -> dict[str, Any]:
                         rotation = int(getattr(frames[0], "rotation", 0) or 0)
                         break
             except av.error.FFmpegError as exc:
-                raise MediaDamaged(_av_detail(exc), path=path.name) from exc
+                raise MediaDamaged(av_detail(exc), path=path.name) from exc
     fields: dict[str, Any] = {}
     if duration:
         fields["duration"] = round(duration, 3)
@@ -148,100 +130,3 @@ def probe_video(path: Path) -> dict[str, Any]:
     if when and not zoned:
         metadata["capture_time"] = {"time_zone": "unknown"}
     return {"fields": fields, "metadata": metadata}
-
-
-def _rotate(img: Any, rotation: int) -> Any:
-    # PyAV reports the display matrix angle counter-clockwise, as PIL's rotate() takes it.
-    r = rotation % 360
-    return img.rotate(r, expand=True) if r else img
-
-
-def _save_jpeg(img: Any, dest: Path, max_side: int, quality: int = 85) -> None:
-    img.thumbnail((max_side, max_side))
-    if img.mode != "RGB":
-        img = img.convert("RGB")
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    img.save(tmp, "JPEG", quality=quality)
-    os.replace(tmp, dest)
-
-
-def extract_keyframes(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], every_s: float = 10.0,
-                      max_side: int = 960, at: list[float] | None = None, max_frames: int = 200,
-                      prefix: str = "keyframe") -> list[dict[str, Any]]:
-    """Save a JPEG every ``every_s`` seconds (and at each offset in ``at``, e.g. recorder markers).
-
-    Returns ``[{"t": seconds, "file": name}]`` in time order; files are named ``{prefix}-{ms:08d}.jpg`` in
-    ``out_dir``. Seeks to each time (fast on long takes) and keeps the first frame at or after it.
-    """
-
-    src, out = Path(path), Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    container = _open(src)
-    results: list[dict[str, Any]] = []
-    with container:
-        if not container.streams.video:
-            return []
-        stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        duration = container.duration / 1_000_000 if container.duration and container.duration > 0 else None
-        if duration is None and stream.duration and stream.time_base:
-            duration = float(stream.duration * stream.time_base)
-        times = set(round(t, 3) for t in (at or []) if t >= 0)
-        if every_s and every_s > 0:
-            t = 0.0
-            end = duration if duration else every_s * max_frames
-            while t <= end and len(times) < max_frames:
-                times.add(round(t, 3))
-                t += every_s
-        for target in sorted(times)[:max_frames]:
-            frame = _frame_at(container, stream, target)
-            if frame is None:
-                continue
-            img = _rotate(frame.to_image(), int(getattr(frame, "rotation", 0) or 0))
-            name = f"{prefix}-{int(round(target * 1000)):08d}.jpg"
-            _save_jpeg(img, out / name, max_side)
-            results.append({"t": target, "file": name, "frame_time": round(float(frame.time or 0.0), 3)})
-    return results
-
-
-def _frame_at(container: Any, stream: Any, target: float) -> Any:
-    import av
-
-    try:
-        if target > 0 and stream.time_base:
-            container.seek(int(target / stream.time_base), stream=stream, backward=True, any_frame=False)
-        last = None
-        for n, frame in enumerate(container.decode(stream)):
-            last = frame
-            if frame.time is None or frame.time + 1e-3 >= target or n > 2000:
-                return frame
-        return last
-    except av.error.FFmpegError:
-        return None
-
-
-def poster_frame(path: str | os.PathLike[str], dest: Path, max_side: int = 1600) -> Any:
-    """The frame at 10 % of the video (at most 1 s in), as the item's picture. Returns the PIL image."""
-    import av
-
-    src = Path(path)
-    container = _open(src)
-    with container:
-        if not container.streams.video:
-            return None
-        stream = container.streams.video[0]
-        duration = container.duration / 1_000_000 if container.duration and container.duration > 0 else 0
-        try:
-            frame = _frame_at(container, stream, min(1.0, duration / 10))
-        except av.error.FFmpegError as exc:
-            raise MediaDamaged(_av_detail(exc), path=src.name) from exc
-        if frame is None:
-            raise MediaDamaged("no decodable frame", path=src.name)
-        img = _rotate(frame.to_image(), int(getattr(frame, "rotation", 0) or 0))
-    _save_jpeg(img.copy(), dest, max_side)
-    return img
-
-
-def keyframes_task(path: str, out_dir: str, every_s: float, max_side: int = 960,
-                   at: list[float] | None = None) -> dict[str, Any]:
-    return {"keyframes": extract_keyframes(path, out_dir, every_s, max_side=max_side, at=at)}

@@ -36,12 +36,12 @@ def _limit(mem_limit: int) -> None:
 
 
 def _tasks() -> dict[str, Callable[..., Any]]:
-    from . import derive, probe, share, video
+    from . import derive, frames, probe, share
 
     return {
         "probe": probe.probe,
         "derive": derive.derive,
-        "keyframes": video.keyframes_task,
+        "keyframes": frames.keyframes_task,
         "share": share.share_copy,
         "sleep": _sleep,
         "crash": _crash,

@@ -19,6 +19,7 @@ wrote.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import logging
 import shutil
@@ -29,18 +30,23 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, config
+from ..core import exhibits, times
+from ..core import playbook as pb
+from ..core.callrec import mask_in, mask_number
 from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
 from ..core.hashing import sha256_file
-from ..core.models import PLATFORMS, VIDEO_KINDS
+from ..core.langs import LANGS
+from ..core.models import PLATFORMS, VIDEO_KINDS, Item
 from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
 from ..export.dossier import build_pdf
-from ..export.i18n import LANGS
-from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, ScamLine
+from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart, ScamLine
 from ..export.upload import UploadReport, build_upload, split_pdf
 from ..store import cases_repo, items_repo, journal_repo, text_repo
+from . import ocr as ocr_svc
+from . import playbook as playbook_svc
 from .app import App
 from .cases import get_case, get_profile
 
@@ -78,32 +84,6 @@ class ExportResult:
             "images_downscaled": self.images_downscaled, "journal_hash": self.journal_hash,
             "proof": self.proof, "notes": self.notes,
         }
-
-
-def _chats_in_time_order(items: list) -> list:
-    """The user's exhibit order, except that the chat screenshots (and pasted chats) take the places chats hold in
-    it sorted by capture time, so a reviewer reads the conversation in order (DESIGN §5)."""
-    chat = ("screenshot", "chat_text")
-    slots = [n for n, i in enumerate(items) if i.kind in chat]
-    ordered = sorted((items[n] for n in slots), key=lambda i: _when(i.captured_at))
-    out = list(items)
-    for n, item in zip(slots, ordered, strict=True):
-        out[n] = item
-    return out
-
-
-def _when(text: str) -> tuple[int, float, str]:
-    """Sort key for capture times as the store keeps them (RFC 3339 with an offset or Z, EXIF style): unknown last."""
-    if not text:
-        return (1, 0.0, "")
-    try:
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace(":", "-", 2) if text[4:5] == ":" else
-                                    text.replace("Z", "+00:00"))
-        if dt.tzinfo is None:
-            dt = dt.replace(tzinfo=UTC)
-        return (0, dt.timestamp(), text)
-    except ValueError:
-        return (0, float("inf"), text)
 
 
 def _channel_platform(case_platform: str, platform: str | None) -> str:
@@ -151,7 +131,7 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
                             m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
-            from ..capture import keyframes as kf
+            from ..media import frames as kf
 
             probed = kf.probe(app.objects.path_for(item.sha256))
             if probed is not None:
@@ -170,13 +150,15 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
     if lang not in LANGS:
         raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
     case = get_case(app, case_id)
-    items = _chats_in_time_order(items_repo.for_case(app.db.con, case_id))
+    items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
     tags = text_repo.tags_for_case(app.db.con, case_id)
-    exhibits: list[Exhibit] = []
+    exhibit_list: list[Exhibit] = []
+    typed = ocr_svc.transcripts(app, case_id) if any(i.kind == "audio" for i in items) else {}
     for no, item in enumerate(items, start=1):
         if cancel:
             cancel.check()
         progress(Progress(no, len(items), item.display_title))
+        item = _masked_for_dossier(item)
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
                                                                             item.mime), tags=tags.get(item.id, set()))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
@@ -186,15 +168,28 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
             ex.frames, sheet, ex.video_info = _video_parts(app, item)
             ex.contact_sheet = None  # the PDF draws its own grid (searchable captions); the sheet goes to upload/
             ex.video_info["sheet"] = str(sheet) if sheet else ""
-        exhibits.append(ex)
+        ex.transcript = typed.get(item.id, "")
+        exhibit_list.append(ex)
     when = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    channel_platform = _channel_platform(case.platform, platform)
+    book = playbook_svc.load_playbook()
+    # The dispute knowledge is resolved here, once, from the playbook: the refusal's answers are the very ones
+    # the Overview shows (playbook_svc.refusal_arguments), so the case view and the dossier cannot disagree.
+    refusals = [RefusalPart(a.key, a.reason, a.text, a.exhibits)
+                for a in playbook_svc.refusal_arguments(app, case_id, lang)]
     return DossierInput(
-        case=case, exhibits=exhibits, journal=journal_repo.entries(app.db.con, case_id), profile=get_profile(app),
-        template=template, lang=lang, platform=_channel_platform(case.platform, platform), created=when,
+        case=case, exhibits=exhibit_list, journal=journal_repo.entries(app.db.con, case_id),
+        profile=get_profile(app), template=template, lang=lang, platform=channel_platform, created=when,
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
         events=_events(app, case_id, lang), authority=authority, deadline_days=deadline_days,
-        app_version=__version__, scam_lines=_scam_lines(app, case_id, lang, exhibits), include_gps=include_gps,
-        upload_pick=None if upload_items is None else [ex.no for ex in exhibits if ex.item.id in set(upload_items)],
+        app_version=__version__,
+        refusal_stated=book.stated_refusal(case, cases_repo.events(app.db.con, case_id)), refusals=refusals,
+        platform_name=pb.t(book.platform(channel_platform).name, lang),
+        dispute_label=pb.t(book.dispute(case.dispute).label, lang),
+        platform_rules=book.platform_rules(channel_platform, lang), zone=times.case_zone(case.platform),
+        scam_lines=_scam_lines(app, case_id, lang, exhibit_list), include_gps=include_gps,
+        upload_pick=None if upload_items is None else [ex.no for ex in exhibit_list
+                                                       if ex.item.id in set(upload_items)],
     )
 
 
@@ -207,17 +202,27 @@ def upload_order(app: App, case_id: str) -> list[str]:
             or ex.item.mime.startswith("image/")]
 
 
-def _scam_lines(app: App, case_id: str, lang: str, exhibits: list[Exhibit]) -> list[ScamLine]:
+def _scam_lines(app: App, case_id: str, lang: str, shown: list[Exhibit]) -> list[ScamLine]:
     """The seller's lines the chat scan flagged (the same scan the Overview shows), with the exhibit they are in."""
-    from .playbook import scan_case
-
-    by_item = {ex.item.id: ex for ex in exhibits}
+    by_item = {ex.item.id: ex for ex in shown}
     out = []
-    for h in scan_case(app, case_id, lang):
+    for h in playbook_svc.scan_case(app, case_id, lang):
         ex = by_item.get(h.item_id)
         if ex is not None:
             out.append(ScamLine(ex.no, h.text, h.signal, h.label, ex.item.captured_at))
     return sorted(out, key=lambda s: (s.exhibit, s.text))
+
+
+def _masked_for_dossier(item: Item) -> Item:
+    """A call recording as documents show it: the other party's number masked to its last four digits in the
+    file name, the title and the call details (the app shows it in full; journal.jsonl keeps the name as it was
+    journalled, since rewriting it would break the chain)."""
+    number = ((item.metadata or {}).get("call") or {}).get("number", "")
+    if item.kind != "audio" or not number:
+        return item
+    call = {**item.metadata["call"], "number": mask_number(number)}
+    return dataclasses.replace(item, original_name=mask_in(item.original_name, number),
+                               title=mask_in(item.title, number), metadata={**item.metadata, "call": call})
 
 
 def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
@@ -225,9 +230,7 @@ def _events(app: App, case_id: str, lang: str) -> list[dict[str, Any]]:
     (from the playbook) and the user's own text, for the timeline."""
     events = cases_repo.events(app.db.con, case_id)
     try:
-        from ..core import playbook as pb
-
-        labels = pb.load(config.playbooks_dir()).events
+        labels = playbook_svc.load_playbook().events
     except Exception:  # noqa: BLE001 - without the playbook the kinds are shown as they are
         log.exception("playbook unavailable for event labels")
         return events
@@ -305,7 +308,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     entries += [
         bundle_mod.Entry("journal.jsonl", data=journal_bytes),
         bundle_mod.Entry("case.json", data=bundle_mod.case_json(case, exhibits_json, inp.journal, inp.created,
-                                                                inp.app_version)),
+                                                                inp.app_version, signed=sign)),
     ]
     proof_summary: dict[str, Any] = {}
     proof = None
@@ -317,7 +320,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                                       object_shas=[ex.item.sha256 for ex in inp.exhibits])
         proof_summary = proof.summary
         entries += [bundle_mod.Entry(name, data=data) for name, data in proof.files.items()]
-        inp.proof = signing.proof_lines(proof_summary, "zh" if inp.lang == "zh_CN" else inp.lang)
+        inp.proof = signing.proof_lines(proof_summary, inp.lang)
 
     # 3. the PDF
     if cancel:
@@ -333,7 +336,8 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         bundle_mod.Entry(pdf_path.name, path=pdf_path, sha256=pdf_sha),
         bundle_mod.Entry("verify.py", data=bundle_mod.verify_py()),
         bundle_mod.Entry("HOW-TO-VERIFY.txt", data=bundle_mod.how_to_verify(inp.lang, case.order_no, inp.created,
-                                                                            inp.journal, proof is not None)),
+                                                                            inp.journal, proof is not None,
+                                                                            inp.zone)),
     ]
     # 4. SHA256SUMS and its signature
     sums = bundle_mod.sums_text(entries)

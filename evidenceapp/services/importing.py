@@ -302,7 +302,10 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
         sniffed, fields = media_svc.finish_analysis(app, case_id, staged.analysis)
         if kind:
             fields["kind"] = kind
-        fields.update(extra or {})
+        extra = dict(extra or {})
+        if extra.get("metadata"):  # merged: what the analysis read stays beside what the caller adds
+            fields["metadata"] = {**(fields.get("metadata") or {}), **extra.pop("metadata")}
+        fields.update(extra)
         raw_name = (original_name if isinstance(original_name, bytes)
                     else original_name.encode("utf-8", "surrogateescape"))
         if raw_name != name.encode("utf-8"):

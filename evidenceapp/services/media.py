@@ -89,9 +89,7 @@ def _flag_near_duplicates(app: App, case_id: str, sha: str, fields: dict[str, An
         return
     aspect = _aspect(fields.get("width"), fields.get("height"))
     matches = []
-    rows = app.db.con.execute("SELECT id, original_name, phash, width, height, flags FROM items"
-                              " WHERE case_id=? AND phash != '' AND sha256 != ?", (case_id, sha)).fetchall()
-    for r in rows:
+    for r in items_repo.perceptual_hashes(app.db.con, case_id, sha):
         d = hamming(phash, r["phash"])
         other = _aspect(r["width"], r["height"])
         if d <= NEAR_DUPLICATE_BITS and (aspect is None or other is None or abs(aspect - other) < 0.05):

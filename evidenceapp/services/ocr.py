@@ -159,6 +159,12 @@ def ocr_all_pending(app: App, progress: ProgressFn = no_progress, cancel: Cancel
     return total
 
 
+def store_plain_text(app: App, item: Item, source: str, text: str) -> None:
+    """Index text that came with the evidence (a captured web page's visible text) like OCR text."""
+    lines = [{"text": x, "box": [], "score": 1.0} for x in text.splitlines()]
+    _store(app, item, source, text, lines, "", None)
+
+
 def add_chat_text(app: App, case_id: str, text: str, name: str = "chat.txt") -> Item:
     """Pasted chat text becomes an item of its own (hashed, journalled like any evidence) and is indexed."""
     if not text.strip():
@@ -167,6 +173,34 @@ def add_chat_text(app: App, case_id: str, text: str, name: str = "chat.txt") -> 
     if dup is None or text_repo.get_text(app.db.con, item.id) is None:
         index_chat_text(app, item)
     return item
+
+
+MAX_TRANSCRIPT = 20_000  # characters: a long call typed out, not a book
+
+
+def set_transcript(app: App, case_id: str, item_id: str, text: str) -> dict[str, Any]:
+    """A typed transcript or summary of a call recording: stored as the item's text (searchable like OCR text),
+    journalled with its hash, printed in the dossier beside the recording's date and duration."""
+    from .items import resolve_item
+
+    item = resolve_item(app, case_id, item_id)
+    if item.kind != "audio":
+        raise InvalidInput("a transcript belongs to an audio recording", field="item")
+    text = text.strip()
+    if not text:
+        raise InvalidInput("the transcript is empty", field="text")
+    if len(text) > MAX_TRANSCRIPT:
+        raise InvalidInput(f"the transcript is longer than {MAX_TRANSCRIPT} characters", field="text")
+    lines = [{"text": line} for line in text.splitlines() if line.strip()]
+    _store(app, item, "transcript", text, lines, "typed", None)
+    return {"item_id": item.id, "chars": len(text),
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+
+
+def transcripts(app: App, case_id: str) -> dict[str, str]:
+    """item id → typed transcript, for the case's audio items that have one."""
+    return {item_id: t["text"] for item_id in text_repo.texts_for_case(app.db.con, case_id)
+            if (t := text_repo.get_text(app.db.con, item_id)) and t.get("source") == "transcript"}
 
 
 def item_text(app: App, item_id: str) -> dict[str, Any] | None:
@@ -194,6 +228,4 @@ def search(app: App, case_id: str, query: str) -> list[dict[str, Any]]:
     return out
 
 
-def _contains(hay: list[str], needle: list[str]) -> bool:
-    k = len(needle)
-    return any(hay[i:i + k] == needle for i in range(len(hay) - k + 1))
+_contains = textindex.contains

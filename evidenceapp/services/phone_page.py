@@ -12,8 +12,6 @@ import html
 import json
 from typing import Any
 
-LANGS = ("zh_CN", "en", "fr")
-
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Send photos and videos to evidenceapp",

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .. import config
-from ..core import chatscan
+from ..core import chatscan, exhibits
 from ..core import deadlines as dl
 from ..core import playbook as pb
 from ..core.errors import DateNeeded, InvalidInput, NotFound
@@ -69,6 +69,18 @@ class WarningView:
 
 
 @dataclass
+class ActionView:
+    key: str
+    title: str
+    how: str
+    menu: str
+    source: str
+    status: str  # seed | confirmed | reported | to_check | advice
+    sureness: str  # status in words ("reported, to be checked")
+    unsure: bool
+
+
+@dataclass
 class WarningGroupView:
     key: str  # pb.WARNING_GROUPS
     title: str
@@ -103,6 +115,21 @@ class RefusalView:
 
 
 @dataclass
+class ArgumentView:
+    """One part of the seller's refusal with the answer the dossier prints (same sentences, same exhibit numbers)."""
+
+    key: str
+    reason: str
+    text: str  # the answer to the seller, built from the evidence the case holds
+    exhibits: list[int]  # exhibit numbers it cites
+    missing: list[str]  # labels of evidence that would strengthen it
+    source: str
+    unsure: bool
+    advice: str  # for the buyer
+    check_first: str  # when the refusal can be fair: what to check first ("" otherwise)
+
+
+@dataclass
 class ScamHitView:
     item_id: str
     line: int
@@ -134,8 +161,11 @@ class Guidance:
     refusal_answers: list[RefusalView]
     scam_hits: list[ScamHitView]
     events: list[dict[str, Any]] = field(default_factory=list)
+    refusals: list[ArgumentView] = field(default_factory=list)  # each part of the stated refusal, answered
     # The same warnings as ``warnings`` (all of them), grouped in the order to show them.
     warning_groups: list[WarningGroupView] = field(default_factory=list)
+    # What the buyer can do now besides the next step (e.g. Douyin's 未收到货仅退款, an appeal after a decision).
+    actions: list[ActionView] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -171,6 +201,15 @@ def _warning_view(book: pb.Playbook, w: pb.WarningDef, lang: str) -> WarningView
                        book.is_unsure(w.source, w.check), w.group)
 
 
+def _action_view(book: pb.Playbook, a: pb.ActionDef, lang: str) -> ActionView:
+    unsure = book.is_unsure(a.source, a.check) or a.status in ("reported", "to_check")
+    sureness = pb.t(book.ui.get(f"sure_{a.status}"), lang)
+    if unsure and a.status not in ("reported", "to_check"):  # e.g. a guide's claim the rule text does not confirm
+        sureness += " " + pb.t(book.ui.get("cli_unsure"), lang)
+    return ActionView(a.key, pb.t(a.title, lang), pb.t(a.how, lang), pb.t(a.menu, lang), book.source_line(a.source),
+                      a.status, sureness, unsure)
+
+
 def _refusal_view(book: pb.Playbook, r: pb.RefusalDef, lang: str) -> RefusalView:
     return RefusalView(r.key, pb.t(r.reason, lang), pb.t(r.answer, lang),
                        [pb.t(book.evidence[k].label, lang) for k in r.evidence], book.source_line(r.source),
@@ -200,7 +239,7 @@ def _status_text(book: pb.Playbook, a: pb.Assessment, lang: str, events: list[di
     if a.resolved:
         return pb.t(book.ui.get("resolved"), lang)
     decisions = [e for e in events if e["kind"] in ("platform_decision", "court_decision")]
-    if decisions and str(decisions[-1]["detail"].get("outcome", "")).lower() in ("buyer", "buyer_won", "won"):
+    if decisions and str(decisions[-1]["detail"].get("outcome", "")).lower() in pb.BUYER_WON:
         return pb.t(book.ui.get("decided_for_buyer"), lang)
     nxt = a.next_step
     if nxt is None:
@@ -243,7 +282,8 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
         refusal=_refusal_view(book, a.refusal, lang) if a.refusal else None,
         refusal_answers=[_refusal_view(book, r, lang) for r in book.refusals_for(case.platform, case.dispute)],
         scam_hits=scan_case(app, case_id, lang), events=[_event_view(book, e, lang) for e in events],
-        warning_groups=groups,
+        refusals=refusal_arguments(app, case_id, lang), warning_groups=groups,
+        actions=[_action_view(book, x, lang) for x in book.actions_for(case, events)],
     )
 
 
@@ -544,8 +584,18 @@ def item_tags(app: App, case_id: str) -> dict[str, set[str]]:
     return text_repo.tags_for_case(app.db.con, case_id)
 
 
-# --- the exporter's view ------------------------------------------------------------------------------------------
-def refusal_for_case(app: App, case_id: str, lang: str = "en") -> RefusalView | None:
-    """The seller's refusal reason matched to the playbook, with the answer and the evidence that supports it."""
-    book, _case, a = assess(app, case_id)
-    return _refusal_view(book, a.refusal, pb.normalize_lang(lang)) if a.refusal else None
+# --- the refusal, answered once for the Overview and the dossier ---------------------------------------------------
+def refusal_arguments(app: App, case_id: str, lang: str = "en") -> list[ArgumentView]:
+    """Each part of the seller's stated refusal answered from the case's evidence, citing exhibits by the numbers
+    the dossier gives them. The exporter prints exactly these (services/exporting.gather)."""
+    lang = pb.normalize_lang(lang)
+    book = load_playbook()
+    case = get_case(app, case_id)
+    con = app.db.con
+    items = items_repo.for_case(con, case_id)
+    nos = exhibits.numbers(items)
+    args = book.answer_refusals(case, items, cases_repo.events(con, case_id), lang, book.exhibit_refs(nos, lang),
+                                texts=text_repo.texts_for_case(con, case_id), tags=text_repo.tags_for_case(con, case_id))
+    return [ArgumentView(a.key, a.reason, a.text, sorted(nos[i] for i in a.items if i in nos),
+                         [pb.t(book.evidence[k].label, lang) for k in a.missing], a.source, a.unsure, a.advice,
+                         a.check_first) for a in args]

@@ -65,6 +65,7 @@ from ..core.errors import (
 )
 from ..core.models import Item
 from ..core.names import display_name
+from ..media import exif
 from .app import App
 from .cases import get_case
 from .importing import import_stream
@@ -299,27 +300,14 @@ def _has_exif(path: Any, mime: str, item: Item) -> bool | None:
         return True
     try:
         with open(path, "rb") as f:
+            if mime == "image/jpeg":
+                return bool(exif.jpeg_exif_block(f))  # the media layer's reader: APP1 segments up to the image
             head = f.read(4 * 1024 * 1024)
     except OSError:
         return False
-    if mime == "image/jpeg":
-        return _jpeg_has_exif(head)
     if mime == "image/png":
         return b"eXIf" in head
     return b"Exif\x00\x00" in head  # WebP EXIF chunk, HEIC/AVIF Exif item (TIFF header follows the marker)
-
-
-def _jpeg_has_exif(head: bytes) -> bool:
-    i = 2
-    while i + 4 <= len(head) and head[i] == 0xFF:
-        marker = head[i + 1]
-        if marker in (0xD9, 0xDA):  # end of image / start of scan: no more metadata segments
-            return False
-        length = int.from_bytes(head[i + 2:i + 4], "big")
-        if marker == 0xE1 and head[i + 4:i + 10] == b"Exif\x00\x00":
-            return True
-        i += 2 + length
-    return False
 
 
 def client_name(raw: str | None) -> str:

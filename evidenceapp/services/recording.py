@@ -518,7 +518,7 @@ class KeyframeSet:
 def make_keyframes(app: App, item_id: str) -> KeyframeSet:
     """(Re)build the keyframe images of a recording or video item in ``derived/<sha>/keyframes/`` and its contact
     sheet: one frame per marker plus the first and last frame (evenly spaced frames when it has no markers)."""
-    from ..capture import keyframes as kf
+    from ..media import frames as kf
 
     item = items_repo.get(app.db.con, item_id)
     if item is None:
@@ -554,7 +554,7 @@ def make_keyframes(app: App, item_id: str) -> KeyframeSet:
         rel = f"{KEYFRAME_DIR}/{name}"
         if marker is not None:
             with app.db.tx() as con:
-                con.execute("UPDATE markers SET keyframe=? WHERE id=?", (rel, marker.id))
+                items_repo.set_marker_keyframe(con, marker.id, rel)
         result.append({"offset_s": round(t, 3), "label": label, "path": out / name})
         caption = [f"{_hms(t)}  {label}".rstrip()]
         if start_wall is not None:
@@ -631,7 +631,7 @@ def recover_interrupted(app: App) -> list[str]:
 
 
 def _recover_one(app: App, side: Path) -> str | None:
-    from ..capture import keyframes as kf
+    from ..media import frames as kf
 
     try:
         data = json.loads(side.read_text(encoding="utf-8"))

@@ -21,12 +21,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import PdfSigningFailed
 from ..core.journal import GENESIS, now_utc
+from ..core.langs import normalize_lang
+from ..export.i18n import t as catalogue
 from ..store import keys
 from . import timestamping
 from .app import App
@@ -40,7 +43,6 @@ PDF_CERT = "proof/pdf-signing-cert.pem"
 STATUS = "proof/status.json"
 SUMS = "SHA256SUMS"
 SUMS_SIG = "proof/SHA256SUMS.sig"
-PROOF_SCRIPT = "proof/verify_proof.py"  # stdlib signature checker; verify.py runs it when present
 TOKENS_DIR = "proof/timestamps/"  # <sha256>.tsr: tokens an evidence file got on its own (end of a recording)
 MANIFEST_MAGIC = "evidenceapp proof manifest 1"
 SETTING_SIGN_PDF = "sign_pdf"  # bool: PAdES-sign every dossier PDF
@@ -126,8 +128,7 @@ def prepare_proof(app: App, case_id: str, staged: dict[str, str], journal_jsonl:
     if sign_pdf is None:
         sign_pdf = pdf_signing_enabled(app)
     pdf_fp = ""
-    files: dict[str, bytes] = {PUBLIC_KEY: key.public_pem(),
-                               PROOF_SCRIPT: Path(__file__).with_name("proof_script.py").read_bytes()}
+    files: dict[str, bytes] = {PUBLIC_KEY: key.public_pem()}
     if sign_pdf:
         _, cert_path = keys.load_or_create_pdf_signer(app.home, key)
         files[PDF_CERT] = cert_path.read_bytes()
@@ -286,84 +287,31 @@ def pdf_signature_status(pdf_bytes: bytes, cert_pem: bytes | None) -> dict[str, 
 
 # --- what the dossier PDF says about the proof --------------------------------------------------------------------
 
-_TEXT = {
-    "en": {
-        "clock_ok": "system clock {off:+.3f} s against the timestamp authority (± {u:.3f} s; + = ahead)",
-        "clock_noconf": "not checked (no timestamp authority configured)",
-        "clock_fail": "not checked (the timestamp authority could not be used: {reason})",
-        "title": "What this dossier proves and how to check it",
-        "sums": "Every file of the bundle is listed with its SHA-256 in SHA256SUMS (check: sha256sum -c SHA256SUMS).",
-        "chain": "The custody journal holds {n} entries, each hash-chained to the previous; head {head}.",
-        "sig": ("The journal head and the hash of every evidence file are signed (Ed25519) by this installation's"
-                " key, fingerprint SHA-256 {fp}; SHA256SUMS is signed by the same key."),
-        "ts": "RFC 3161 trusted timestamp from {tsa} at {time} (UTC): the evidence and journal existed then.",
-        "nots": "Not timestamped: {reason}. It can be timestamped later (evidenceapp timestamp BUNDLE.zip).",
-        "noconf": "No trusted timestamp (no timestamp authority configured): the dates rely on this computer's clock.",
-        "clock": "Clock check: {clock}.",
-        "pdf": ("This PDF carries a PAdES signature with a self-signed certificate (SHA-256 {fp}): it shows the file"
-                " is unchanged since export, not who the signer is."),
-        "how": "To check without this app: read HOW-TO-VERIFY.txt in the bundle and run python3 verify.py.",
-    },
-    "fr": {
-        "clock_ok": "horloge du système {off:+.3f} s par rapport à l'autorité d'horodatage (± {u:.3f} s ; + = en avance)",
-        "clock_noconf": "non contrôlée (aucune autorité d'horodatage configurée)",
-        "clock_fail": "non contrôlée (autorité d'horodatage injoignable : {reason})",
-        "title": "Ce que prouve ce dossier et comment le vérifier",
-        "sums": ("Chaque fichier du lot figure avec son SHA-256 dans SHA256SUMS (vérification : sha256sum -c"
-                 " SHA256SUMS)."),
-        "chain": "Le journal de conservation compte {n} entrées chaînées par hachage ; tête {head}.",
-        "sig": ("La tête du journal et l'empreinte de chaque pièce sont signées (Ed25519) par la clé de cette"
-                " installation, empreinte SHA-256 {fp} ; SHA256SUMS est signé par la même clé."),
-        "ts": "Horodatage de confiance RFC 3161 par {tsa} le {time} (UTC) : les pièces et le journal existaient alors.",
-        "nots": "Non horodaté : {reason}. L'horodatage peut être fait plus tard (evidenceapp timestamp LOT.zip).",
-        "noconf": ("Pas d'horodatage de confiance (aucune autorité configurée) : les dates reposent sur l'horloge"
-                   " de cet ordinateur."),
-        "clock": "Contrôle de l'horloge : {clock}.",
-        "pdf": ("Ce PDF porte une signature PAdES avec un certificat auto-signé (SHA-256 {fp}) : elle montre que le"
-                " fichier n'a pas changé depuis l'export, pas l'identité du signataire."),
-        "how": "Pour vérifier sans l'application : lire HOW-TO-VERIFY.txt dans le lot et lancer python3 verify.py.",
-    },
-    "zh": {
-        "clock_ok": "本机时钟相对时间戳服务 {off:+.3f} 秒（± {u:.3f} 秒；+ 表示偏快）",
-        "clock_noconf": "未核对（未配置时间戳服务）",
-        "clock_fail": "未核对（时间戳服务不可用：{reason}）",
-        "title": "本材料证明了什么、如何核验",
-        "sums": "证据包内每个文件的 SHA-256 均列于 SHA256SUMS（核验：sha256sum -c SHA256SUMS）。",
-        "chain": "保管日志共 {n} 条，逐条哈希链接；链头 {head}。",
-        "sig": "日志链头与每份证据的哈希值由本机安装密钥（Ed25519）签名，公钥指纹 SHA-256 {fp}；SHA256SUMS 亦由该密钥签名。",
-        "ts": "已由 {tsa} 于 {time}（UTC）加盖 RFC 3161 可信时间戳：证据与日志在该时间已存在。",
-        "nots": "未加盖时间戳：{reason}。可稍后补盖（evidenceapp timestamp 证据包.zip）。",
-        "noconf": "未加盖可信时间戳（未配置时间戳服务）：时间依据本机时钟。",
-        "clock": "时钟核对：{clock}。",
-        "pdf": "本 PDF 带有 PAdES 签名（自签名证书，SHA-256 {fp}）：证明文件自导出后未被修改，但不证明签名人身份。",
-        "how": "不安装本软件的核验方法：见证据包内 HOW-TO-VERIFY.txt，并运行 python3 verify.py。",
-    },
-}
-
-
 def proof_lines(summary: dict[str, Any], lang: str = "en") -> tuple[str, list[str]]:
-    """(heading, paragraphs) for the dossier's integrity section, in ``lang`` (en, fr, zh; others → en)."""
-    t = _TEXT.get(lang[:2], _TEXT["en"])
+    """(heading, paragraphs) for the dossier's integrity section, in ``lang`` (the catalogue's languages)."""
+    lang = normalize_lang(lang)
+
+    def t(key: str, **kw: Any) -> str:
+        return catalogue(lang, f"proof_{key}", **kw)
+
     fp = keys.format_fingerprint(summary["public_key_sha256"])
-    lines = [t["sums"], t["chain"].format(n=summary["journal_entries"], head=summary["journal_head"]),
-             t["sig"].format(fp=fp)]
+    lines = [t("sums"), t("chain", n=summary["journal_entries"], head=summary["journal_head"]), t("sig", fp=fp)]
     ts = summary["timestamp"]
     if ts["status"] == "timestamped":
-        lines.append(t["ts"].format(tsa=ts.get("tsa_name") or ts["tsa_url"], time=ts["tsa_time"]))
+        lines.append(t("ts", tsa=ts.get("tsa_name") or ts["tsa_url"], time=ts["tsa_time"]))
     elif ts["status"] == "not_timestamped":
-        lines.append(t["nots"].format(reason=ts["reason"]))
+        lines.append(t("nots", reason=ts["reason"]))
     else:
-        lines.append(t["noconf"])
-    lines.append(t["clock"].format(clock=_clock_text(summary["clock"], t)))
+        lines.append(t("noconf"))
+    lines.append(t("clock", clock=_clock_text(summary["clock"], t)))
     if summary.get("pdf_signing_cert_sha256"):
-        lines.append(t["pdf"].format(fp=keys.format_fingerprint(summary["pdf_signing_cert_sha256"])))
-    lines.append(t["how"])
-    return t["title"], lines
+        lines.append(t("pdf", fp=keys.format_fingerprint(summary["pdf_signing_cert_sha256"])))
+    return t("title"), lines
 
 
-def _clock_text(clock: dict[str, Any], t: dict[str, str]) -> str:
+def _clock_text(clock: dict[str, Any], t: Callable[..., str]) -> str:
     if clock.get("checked"):
-        return t["clock_ok"].format(off=clock["offset_s"], u=clock.get("uncertainty_s") or 0.0)
+        return t("clock_ok", off=clock["offset_s"], u=clock.get("uncertainty_s") or 0.0)
     if clock.get("tsa_url"):
-        return t["clock_fail"].format(reason=clock.get("reason", "").split(": ", 1)[-1])
-    return t["clock_noconf"]
+        return t("clock_fail", reason=clock.get("reason", "").split(": ", 1)[-1])
+    return t("clock_noconf")

@@ -18,7 +18,7 @@ def problem_report(app: App, dest_dir: Path) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out = dest_dir / f"evidenceapp-problem-report-{stamp}.zip"
     about = {"version": __version__, "python": sys.version, "platform": platform.platform(),
-             "schema_version": app.db.con.execute("PRAGMA user_version").fetchone()[0]}
+             "schema_version": app.db.schema_version()}
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("about.json", json.dumps(about, indent=2))
         logdir = app.home / "logs"

@@ -109,6 +109,23 @@ def _load_certs(pem: bytes) -> list[Any]:
     return certs
 
 
+def shipped_tsa_cas() -> bytes:
+    """The CA certificates the app ships for well-known TSAs (resources/tsa/*.pem), concatenated PEM. Trusted for
+    timestamps besides the CA the user configures; never a certificate that came inside a bundle."""
+    from .. import config
+
+    d = config.resources_dir() / "tsa"
+    return b"".join(p.read_bytes() + b"\n" for p in sorted(d.glob("*.pem"))) if d.is_dir() else b""
+
+
+def describe_certs(pem: bytes) -> str:
+    """The subjects of the PEM certificates (for showing an untrusted certificate), or why it cannot be read."""
+    try:
+        return "; ".join(c.subject.rfc4514_string() for c in _load_certs(pem))
+    except ValueError as exc:
+        return f"an unreadable certificate ({exc})"
+
+
 def _rfc3339(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 

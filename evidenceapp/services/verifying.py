@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.hashing import sha256_with_prefixes
-from ..core.journal import verify_chain
+from ..core.journal import journalled_items, verify_chain
 from ..core.models import Item, JournalEntry
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..store import items_repo, journal_repo
@@ -101,18 +101,6 @@ def verify_case(app: App, case_id: str, progress: ProgressFn = no_progress,
                 "problems": [{"kind": p["kind"], "item_id": p["item_id"]} for p in report.problems],
             }, actor="system")
     return report
-
-
-def journalled_items(entries: list[JournalEntry]) -> dict[str, dict[str, Any]]:
-    """item id → {sha256, size, kind} as the journal recorded them: ``item_added``, then kind edits."""
-    out: dict[str, dict[str, Any]] = {}
-    for e in entries:
-        p = e.payload
-        if e.action == "item_added" and isinstance(p.get("item_id"), str):
-            out[p["item_id"]] = {"sha256": p.get("sha256"), "size": p.get("size"), "kind": p.get("kind")}
-        elif e.action == "item_edited" and p.get("item_id") in out and "kind" in (p.get("changes") or {}):
-            out[p["item_id"]]["kind"] = p["changes"]["kind"].get("to")
-    return out
 
 
 def journalled_checkpoints(entries: list[JournalEntry]) -> dict[str, list[dict[str, Any]]]:

@@ -73,7 +73,7 @@ class Database:
 
     def _migrate(self) -> None:
         con = self.con
-        version = con.execute("PRAGMA user_version").fetchone()[0]
+        version = self.schema_version()
         if version > SCHEMA_VERSION:
             raise StoreTooNew(found=version, supported=SCHEMA_VERSION)
         if version < SCHEMA_VERSION and version > 0:
@@ -95,6 +95,9 @@ class Database:
             self.con.backup(target)
         finally:
             target.close()
+
+    def schema_version(self) -> int:
+        return int(self.con.execute("PRAGMA user_version").fetchone()[0])
 
     def integrity_check(self) -> str:
         return self.con.execute("PRAGMA integrity_check").fetchone()[0]

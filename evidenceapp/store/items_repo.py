@@ -65,6 +65,16 @@ def add_marker(con: sqlite3.Connection, item_id: str, offset_s: float, label: st
     return int(cur.lastrowid or 0)
 
 
+def set_marker_keyframe(con: sqlite3.Connection, marker_id: int, keyframe: str) -> None:
+    con.execute("UPDATE markers SET keyframe=? WHERE id=?", (keyframe, marker_id))
+
+
+def perceptual_hashes(con: sqlite3.Connection, case_id: str, except_sha: str) -> list[sqlite3.Row]:
+    """id, original_name, phash, width, height, flags of the case's pictures with a perceptual hash, but one file."""
+    return con.execute("SELECT id, original_name, phash, width, height, flags FROM items"
+                       " WHERE case_id=? AND phash != '' AND sha256 != ?", (case_id, except_sha)).fetchall()
+
+
 def markers(con: sqlite3.Connection, item_id: str) -> list[Marker]:
     rows = con.execute("SELECT * FROM markers WHERE item_id=? ORDER BY offset_s, id", (item_id,)).fetchall()
     return [marker_from_row(r) for r in rows]

@@ -6,7 +6,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -16,7 +16,6 @@ log = logging.getLogger("evidenceapp.ui")
 
 ORG = "evidenceapp"
 APP = "evidenceapp"
-CJK_FAMILY_FALLBACK = "WenQuanYi Micro Hei"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -48,35 +47,15 @@ def _configure(qapp: QApplication) -> None:
     QCoreApplication.setApplicationName(APP)
     QCoreApplication.setApplicationVersion(__version__)
     qapp.setDesktopFileName("io.github.evidenceapp")
-    load_cjk_font(qapp)
+    from .fonts import apply_ui_font
+
+    apply_ui_font(qapp, "en")  # set again for the chosen language by i18n.install_language
     from .icons import app_icon
     from .wheel_guard import install_wheel_guard
 
     install_wheel_guard(qapp)
 
     qapp.setWindowIcon(app_icon())
-
-
-def load_cjk_font(qapp: QApplication) -> str | None:
-    """Register the bundled WenQuanYi Micro Hei and make it the fallback for every family the app uses."""
-    path = installation.cjk_font_path()
-    families: list[str] = []
-    if path.is_file():
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families = QFontDatabase.applicationFontFamilies(font_id)
-    if not families:
-        log.warning("CJK font not loaded from %s", path)
-        return None
-    cjk = families[0]
-    base = qapp.font()
-    # Keep the desktop's own font for Latin text; fall back to the CJK font for the glyphs it lacks.
-    fam = [f for f in base.families() or [base.family()] if f != cjk]
-    base.setFamilies([*fam, cjk])
-    qapp.setFont(base)
-    for generic in (base.family(), "Sans Serif", "sans-serif", "DejaVu Sans", "Helvetica", "Arial"):
-        QFont.insertSubstitution(generic, cjk)
-    return cjk
 
 
 def run_gui(argv: list[str]) -> int:

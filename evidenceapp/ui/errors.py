@@ -64,6 +64,7 @@ def sentences() -> dict[str, str]:
         "E_KEY_UNREADABLE": QCoreApplication.translate("Errors", "This installation's signing key cannot be used: {path}"),
         "E_TIMESTAMP_FAILED": QCoreApplication.translate("Errors", "No trusted timestamp could be obtained from {url}. The export is kept and can be timestamped later."),
         "E_BUNDLE_UNREADABLE": QCoreApplication.translate("Errors", "This bundle cannot be read (not a dossier bundle, or damaged): {path}"),
+        "E_BUNDLE_TOO_LARGE": QCoreApplication.translate("Errors", "This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}"),
         "E_PDF_SIGNING_FAILED": QCoreApplication.translate("Errors", "The dossier PDF could not be signed. It was written without a signature."),
         "E_MEDIA_EMPTY": QCoreApplication.translate("Errors", "{path} is empty (0 bytes). It was stored as it is, but there is nothing to show."),
         "E_MEDIA_UNRECOGNISED": QCoreApplication.translate("Errors", "The content of {path} is not a photo, video or document the app can read. It was stored unchanged."),

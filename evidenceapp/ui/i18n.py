@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from ..services import installation
 
@@ -54,18 +55,23 @@ def install_language(lang: str) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(tr)
     _installed.clear()
-    if code != "en":  # English is the source language: no file needed
-        ours = QTranslator()
-        if ours.load(str(qm_path(code))):
-            _installed.append(ours)
-        else:
-            log.warning("translation %s not found (run scripts/build-translations.sh)", qm_path(code))
+    # English too: the source text is English, but its plural forms ("%n event(s)") come from the catalogue.
+    ours = QTranslator()
+    if ours.load(str(qm_path(code))):
+        _installed.append(ours)
+    else:
+        log.warning("translation %s not found (run scripts/build-translations.sh)", qm_path(code))
+    if code != "en":
         qt = QTranslator()
         if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
     for tr in _installed:
         QCoreApplication.installTranslator(tr)
     QLocale.setDefault(QLocale(code if code != "en" else "en_US"))
+    if isinstance(app, QApplication):
+        from .fonts import apply_ui_font
+
+        apply_ui_font(app, code)
     _current = code
     return code
 

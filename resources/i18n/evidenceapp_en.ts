@@ -389,6 +389,10 @@
         <translation>This bundle cannot be read (not a dossier bundle, or damaged): {path}</translation>
     </message>
     <message>
+        <source>This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}</source>
+        <translation>This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}</translation>
+    </message>
+    <message>
         <source>The dossier PDF could not be signed. It was written without a signature.</source>
         <translation>The dossier PDF could not be signed. It was written without a signature.</translation>
     </message>
@@ -1889,6 +1893,14 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
 </context>
 <context>
     <name>VerifyBundleDialog</name>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Files in the bundle</translation>
+    </message>
+    <message>
+        <source>Exhibits against the journal</source>
+        <translation>Exhibits against the journal</translation>
+    </message>
     <message>
         <source>File checksums (SHA256SUMS)</source>
         <translation>File checksums (SHA256SUMS)</translation>

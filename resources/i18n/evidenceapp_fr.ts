@@ -389,6 +389,10 @@
         <translation>Ce paquet est illisible (ce n’est pas un paquet de dossier, ou il est endommagé) : {path}</translation>
     </message>
     <message>
+        <source>This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}</source>
+        <translation>Cette archive a été refusée : l&apos;un de ses fichiers se décompresserait en bien plus que ce que contient une archive de dossier (une « bombe zip », ou un fichier abîmé). Rien n&apos;a été décompressé : {path}</translation>
+    </message>
+    <message>
         <source>The dossier PDF could not be signed. It was written without a signature.</source>
         <translation>Le PDF du dossier n’a pas pu être signé. Il a été écrit sans signature.</translation>
     </message>
@@ -1889,6 +1893,14 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
 </context>
 <context>
     <name>VerifyBundleDialog</name>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Fichiers de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Exhibits against the journal</source>
+        <translation>Pièces comparées au journal</translation>
+    </message>
     <message>
         <source>File checksums (SHA256SUMS)</source>
         <translation>Sommes de contrôle (SHA256SUMS)</translation>

@@ -389,6 +389,10 @@
         <translation>无法读取此证据包（不是证据包，或已损坏）：{path}</translation>
     </message>
     <message>
+        <source>This bundle was refused: one of its files would unpack to far more than a dossier bundle holds (a “zip bomb”, or a damaged file). Nothing was unpacked: {path}</source>
+        <translation>已拒绝此证据包：其中某个文件解压后远超证据包应有的大小（“压缩炸弹”或文件已损坏）。未解压任何内容：{path}</translation>
+    </message>
+    <message>
         <source>The dossier PDF could not be signed. It was written without a signature.</source>
         <translation>无法为材料 PDF 签名。PDF 已生成，但没有签名。</translation>
     </message>
@@ -1885,6 +1889,14 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
 </context>
 <context>
     <name>VerifyBundleDialog</name>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>证据包中的文件</translation>
+    </message>
+    <message>
+        <source>Exhibits against the journal</source>
+        <translation>证据与日志核对</translation>
+    </message>
     <message>
         <source>File checksums (SHA256SUMS)</source>
         <translation>文件校验和（SHA256SUMS）</translation>

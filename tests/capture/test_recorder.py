@@ -12,12 +12,12 @@ import av
 import numpy as np
 import pytest
 
-from evidenceapp.capture import keyframes as kf
 from evidenceapp.capture.audio import ToneInput
 from evidenceapp.capture.overlay import Overlay
 from evidenceapp.capture.recorder import END_SOURCE_ENDED, END_SOURCE_ERROR, END_USER, Recorder
 from evidenceapp.capture.sources import FileSource, SyntheticSource
 from evidenceapp.config import cjk_font_path
+from evidenceapp.media import frames as kf
 
 SIZE = (320, 240)
 

@@ -27,7 +27,7 @@ from evidenceapp.services.cases import create_case
 from evidenceapp.store.migrations import SCHEMA_VERSION
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-VALUE_WORDS = {"altered", "missing", "journal", "E_…"}  # quoted values in the README table, not keys
+VALUE_WORDS = {"altered", "missing", "journal", "row_mismatch", "checkpoint", "E_…"}  # quoted values in the README table, not keys
 
 
 def cli(*args: str, home: Path | None = None, check: bool = False) -> subprocess.CompletedProcess:

@@ -112,7 +112,7 @@ def test_case_next_prints_every_warning_grouped_with_headings_in_the_chosen_lang
         out = cli("case", "next", cid, "--lang", lang, home=home, check=True).stdout
         assert heading in out
         for group, warnings in expected:
-            assert pb.t(book.ui[f"group_{group}"], lang) + ":" in out
+            assert pb.t(book.ui[f"group_{group}"], lang) + {"fr": "\u202f:", "zh_CN": "："}.get(lang, ":") in out
             for w in warnings:  # none cut
                 assert pb.t(w.text, lang) in out, (lang, w.key)
     out = cli("case", "next", cid, "--lang", "fr", home=home, check=True).stdout
@@ -139,8 +139,30 @@ def test_clocks_on_the_command_line_are_asked_not_assumed(home: Path) -> None:
     wait = {d["kind"]: d for d in listed["deadlines"]}["aliexpress_mediator_wait"]
     assert wait["due_at"].startswith("2026-12-01") and wait["source_status"] == "seed"
     text = cli("deadline", "list", cid, "--lang", "fr", home=home, check=True).stdout
-    assert "guide source: seed:002" in text and "date que vous avez donnée" in text
+    assert "guide source · seed:002" in text and "date que vous avez donnée" in text
     _, kinds = cli_json("deadline", "kinds", "--platform", "taobao", home=home)
     sr = {k["kind"]: k for k in kinds["kinds"]}["seller_response"]
     assert sr["variants"] == {"not_shipped": {"days": 0, "hours": 48, "working_days": 0},
                               "shipped": {"days": 5, "hours": 0, "working_days": 0}}
+
+
+def test_case_next_prints_the_actions_in_the_chosen_language(home: Path) -> None:
+    cid = _new_case(home, "douyin", "logistics")
+    out = cli("case", "next", cid, "--lang", "zh_CN", home=home, check=True).stdout
+    assert "现在可以做的：" in out and "申请“未收到货”仅退款" in out and "超过48小时未揽收" in out
+    _, data = cli_json("case", "next", cid, home=home)
+    assert [a["key"] for a in data["actions"]] == ["douyin_not_received_refund", "douyin_pickup_48h"]
+
+
+def test_playbook_show_and_scan_chat_speak_the_chosen_language(home: Path, tmp_path: Path) -> None:
+    out = cli("playbook", "show", "--platform", "douyin", "--dispute", "logistics", "--lang", "fr", home=home,
+              check=True).stdout
+    assert "preuves :" in out and "refus à anticiper :" in out and "mises en garde (" in out
+    assert "ce que vous pouvez faire maintenant :" in out and "未收到货仅退款" in out
+    for english in ("evidence:", "warnings:", "refusals and answers:", "where:"):
+        assert english not in out
+    f = tmp_path / "c.txt"
+    f.write_text("Bonjour\nMerci de fermer le litige\n", "utf-8")
+    assert "ligne 2 :" in cli("scan-chat", str(f), "--lang", "fr", home=home, check=True).stdout
+    f.write_text("Bonjour\n", "utf-8")
+    assert cli("scan-chat", str(f), "--lang", "zh_CN", home=home, check=True).stdout.strip() == "没有发现风险信号"

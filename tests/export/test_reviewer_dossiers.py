@@ -1,6 +1,6 @@
 """Issue 17: dossiers a reviewer accepts at first read. Each template is exported from a real store and read back
-with pdftotext: the seller's scam lines with exhibit and time (17.5), legal bases chosen by dispute and channel
-(17.7), privacy (17.9), 12315 fields (17.13) and the return shipment (17.14)."""
+with pdftotext: the seller's scam lines with exhibit and time (17.5), the platform rule with its source (17.6), legal
+bases chosen by dispute and channel (17.7), privacy (17.9), 12315 fields (17.13) and the return shipment (17.14)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,21 @@ def test_scam_lines_reach_the_platform_dossier_and_the_report_clues(app, dossier
     _, zh = _export(app, dossier_case, tmp_path, "12315", "zh_CN")
     clues = re.sub(r"\s+", "", zh[zh.index("举报线索"):])
     assert "卖家在聊天中要求买家关闭" in clues and re.sub(r"\s+", "", SCAM) in clues and "证据6" in clues
+
+
+def test_platform_rule_speaks_to_the_reviewer(app, dossier_case, tmp_path):  # type: ignore[no-untyped-def]
+    """17.6: the rule and its source, not the buyer's menu path or advice."""
+    for platform, name in (("taobao", "淘宝平台争议处理规则"), ("aliexpress", "AliExpress")):
+        edit_case(app, dossier_case.id, platform=platform)
+        for lang, src in (("zh_CN", "依据："), ("en", "Source:"), ("fr", "Source")):
+            _, text = _export(app, dossier_case, tmp_path / platform, "platform", lang)
+            start = text.index({"zh_CN": "所依据的平台规则", "en": "Platform rule relied on",
+                                "fr": "Règle de la plateforme invoquée"}[lang])
+            section = text[start:text.index({"zh_CN": "证据目录", "en": "List of exhibits",
+                                             "fr": "Liste des pièces"}[lang], start)]
+            assert src in section and (name in section or lang != "zh_CN" and platform == "taobao")
+            assert "→" not in section and "客服与帮助" not in section
+            assert not re.search(r"never close|ne jamais|切勿|请以平台现行规则为准|seed \d|CHANNELS", section, re.I)
 
 
 def test_legal_bases_fit_the_dispute_and_carry_no_per_article_doubt(app, dossier_case, tmp_path):  # type: ignore[no-untyped-def]

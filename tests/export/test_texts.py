@@ -1,5 +1,5 @@
-"""The dossier's argument as data: the seeds' refusal excuses get their answers; legal bases cite only the
-articles DESIGN §5 / CHANNELS.md name, each marked for the user to check."""
+"""The legal bases a dossier cites: only the articles DESIGN §5 / CHANNELS.md name, chosen by dispute and channel
+(issue 17.7). (Refusals and their answers are the playbook's: tests/core/test_refusals.py.)"""
 
 from __future__ import annotations
 
@@ -12,26 +12,6 @@ from evidenceapp import config
 from evidenceapp.export import texts
 
 RES = config.resources_dir()
-
-
-@pytest.mark.parametrize(("reason", "key"), [
-    ("已签收，不予退款", "signed_for"), ("The goods have been signed for, no refunds", "signed_for"),
-    ("不是质量问题", "not_quality"), ("Pas un problème de qualité", "not_quality"),
-    ("已超过退款期限", "period_expired"), ("le délai de prescription a expiré", "period_expired"),
-    ("影响二次销售", "resale_affected"), ("please close the dispute, I will resend", "close_dispute"),
-    ("I can refund you by PayPal", "pay_outside"), ("", "generic"), ("随便说说", "generic"),
-])
-def test_seed_excuses_get_their_answer(reason: str, key: str) -> None:
-    for lang in ("zh_CN", "en", "fr"):
-        ans = texts.match_refusal(RES, reason, lang)
-        assert ans.key == key and ans.text and ans.source
-
-
-def test_no_video_no_claim_of_one() -> None:
-    for lang, word in (("zh_CN", "视频"), ("en", "film"), ("fr", "filmé")):
-        with_video = texts.match_refusal(RES, "已签收", lang, {"unboxing", "photo"}).text
-        without = texts.match_refusal(RES, "已签收", lang, {"photo", "screenshot"}).text
-        assert word in with_video and word not in without
 
 
 _ALLOWED = {

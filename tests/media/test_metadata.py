@@ -120,7 +120,7 @@ def test_portrait_phone_video_is_shown_upright(tmp_path: Path) -> None:
 
 
 def test_extract_keyframes_is_reusable_on_any_video(tmp_path: Path) -> None:
-    from evidenceapp.media.video import extract_keyframes
+    from evidenceapp.media.frames import extract_keyframes
 
     p = samples.mp4(tmp_path / "take.mp4", seconds=5.0, fps=10, size=(160, 120))
     frames = extract_keyframes(p, tmp_path / "kf", every_s=2.0, at=[3.5])

@@ -197,3 +197,21 @@ def test_douyin_pickup_clock_runs_from_the_tracking_numbers_time(app) -> None:
     assert d.status == "passed" and d.source_status == "seed" and "seed:003" in d.source
     svc.add_event(app, c.id, "parcel_collected", at="2026-11-25 12:00")
     assert svc.list_deadlines(app, c.id, now=NOW)[0].done
+
+
+def test_guidance_offers_the_actions_open_now(app, case) -> None:
+    g = svc.case_guidance(app, case.id, now=NOW)
+    assert g.actions == []
+    svc.add_event(app, case.id, "platform_decision", at="2026-11-22 10:00", detail={"outcome": "seller"})
+    for lang, words in (("zh_CN", ("申请人工复核/申诉", "据报道，待核实")), ("en", ("human review", "reported, to be checked")),
+                        ("fr", ("réexamen", "signalé, à vérifier"))):
+        a = svc.case_guidance(app, case.id, lang, now=NOW).actions
+        assert [x.key for x in a] == ["appeal_human_review"]
+        assert words[0] in a[0].title and a[0].sureness == words[1] and a[0].unsure
+        assert "116" in a[0].source and a[0].status == "reported"
+    svc.add_event(app, case.id, "appeal_filed", at="2026-11-23 10:00")
+    assert svc.case_guidance(app, case.id, now=NOW).actions == []
+    dy = cases_svc.create_case(app, "t", "douyin", "DY-2", dispute="logistics")
+    acts = svc.case_guidance(app, dy.id, "zh_CN", now=NOW).actions
+    assert [x.key for x in acts] == ["douyin_not_received_refund", "douyin_pickup_48h"]
+    assert all("来源文档" in x.sureness for x in acts)

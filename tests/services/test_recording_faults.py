@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from evidenceapp.capture.keyframes import decode_count
+from evidenceapp.media.frames import decode_count
 from evidenceapp.services.app import App
 from evidenceapp.services.cases import create_case, journal
 from evidenceapp.services.items import markers

@@ -38,22 +38,6 @@ def exported(app, case, tsa, tmp_path):
     return res
 
 
-def _crypto_only_path(tmp_path: Path) -> str:
-    """A folder holding only cryptography (and cffi): with -S, evidenceapp and everything else stay unimportable."""
-    import cffi
-    import cryptography
-
-    d = tmp_path / "cryptoonly"
-    d.mkdir()
-    for mod in (cryptography, cffi):
-        src = Path(mod.__file__).parent
-        (d / src.name).symlink_to(src)
-    backend = next(Path(cffi.__file__).parent.parent.glob("_cffi_backend*.so"), None)
-    if backend:
-        (d / backend.name).symlink_to(backend)
-    return str(d)
-
-
 def test_export_is_signed_timestamped_and_verifies_with_standard_tools(exported, app, case, tsa, tmp_path):
     res = exported
     proof = res.proof
@@ -75,8 +59,8 @@ def test_export_is_signed_timestamped_and_verifies_with_standard_tools(exported,
     # The journal's export entry records the timestamp status and the clock offset against the TSA.
     made = [e for e in journal_repo.entries(app.db.con, case.id) if e.action == "export_made"][-1]
     assert made.payload["clock"]["checked"] and made.payload["timestamp"]["status"] == "timestamped"
-    # Without the app: sha256sum -c, verify.py under a Python where evidenceapp is not importable (first without
-    # cryptography: the pure-Python Ed25519 check; then with only cryptography on the path), openssl.
+    # Without the app: sha256sum -c, verify.py under a Python where evidenceapp is not importable (its own
+    # pure-Python Ed25519 check: it never runs code from the bundle), openssl.
     out = run_standalone(res.bundle, tmp_path / "unz", tsa.ca)
     assert out["importable"].returncode != 0  # evidenceapp really is out of reach
     assert out["sums"].returncode == 0, out["sums"].stdout
@@ -85,10 +69,6 @@ def test_export_is_signed_timestamped_and_verifies_with_standard_tools(exported,
     assert keys.format_fingerprint(fp) in out["verify.py"].stdout
     assert out["ts"].returncode == 0 and "Verification: OK" in out["ts"].stdout
     assert out["pkeyutl"].returncode == 0 and out["pkeyutl_sums"].returncode == 0
-    with_crypto = run_standalone(res.bundle, tmp_path / "unz2", None, extra_path=_crypto_only_path(tmp_path))
-    assert with_crypto["importable"].returncode != 0
-    assert with_crypto["verify.py"].returncode == 0, with_crypto["verify.py"].stdout
-    assert "checked with cryptography" in with_crypto["verify.py"].stdout
 
 
 @pytest.mark.parametrize("part", ["journal.jsonl", "SHA256SUMS", "proof/manifest.sig", "proof/manifest.tsr",
@@ -104,10 +84,10 @@ def test_tampered_export_fails_naming_the_part(exported, tsa, tmp_path, part):
     if part == "proof/manifest.tsr":
         assert out["ts"].returncode != 0
     elif part == "proof/manifest.sig":
-        assert out["pkeyutl"].returncode != 0 and out["verify.py"].returncode == 1
+        assert out["pkeyutl"].returncode != 0 and out["verify.py"].returncode & 4  # bit 4: signatures
         assert "proof/manifest.sig" in out["verify.py"].stdout
     else:
-        assert out["verify.py"].returncode == 1
+        assert out["verify.py"].returncode & 1  # bit 1: a file differs from SHA256SUMS
         assert out["sums"].returncode != 0 or part == "SHA256SUMS"
 
 

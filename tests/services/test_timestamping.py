@@ -86,9 +86,12 @@ def test_bundle_with_tsa_verifies_with_app_and_standard_tools(tsa_app, case, tsa
     assert report.ok, report.text()
     tcheck = next(c for c in report.checks if c.part == "proof/manifest.tsr")
     assert tcheck.ok and summary["timestamp"]["tsa_time"][:19] in tcheck.detail
-    # With no CA given, the bundle's copy is used and the report says so.
+    # With no CA given, the bundle's own copy of the CA is shown but never trusted (issue 15: trust anchors never
+    # come from the bundle): the timestamp is present, its issuer not trusted.
     r2 = bundle_verify.verify_bundle(bundle)
-    assert r2.ok and "taken from the bundle" in next(c for c in r2.checks if c.part == "proof/manifest.tsr").detail
+    t2 = next(c for c in r2.checks if c.part == "proof/manifest.tsr")
+    assert r2.ok and t2.ok is None and "timestamp present" in t2.detail and "issuer not trusted" in t2.detail
+    assert "CN=Test Root CA for local TSA" in t2.detail and "never trusted" in t2.detail
     with zipfile.ZipFile(bundle) as z:
         text = pdf_text(z.read("dossier.pdf"))
     assert "RFC 3161" in text and summary["timestamp"]["tsa_time"][:16] in text and "Clock check" in text

@@ -69,3 +69,23 @@ def test_settings_show_the_key_fingerprint_and_take_the_tsa_ca(window, app, tmp_
     dlg2.tsa_ca_clear.setChecked(True)
     dlg2.accept()
     assert timestamping.tsa_settings(app)[1] == ""
+
+
+def test_hostile_bundle_shows_the_coded_sentence_in_the_dialog_language(make_window, tmp_path, wait_idle):
+    """Issue 15: a zip bomb is refused with E_BUNDLE_TOO_LARGE, shown as its translated sentence (here French)."""
+    from evidenceapp.ui import errors
+    from evidenceapp.ui.i18n import install_language
+
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z, z.open("evidence/01-bomb.jpg", "w") as out:
+        for _ in range(64):
+            out.write(bytes(1 << 20))  # 64 MiB of zeros in ~64 KiB
+    install_language("fr")
+    window = make_window(inline=False)
+    dlg = window.verify_bundle(str(bomb))
+    dlg.verify_button.click()
+    wait_idle(window, timeout=60000)
+    assert dlg.report is None and errors.SHOWN, errors.SHOWN
+    _name, text, details = errors.SHOWN[-1]
+    assert text == errors.error_sentence("E_BUNDLE_TOO_LARGE", {"path": str(bomb)}) and "archive" in text.lower()
+    assert "E_BUNDLE_TOO_LARGE" in details

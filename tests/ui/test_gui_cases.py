@@ -148,3 +148,17 @@ def test_settings_dialog_saves_choices_profile_and_switches_language(window, app
 
     again = Settings(settings.folder)
     assert again.language == "fr" and again.record_fps == 25
+
+
+def test_overview_asks_for_the_buyer_protection_date_instead_of_showing_none(make_window, app, qtbot):
+    """Issue 23.4: an AliExpress case suggests its buyer-protection clock at once, with what to look up."""
+    from PySide6.QtWidgets import QLabel
+
+    case = cases_service.create_case(app, "Montre", "aliexpress", "AE-9", dispute="logistics")
+    window = make_window()
+    window.select_case(case.id)
+
+    def texts() -> list[str]:
+        return [w.text() for w in window.overview.findChildren(QLabel, "suggestedDeadline")]
+
+    qtbot.waitUntil(lambda: any("order details" in t for t in texts()), timeout=20000)

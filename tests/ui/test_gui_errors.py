@@ -56,22 +56,26 @@ def test_every_capture_time_source_has_a_label():
         assert s in labels.sources()
 
 
-def test_new_dialogs_show_no_untranslated_text(window, app, case, tmp_path):
+def test_new_dialogs_show_no_untranslated_text(window, app, case, tmp_path, monkeypatch):
     """The phone, bundle, problem-report and settings dialogs under the marker translation of test_gui_i18n: any
     Latin word outside ⟦…⟧ did not go through tr()."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QTreeWidget
     from test_gui_i18n import _marker_translator
 
+    from evidenceapp.ui import i18n
     from evidenceapp.ui.dialogs.settings_dialog import SettingsDialog
 
     marker = _marker_translator(tmp_path)
+    monkeypatch.setattr(i18n, "qm_path", lambda lang: tmp_path / "marker.qm")  # English loads a catalogue too
     QCoreApplication.installTranslator(marker)
     try:
         window.apply_language("en")
         window.select_case(case.id)
+        window.show_tab("overview")
         dialogs = [window.receive_from_phone(host="127.0.0.1"), window.verify_bundle(), window.report_problem(),
-                   SettingsDialog(window.ctx, window)]
+                   SettingsDialog(window.ctx, window), window.overview.add_event(),
+                   window.overview.edit_deadline(None)]
         leaks = []
         for dlg in dialogs:
             texts = [dlg.windowTitle()]

@@ -39,8 +39,8 @@ def test_export_a_dossier_from_the_gui(make_window, case, tmp_path, wait_idle, a
 def test_overview_shows_the_playbook_next_step(window, case):
     window.reload_cases()
     window.select_case(case.id)
-    text = window.overview.next_label.text()
-    assert "Next step" in text and "Evidence still missing" in text
+    assert "Next step" in window.overview.next_label.text()
+    assert "Evidence still missing" in window.overview.missing_label.text()
     window.apply_language("zh_CN")
     assert "下一步" in window.overview.next_label.text()
 

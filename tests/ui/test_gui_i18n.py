@@ -118,10 +118,14 @@ def _visible_texts(window) -> list[str]:
     return texts
 
 
-def test_no_visible_text_escapes_translation(window, app, tmp_path):
+def test_no_visible_text_escapes_translation(window, app, tmp_path, monkeypatch):
     """Under a marker translation, any Latin word outside ⟦…⟧ is text that did not go through tr()."""
+    from evidenceapp.ui import i18n
+
     case = cases_service.create_case(app, "杯子", "taobao", "123-456", seller="店")
     marker = _marker_translator(tmp_path)
+    # English loads its own catalogue too (for its plural forms): the marker stands in for it.
+    monkeypatch.setattr(i18n, "qm_path", lambda lang: tmp_path / "marker.qm")
     QCoreApplication.installTranslator(marker)
     try:
         window.apply_language("en")  # rebuild every widget under the marker translation
@@ -150,3 +154,10 @@ def test_catalogues_are_up_to_date_with_the_code(tmp_path):
     committed = {(c, s) for c, s, _t, _k in _messages("fr")}
     assert found - committed == set(), "run scripts/build-translations.sh --update and translate the new strings"
     assert committed - found == set(), "obsolete strings: run scripts/build-translations.sh --update"
+
+
+def test_french_typography_spaces_before_double_punctuation():
+    """French puts a space before : ; ? ! ("Délai : 5 jours"); times (10:00) and URLs are not punctuation."""
+    bad = [t for _c, _s, t, _k in _messages("fr")
+           if re.search(r"[^\s\d:/(\[{](?:[:;?!])(?=\s|$)", t) and "://" not in t]
+    assert not bad, bad[:5]

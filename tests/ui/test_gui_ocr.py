@@ -3,6 +3,8 @@ Overview (the demo chat asks to pay outside the platform, a scam signal the play
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from evidenceapp.services import cases as cases_service
 from evidenceapp.services.demo import create_demo_case
 
@@ -14,7 +16,11 @@ def test_chat_screenshots_are_read_in_the_background(make_window, app, qtbot):
     qtbot.waitUntil(lambda: not window._ocr_running and not window.runner.busy, timeout=240000)
     actions = [e.action for e in cases_service.journal(app, case.id)]
     assert actions.count("item_text_added") == 2  # both chat screenshots, journalled
-    qtbot.waitUntil(lambda: "Warning signs in the chat" in window.overview.next_label.text(), timeout=20000)
+    def scam_section() -> str:
+        found = window.overview.advice_host.findChild(QWidget, "section_scam")
+        return found.header.text() if found is not None else ""
+
+    qtbot.waitUntil(lambda: scam_section().startswith("Warning signs in the chat ("), timeout=20000)
     # The text read is shown beside the screenshot, and the case's evidence is searchable by it.
     window.show_tab("evidence")
     view = window.evidence

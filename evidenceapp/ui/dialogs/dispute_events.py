@@ -143,17 +143,17 @@ class DeadlineDialog(_Form):
         self.due = when_edit(self, QDateTime.currentDateTime())
         self.due.setObjectName("deadlineDue")
         self.note = QLineEdit(self)
-        self.done = QCheckBox(self.tr("Done (no longer counts down)"), self)
+        self.done_box = QCheckBox(self.tr("Done (no longer counts down)"), self)
         self.form.addRow(self.tr("Deadline"), self.kind)
         self.form.addRow(self.tr("Due"), self.due)
         self.form.addRow(self.tr("Note"), self.note)
         if deadline is not None:
-            self.form.addRow("", self.done)
-            self.done.setChecked(deadline.done)
+            self.form.addRow("", self.done_box)
+            self.done_box.setChecked(deadline.done)
             self.note.setText(deadline.note)
             self._set_due(deadline.due_at)
         else:
-            self.done.hide()
+            self.done_box.hide()
             self.kind.currentIndexChanged.connect(self._suggest)
             self._suggest()
 
@@ -181,7 +181,7 @@ class DeadlineDialog(_Form):
                                                    note=self.note.text().strip())
             else:
                 self.saved = playbook.edit_deadline(self.ctx.app, self.existing.id, due_at=due,
-                                                    note=self.note.text().strip(), done=self.done.isChecked())
+                                                    note=self.note.text().strip(), done=self.done_box.isChecked())
         except EvidenceError as exc:
             self.show_error(exc)
             return

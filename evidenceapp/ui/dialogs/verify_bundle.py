@@ -33,6 +33,8 @@ WARN_STYLE = "background:#fff8e1; color:#5d4300; border:1px solid #ffd54f; borde
 
 def check_names() -> dict[str, str]:
     return {
+        "members": QCoreApplication.translate("VerifyBundleDialog", "Files in the bundle"),
+        "exhibits": QCoreApplication.translate("VerifyBundleDialog", "Exhibits against the journal"),
         "sums": QCoreApplication.translate("VerifyBundleDialog", "File checksums (SHA256SUMS)"),
         "manifest": QCoreApplication.translate("VerifyBundleDialog", "Signed manifest"),
         "signature": QCoreApplication.translate("VerifyBundleDialog", "Signature"),

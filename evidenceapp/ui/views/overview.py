@@ -168,9 +168,12 @@ class OverviewView(QWidget):
         self.add_deadline_button.clicked.connect(lambda: self.edit_deadline(None))
         self.deadlines.body_layout.addWidget(self.add_deadline_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.missing_label = self._rich_label(side_host, "missingEvidence")
+        # Where the dispute stands and what comes next first; the long lists after.
         self.side_layout.addWidget(self.next_label)
         self.side_layout.addWidget(self.timeline)
         self.side_layout.addWidget(self.deadlines)
+        self.side_layout.addWidget(self.missing_label)
         self.advice_host = QWidget(side_host)  # scam signals, the answer, warning groups: rebuilt per guidance
         self.advice_layout = QVBoxLayout(self.advice_host)
         self.advice_layout.setContentsMargins(0, 0, 0, 0)
@@ -260,6 +263,7 @@ class OverviewView(QWidget):
         if case is None:
             self.next_label.setText("")
             self.events_label.setText("")
+            self.missing_label.setText("")
             return
         app, case_id, lang = self.ctx.app, case.id, current_language()
         self._loader.load(lambda: playbook.case_guidance(app, case_id, lang), self._show_guidance)
@@ -296,13 +300,16 @@ class OverviewView(QWidget):
             out.append(f"<h3>{e(h_next)}: {r(s.title)}</h3><p>{r(s.how)}</p>")
             if s.menu:
                 out.append(f"<p><i>{r(s.menu)}</i></p>")
+        self.next_label.setText("".join(out))
+        missing = []
         if g.missing_evidence:
-            out.append(f"<h4>{e(h_missing)}</h4><ul>")
+            missing.append(f"<h4>{e(h_missing)}</h4><ul>")
             for m in g.missing_evidence:
                 mark = "" if m.required else " " + e(h_optional)
-                out.append(f"<li>{r(m.label)}{mark}<br><small>{r(m.hint)}</small></li>")
-            out.append("</ul>")
-        self.next_label.setText("".join(out))
+                missing.append(f"<li>{r(m.label)}{mark}<br><small>{r(m.hint)}</small></li>")
+            missing.append("</ul>")
+        self.missing_label.setText("".join(missing))
+        self.missing_label.setVisible(bool(missing))
         self._show_events(g)
         self._show_deadlines(g)
         self._show_advice(g)
@@ -351,8 +358,10 @@ class OverviewView(QWidget):
             lay = QHBoxLayout(row)
             lay.setContentsMargins(0, 0, 0, 0)
             text = self._rich_label(row, "suggestedDeadline")
+            # No date when only the buyer can read it (e.g. AliExpress's buyer protection): say what to look up.
+            due = timefmt.local(sug["due_at"]) if sug["due_at"] else sug.get("ask", "")
             text.setText("<i>" + html.escape(self.tr("Suggested: {label} — {due}").format(
-                label=sug["label"], due=timefmt.local(sug["due_at"]))) + "</i>")
+                label=sug["label"], due=due)) + "</i>")
             add = QPushButton(self.tr("Add"), row)
             add.clicked.connect(lambda _=False, k=sug["kind"]: self.edit_deadline(None, k))
             lay.addWidget(text, 1)
