@@ -4,6 +4,7 @@ missing."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from ..core.models import ITEM_KINDS, VIDEO_KINDS, Item
 from . import images, texts
 from .fonts import SANS
 from .i18n import has, t
-from .model import DossierInput, Exhibit, Missing
+from .model import DossierInput, Exhibit, Missing, ScamLine
 from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, PageRef, styles
 from .typography import money as fmt_money
 from .typography import typo
@@ -54,6 +55,9 @@ class Ctx:
 
     def __post_init__(self) -> None:
         self.st = styles()
+        # reportlab's CJK wrapping may break a Latin word anywhere ("extraordinai-rement"): text without Chinese
+        # is wrapped at spaces only (a word longer than the line is still split rather than overflow).
+        self.latin = {k: ParagraphStyle(f"{k}-latin", parent=v, wordWrap=None) for k, v in self.st.items()}
         self.lang = self.inp.lang
 
     def t(self, key: str, **kw: Any) -> str:
@@ -68,7 +72,7 @@ class Ctx:
         return tm.with_zone(self.t(key), self.inp.zone, self.lang, self.inp.created)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(typo(self.lang, text), self.st[style])
+        return Paragraph(typo(self.lang, text), (self.st if _CJK.search(text) else self.latin)[style])
 
     def value(self, raw: str, field_name: str, label_key: str, required: bool = True) -> str:
         """User text escaped for a paragraph, or a clearly marked blank (recorded as missing)."""
@@ -77,6 +81,9 @@ class Ctx:
         if field_name not in self.missing:
             self.missing[field_name] = Missing(field_name, self.t(label_key), required)
         return f'<font color="#c0392b">{self.t("blank" if required else "blank_optional")}</font>'
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
 def esc(text: str) -> str:
@@ -267,11 +274,11 @@ def refusal(ctx: Ctx, heading: bool = True, level: str = "h1") -> list[Flowable]
     return out
 
 
-def scam_label(ctx: Ctx, signal: str, fallback: str) -> str:
-    """The flagged trap said to a reviewer ("asked the buyer to close the dispute"), not to the buyer."""
-    from .i18n import has
-
-    return ctx.t(f"scam_{signal}") if has(f"scam_{signal}") else fallback
+def scam_label(ctx: Ctx, line: ScamLine) -> str:
+    """The flagged traps said to a reviewer ("asked the buyer to close the dispute"), not to the buyer."""
+    words = [ctx.t(f"scam_{sig}") if has(f"scam_{sig}") else label for sig, label in zip(line.signals, line.labels,
+                                                                                        strict=True)]
+    return ("；" if ctx.lang == "zh_CN" else "; ").join(words)
 
 
 def scam_lines(ctx: Ctx, level: str = "h1") -> list[Flowable]:
@@ -287,7 +294,7 @@ def scam_lines(ctx: Ctx, level: str = "h1") -> list[Flowable]:
     data: list[list[Any]] = [head]
     for s in lines:
         data.append([ctx.p(esc(ctx.when(s.when) or ctx.t("time_unknown")), "cell"), ctx.p(esc(s.text), "cell"),
-                     ctx.p(esc(scam_label(ctx, s.signal, s.label)), "cell"), str(s.exhibit)])
+                     ctx.p(esc(scam_label(ctx, s)), "cell"), str(s.exhibit)])
     tbl = Table(data, colWidths=widths, repeatRows=1)
     tbl.setStyle(_grid())
     return [ctx.p(ctx.t("scam_heading"), level), ctx.p(esc(ctx.t("scam_intro")), "small"), tbl, Spacer(1, 6)]

@@ -233,10 +233,9 @@ _T: dict[str, tuple[str, str, str]] = {
         "Les fichiers du dossier evidence/ sont les originaux, à l'octet près, tels qu'ajoutés au dossier. Chacun a été\nempreint (SHA-256) lors de son ajout et consigné dans un journal chaîné (journal.jsonl).",
     ),
     "htv_steps": (
-        '1. 将本证据包解压到一个空目录，并在该目录打开终端。\n2. 逐一核对每个文件的哈希值：\n       sha256sum -c --strict SHA256SUMS          （Linux；macOS：shasum -a 256 -c --strict SHA256SUMS）\n   每一行都应显示 OK。（--strict 同时拒绝 SHA256SUMS 自身被改动的行。）\n3. 使用随附脚本核对哈希值与日志链（Python 3，仅用标准库）：\n       python3 verify.py\n   通过时显示 OK 并以状态 0 退出；否则列出每个被修改、缺失或新增的文件，以及第一条断裂的日志记录。',
-        '1. Unzip this bundle into an empty folder and open a terminal there.\n2. Check every file against its recorded hash:\n       sha256sum -c --strict SHA256SUMS          (Linux; macOS: shasum -a 256 -c --strict SHA256SUMS)\n   Every line must say OK. (--strict also refuses a damaged line in SHA256SUMS itself.)\n3. Check the hashes and the journal chain with the included script (Python 3, standard library only):\n       python3 verify.py\n   It prints OK and exits with status 0, or names each altered, missing or added file and the first\n   broken journal entry.',
-        "1. Décompressez l'archive dans un dossier vide et ouvrez un terminal dans ce dossier.\n2. Vérifiez chaque fichier par rapport à son empreinte :\n       sha256sum -c --strict SHA256SUMS          (Linux ; macOS : shasum -a 256 -c --strict SHA256SUMS)\n   Chaque ligne doit indiquer OK. (--strict refuse aussi une ligne abîmée dans SHA256SUMS.)\n3. Vérifiez les empreintes et la chaîne du journal avec le script fourni (Python 3, bibliothèque standard) :\n       python3 verify.py\n   Il affiche OK et se termine avec le code 0, ou nomme chaque fichier modifié, manquant ou ajouté et la\n   première entrée du journal rompue.",
-    ),
+        "1. 将本证据包解压到一个空目录，并在该目录打开终端（Windows：PowerShell）。\n2. 逐一核对每个文件与 SHA256SUMS 中记录的哈希值：\n   Linux：\n       sha256sum -c --strict SHA256SUMS\n   macOS：\n       shasum -a 256 -c --strict SHA256SUMS\n   每一行都应显示 OK。--strict 使 SHA256SUMS 中任何格式不正确的行也判为失败；它不会发现目录中新增的文件（verify.py 会）。\n   Windows（PowerShell，核对全部文件）：\n       Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { \"OK  $f\" } else { \"FAILED  $f\" } }\n   Windows（单个文件，与 SHA256SUMS 中该文件一行比对）：\n       certutil -hashfile evidence\\01-文件名 SHA256\n3. 使用随附脚本核对哈希值与日志链（Python 3，仅用标准库）：\n       python3 verify.py          （Windows：py verify.py）\n   通过时显示 OK 并以状态 0 退出；否则列出每个被修改、缺失或新增的文件，以及第一条断裂的日志记录。",
+        "1. Unzip this bundle into an empty folder and open a terminal there (on Windows: PowerShell).\n2. Check every file against the hash recorded in SHA256SUMS:\n   Linux:\n       sha256sum -c --strict SHA256SUMS\n   macOS:\n       shasum -a 256 -c --strict SHA256SUMS\n   Every line must say OK. --strict also fails the check when a line of SHA256SUMS itself is malformed; it does not notice a file added to the folder (verify.py does).\n   Windows (PowerShell, every file):\n       Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { \"OK  $f\" } else { \"FAILED  $f\" } }\n   Windows (one file; compare with its line in SHA256SUMS):\n       certutil -hashfile evidence\\01-name.jpg SHA256\n3. Check the hashes and the journal chain with the included script (Python 3, standard library only):\n       python3 verify.py          (Windows: py verify.py)\n   It prints OK and exits with status 0, or names each altered, missing or added file and the first broken journal entry.",
+        "1. Décompressez l'archive dans un dossier vide et ouvrez un terminal dans ce dossier (sous Windows : PowerShell).\n2. Vérifiez chaque fichier par rapport à l'empreinte inscrite dans SHA256SUMS :\n   Linux :\n       sha256sum -c --strict SHA256SUMS\n   macOS :\n       shasum -a 256 -c --strict SHA256SUMS\n   Chaque ligne doit indiquer OK. --strict fait aussi échouer la vérification si une ligne de SHA256SUMS est mal formée ; il ne détecte pas un fichier ajouté au dossier (verify.py le fait).\n   Windows (PowerShell, tous les fichiers) :\n       Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { \"OK  $f\" } else { \"FAILED  $f\" } }\n   Windows (un fichier ; comparez avec sa ligne dans SHA256SUMS) :\n       certutil -hashfile evidence\\01-nom.jpg SHA256\n3. Vérifiez les empreintes et la chaîne du journal avec le script fourni (Python 3, bibliothèque standard) :\n       python3 verify.py          (Windows : py verify.py)\n   Il affiche OK et se termine avec le code 0, ou nomme chaque fichier modifié, manquant ou ajouté et la première entrée du journal rompue."),
     "htv_proof": (
         '4. 签名（如有 proof/ 目录）：日志链头与每个文件的哈希值列于 proof/manifest.txt，由导出方安装密钥（Ed25519）签名：\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig\n   如有可信时间戳（proof/manifest.tsr）：\n       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <时间戳服务机构的CA证书>',
         "4. Signatures (when proof/ is present): the custody journal head and every file's hash are listed in\n   proof/manifest.txt, signed with the exporting installation's Ed25519 key:\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig\n   A trusted timestamp, when present (proof/manifest.tsr):\n       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <the TSA's CA certificate>",
@@ -565,6 +564,18 @@ _T: dict[str, tuple[str, str, str]] = {
         "平台规则",
         "the platform's rules",
         "les règles de la plateforme"),
+    "lrar_no": (
+        "挂号信编号：",
+        "Registered letter no.:",
+        "Lettre recommandée avec AR n° :"),
+    "done_at": (
+        "地点：{place}　　日期：{date}",
+        "{place}, {date}",
+        "Fait à {place}, le {date}"),
+    "signature_plain": (
+        "签名：",
+        "Signature:",
+        "Signature :"),
 }
 
 _IDX = {lang: i for i, lang in enumerate(LANGS)}

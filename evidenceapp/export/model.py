@@ -12,6 +12,16 @@ from ..core.models import Case, Item, JournalEntry, Marker
 TEMPLATES = ("platform", "12315", "fr-notice", "chargeback")
 
 
+# File names per template and language (issue 17.12); ASCII on purpose (zh uses the English words).
+_STEMS = {
+    "platform": {"zh_CN": "platform-dispute", "en": "platform-dispute", "fr": "litige-plateforme"},
+    "12315": {"zh_CN": "12315-complaint", "en": "12315-complaint", "fr": "plainte-12315"},
+    "fr-notice": {"zh_CN": "formal-notice", "en": "formal-notice", "fr": "mise-en-demeure"},
+    "chargeback": {"zh_CN": "chargeback-statement", "en": "chargeback-statement", "fr": "contestation-carte"},
+}
+_BUNDLE_WORD = {"zh_CN": "evidence-bundle", "en": "evidence-bundle", "fr": "archive-preuves"}
+
+
 @dataclass
 class Frame:
     """One keyframe of a video: where it is in the take, what the marker said, and the decoded image file."""
@@ -43,8 +53,8 @@ class ScamLine:
 
     exhibit: int
     text: str  # the line as read (OCR or pasted text)
-    signal: str  # the chat scan's signal key (resources/playbooks/scam_signals.toml)
-    label: str  # what the trap is, in the dossier language (the app's wording, addressed to the buyer)
+    signals: tuple[str, ...]  # the chat scan's signal keys (resources/playbooks/scam_signals.toml); a line may hit several
+    labels: tuple[str, ...]  # what each trap is, in the dossier language (the app's wording, addressed to the buyer)
     when: str  # the exhibit's capture time as stored ("" when unknown)
 
 
@@ -91,7 +101,12 @@ class DossierInput:
 
     @property
     def bundle_name(self) -> str:
-        return f"bundle-{self.case_slug}.zip"
+        """"mise-en-demeure-<order>-fr-archive-preuves.zip": the bundle is named after the document it backs."""
+        return f"{self._stem}-{self.case_slug}-{self.lang}-{_BUNDLE_WORD[self.lang]}.zip"
+
+    @property
+    def _stem(self) -> str:
+        return _STEMS[self.template][self.lang]
 
     @property
     def case_slug(self) -> str:
@@ -101,7 +116,10 @@ class DossierInput:
 
     @property
     def pdf_name(self) -> str:
-        return f"dossier-{self.case_slug}-{self.channel}-{self.lang}.pdf"
+        """"mise-en-demeure-<order>-fr.pdf", "platform-dispute-taobao-<order>-en.pdf": what the document is, in
+        the reader's language (ASCII, so that every upload form takes the name)."""
+        channel = f"{self.channel}-" if self.template == "platform" else ""
+        return f"{self._stem}-{channel}{self.case_slug}-{self.lang}.pdf"
 
     @property
     def channel(self) -> str:

@@ -26,8 +26,11 @@ def _facts(ctx: Ctx, required: bool) -> list[Flowable]:
 
 
 def _date(ctx: Ctx) -> str:
-    """The letter's date: the day in the case's zone, not in UTC."""
-    return tm.fmt_date(ctx.inp.created, ctx.inp.zone)
+    """The letter's date as a letter writes it ("8 décembre 2026"): the day in the case's zone, not in UTC."""
+    return tm.fmt_long_date(ctx.inp.created, ctx.inp.zone, ctx.lang)
+
+
+_FILL = "…" * 7  # a place the sender writes by hand
 
 
 def platform(ctx: Ctx) -> list[Flowable]:
@@ -96,7 +99,7 @@ def report_clues(ctx: Ctx) -> list[Flowable]:
     items = [ctx.t("clue_intro_seller", s=seller or ctx.t("blank")),
              ctx.t(f"clue_{c.dispute}" if c.dispute in _CLUE_DISPUTES else "clue_other")]
     for s in ctx.inp.scam_lines:
-        items.append(ctx.t("clue_scam", label=b.scam_label(ctx, s.signal, s.label), text=s.text, ex=s.exhibit,
+        items.append(ctx.t("clue_scam", label=b.scam_label(ctx, s), text=s.text, ex=s.exhibit,
                            when=ctx.when(s.when) or ctx.t("time_unknown")))
     reason = ctx.inp.refusal_stated.strip()
     if reason:
@@ -127,10 +130,12 @@ def fr_notice(ctx: Ctx) -> list[Flowable]:
     head = Table([[ctx.p(f"<b>{ctx.t('sender')}</b><br/>{sender}"), ctx.p(f"<b>{ctx.t('recipient')}</b><br/>{recipient}")]],
                  colWidths=[FRAME_W / 2, FRAME_W / 2])
     head.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    order_date = ctx.value(ctx.when(c.order_date), "case.order_date", "order_date")
+    order_date = ctx.value(tm.fmt_long_date(c.order_date, ctx.inp.zone, ctx.lang) if c.order_date else "",
+                           "case.order_date", "order_date")
     story: list[Flowable] = [
         *_title(ctx, "title_fr-notice"), head, Spacer(1, 8),
-        ctx.p(_date(ctx), "body"),
+        # the registered letter's number, written in by hand from the post office's slip
+        ctx.p(esc(ctx.t("lrar_no")) + " " + "_" * 28, "body"), Spacer(1, 4),
         ctx.p(f"<b>{esc(ctx.t('fr_object', order=c.order_no))}</b>"),
         ctx.p(esc(ctx.t("fr_salutation"))),
         ctx.p(esc(ctx.t("fr_intro", date="\x00", order=c.order_no, amount="\x01")).replace("\x00", order_date)
@@ -144,9 +149,15 @@ def fr_notice(ctx: Ctx) -> list[Flowable]:
         ctx.p(esc(ctx.t("fr_demand", days=ctx.inp.deadline_days, req=b.request_text(ctx)))),
     ]
     story += b.legal_bases(ctx, "legal_basis_plain")
+    sig = Table([[ctx.p(esc(ctx.t("done_at", place=_FILL, date=_date(ctx))))],
+                 [ctx.p(esc(ctx.t("signature_plain")))],
+                 [ctx.p(ctx.value(pr.get("name", ""), "profile.name", "name"))]],
+                colWidths=[FRAME_W * 0.55], hAlign="RIGHT")
+    sig.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("TOPPADDING", (0, 2), (0, 2), 22), ("LINEABOVE", (0, 2), (0, 2), 0.4, colors.grey)]))
     story += [
-        Spacer(1, 6), ctx.p(esc(ctx.t("fr_escalate"))), ctx.p(esc(ctx.t("fr_closing"))), Spacer(1, 16),
-        ctx.p(ctx.value(pr.get("name", ""), "profile.name", "name")),
+        Spacer(1, 6), ctx.p(esc(ctx.t("fr_escalate"))), ctx.p(esc(ctx.t("fr_closing"))), Spacer(1, 12),
+        KeepTogether([sig]),
     ]
     story += b.exhibit_list(ctx)
     return story + b.exhibit_pages(ctx) + b.integrity(ctx)
@@ -162,7 +173,7 @@ def chargeback(ctx: Ctx) -> list[Flowable]:
                (ctx.t("transaction_date"), ctx.value(ctx.when(c.order_date), "case.order_date", "order_date")),
                (ctx.t("transaction_ref"), ctx.value(c.transaction_ref, "case.transaction_ref", "transaction_ref",
                                                     False)),
-               *b.case_rows(ctx, with_return=False)]
+               *(r for r in b.case_rows(ctx, with_return=False) if r[0] != ctx.zoned("order_date"))]
     if c.dispute != "logistics":
         # Issuers ask when, how and under which waybill the goods were sent back (the "return attempt") for a
         # not-as-described or defective claim.

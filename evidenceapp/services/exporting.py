@@ -205,11 +205,15 @@ def upload_order(app: App, case_id: str) -> list[str]:
 def _scam_lines(app: App, case_id: str, lang: str, shown: list[Exhibit]) -> list[ScamLine]:
     """The seller's lines the chat scan flagged (the same scan the Overview shows), with the exhibit they are in."""
     by_item = {ex.item.id: ex for ex in shown}
-    out = []
+    found: dict[tuple[int, str], ScamLine] = {}  # one row per line, however many traps it sets
     for h in playbook_svc.scan_case(app, case_id, lang):
         ex = by_item.get(h.item_id)
-        if ex is not None:
-            out.append(ScamLine(ex.no, h.text, h.signal, h.label, ex.item.captured_at))
+        if ex is None:
+            continue
+        prev = found.get((ex.no, h.text))
+        found[(ex.no, h.text)] = ScamLine(ex.no, h.text, (*prev.signals, h.signal) if prev else (h.signal,),
+                                          (*prev.labels, h.label) if prev else (h.label,), ex.item.captured_at)
+    out = list(found.values())
     return sorted(out, key=lambda s: (s.exhibit, s.text))
 
 

@@ -118,3 +118,34 @@ def test_keyframes_are_legible_and_captions_match_the_markers(app, tmp_path: Pat
         clock = f"00:0{int(off)}"
         assert re.search(clock + r"\s+" + re.escape(label.split()[0]), text)  # the frame's caption
         assert clock in table and label.split()[0] in table
+
+
+def test_how_to_verify_gives_windows_macos_and_linux_commands_that_work(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """17.15: HOW-TO-VERIFY.txt and the PDF's appendix give the commands for each system, in the dossier's
+    language; the Linux and macOS ones are run here on the unzipped bundle."""
+    import zipfile
+
+    from helpers import make_jpeg
+
+    case = create_case(app, "t", "taobao", "TB-5", dispute="quality")
+    add_paths(app, case.id, [make_jpeg(tmp_path / "m" / "裂纹.jpg")])
+    words = {"zh_CN": "逐一核对", "en": "Check every file", "fr": "Vérifiez chaque fichier"}
+    for lang in ("zh_CN", "en", "fr"):
+        res = export_case(app, case.id, "platform", lang, tmp_path / lang, created=WHEN, sign=False)
+        folder = tmp_path / f"u-{lang}"
+        with zipfile.ZipFile(res.bundle) as z:
+            z.extractall(folder)
+        how = (folder / "HOW-TO-VERIFY.txt").read_text(encoding="utf-8")
+        pdf = re.sub(r"\s+", " ", pdftotext(res.pdf))
+        for needle in ("certutil -hashfile", "Get-FileHash -Algorithm SHA256", "shasum -a 256 -c --strict SHA256SUMS",
+                       "sha256sum -c --strict SHA256SUMS", "python3 verify.py", words[lang]):
+            assert needle in how, (lang, needle)
+            assert needle in pdf, (lang, needle)
+        for cmd in (["sha256sum", "-c", "--strict", "SHA256SUMS"], ["shasum", "-a", "256", "-c", "--strict",
+                                                                     "SHA256SUMS"]):
+            assert subprocess.run(cmd, cwd=folder, capture_output=True).returncode == 0, cmd
+        # what --strict is said to do is what it does: a malformed line fails the check
+        sums = folder / "SHA256SUMS"
+        sums.write_text(sums.read_text(encoding="utf-8") + "not a checksum line\n", encoding="utf-8")
+        assert subprocess.run(["sha256sum", "-c", "--strict", "SHA256SUMS"], cwd=folder,
+                              capture_output=True).returncode != 0
