@@ -10,14 +10,7 @@ BUILDER=.venv/bin/python
 [ -x "$BUILDER" ] || BUILDER=$PY
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/evidenceapp-wheel.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-quiet() {  # pip, minus its "WARNING: Location" noise, without hiding a failure (as in scripts/venv.sh)
-  local log rc=0
-  log=$(mktemp)
-  "$@" >"$log" 2>&1 || rc=$?
-  grep -v "^WARNING: Location" "$log" >&2 || true
-  rm -f "$log"
-  return $rc
-}
+source scripts/quiet.sh  # quiet CMD…: pip without its 'WARNING: Location' noise, failures kept
 
 bash scripts/build-translations.sh  # the .qm files are build outputs the wheel must carry
 # Build from a copy of what git knows (tracked and new, not ignored) plus the .qm files: setuptools' in-tree build/

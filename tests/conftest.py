@@ -34,6 +34,28 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def app_log(home: Path):
+    """The app's own rotating file log in ``home`` (what the GUI and the CLI set up at start), undone afterwards:
+    the "evidenceapp" logger is global to the test run. Yields the log file's path."""
+    import logging
+
+    from evidenceapp.services.installation import setup_logging
+
+    root = logging.getLogger("evidenceapp")
+    before = (list(root.handlers), root.level, root.propagate)
+    for h in before[0]:  # an earlier test's start logs into its own data folder
+        root.removeHandler(h)
+    yield setup_logging(home)
+    for h in list(root.handlers):
+        root.removeHandler(h)
+        h.close()
+    for h in before[0]:
+        root.addHandler(h)
+    root.setLevel(before[1])
+    root.propagate = before[2]
+
+
+@pytest.fixture
 def app(home: Path):
     from evidenceapp.services.app import App
 

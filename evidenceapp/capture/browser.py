@@ -107,19 +107,40 @@ def capture_page(url: str, chromium: str, allow_host: Callable[[str], bool], tim
                  cancelled: Callable[[], bool] = lambda: False,
                  on_step: Callable[[str], None] = lambda _s: None) -> PageCapture:
     """Launch a headless Chromium, load ``url``, wait for it to settle (bounded), take it, close the browser."""
-    with tempfile.TemporaryDirectory(prefix="evidenceapp-web-") as profile:
-        proc = _launch(chromium, Path(profile))
+    profile = Path(tempfile.mkdtemp(prefix="evidenceapp-web-"))
+    try:
+        proc = _launch(chromium, profile)
         try:
-            port = _wait_port(Path(profile), proc, deadline=time.monotonic() + 20)
+            port = _wait_port(profile, proc, deadline=time.monotonic() + 20)
             return asyncio.run(_Session(port, url, allow_host, timeout_s, max_document_bytes, max_total_bytes,
                                         cancelled, on_step).run())
         finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+            _stop(proc)
+    finally:
+        for _ in range(20):  # helper processes may still be writing into the profile for a moment
+            shutil.rmtree(profile, ignore_errors=True)
+            if not profile.exists():
+                break
+            time.sleep(0.1)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """End the browser and its helper processes (its own process group on POSIX)."""
+    import signal
+
+    def signal_all(sig: int) -> None:
+        with contextlib.suppress(OSError):
+            if hasattr(os, "killpg"):
+                os.killpg(proc.pid, sig)
+            else:  # pragma: no cover - Windows: the browser ends its helpers itself
+                proc.send_signal(sig)
+
+    signal_all(signal.SIGTERM)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        signal_all(getattr(signal, "SIGKILL", signal.SIGTERM))
+        proc.wait(10)
 
 
 def _launch(chromium: str, profile: Path) -> subprocess.Popen:
@@ -134,7 +155,7 @@ def _launch(chromium: str, profile: Path) -> subprocess.Popen:
         args.insert(1, "--no-sandbox")  # Chromium refuses to start as root with its sandbox
     try:
         return subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+                                stderr=subprocess.DEVNULL, start_new_session=hasattr(os, "killpg"))
     except OSError as exc:
         raise BrowserMissing(f"{chromium}: {exc}") from None
 

@@ -12,21 +12,21 @@ from __future__ import annotations
 
 import math
 import threading
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from ..core import times
+
 BOX_ALPHA = 0.72  # dark enough for white text over a white parcel, light enough to see what is behind
 
 
 def clock_text(wall: float) -> str:
-    """Local time to the second with its UTC offset, e.g. ``2026-11-25 22:31:05 UTC+08:00``."""
-    dt = datetime.fromtimestamp(wall).astimezone()
-    off = dt.strftime("%z") or "+0000"
-    return f"{dt:%Y-%m-%d %H:%M:%S} UTC{off[:3]}:{off[3:]}"
+    """Local time to the second with its UTC offset, e.g. ``2026-11-25 22:31:05 UTC+08:00`` (core.times)."""
+    return times.clock(datetime.fromtimestamp(wall, UTC))
 
 
 def elapsed_text(seconds: float) -> str:

@@ -177,6 +177,8 @@ class Recorder:
                          threading.Thread(target=self._encode_loop, name="rec-encode", daemon=True)]
         for t in self._threads:
             t.start()
+        log.info("recording started: %s, %dx%d at %.3g fps, preset %s, audio %s", type(self.source).__name__,
+                 self.size[0], self.size[1], self.fps, self.preset, "on" if self.audio is not None else "off")
 
     def elapsed(self) -> float:
         if self._t0_mono is None:
@@ -224,6 +226,10 @@ class Recorder:
             end_reason=self.end_reason or reason, error=self.error, audio=self.audio_note,
             checkpoints=list(self.checkpoints),
         )
+        r = self._result
+        log.info("recording stopped (%s): %d frames written, %d captured, %d dropped, %d duplicated, %d gaps, %.1f s,"
+                 " %d bytes", r.end_reason, r.frames, r.frames_captured, r.dropped, r.duplicated, r.gaps,
+                 r.duration, r.size)
         return self._result
 
     # -- threads ---------------------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ import numpy as np
 from ..core.errors import ScreenUnsupported, SourceInvalid
 from .sources import Frame, SourceError, _even
 
-PROBE_FRAMES = 8  # frames read at open to measure the real rate (~0.3 s at 30 fps)
+PROBE_FRAMES = 8  # frames read at open to measure the real rate (~0.3 s at 30 fps) …
+PROBE_MAX_S = 1.0  # … or fewer when grabbing is slow (at least 3)
 
 
 @dataclass
@@ -150,6 +151,14 @@ def target_for(spec: str, fps: float) -> Target:
     return Target("x11grab", display, options, "screen 0")
 
 
+def window_titles() -> list[str]:
+    """Titles of the windows that can be recorded (X11 only; elsewhere the user types the title)."""
+    display = os.environ.get("DISPLAY", "")
+    if not sys.platform.startswith("linux") or _wayland() or not display or not shutil.which("xwininfo"):
+        return []
+    return sorted({t for _, t, w, h in x11_windows(display) if w >= 64 and h >= 64})
+
+
 def _windows_target(kind: str, arg: str, rate: str, spec: str) -> Target:  # pragma: no cover - not run here
     if kind == "window":
         return Target("gdigrab", f"title={arg}", {"framerate": rate, "draw_mouse": "1"}, f"window “{arg}”")
@@ -224,8 +233,8 @@ class ScreenSource:
         if self._container is None:
             self._open_device()
         # The rate frames really arrive at: grabbing a large screen can be slower than asked.
-        stamps = []
-        for _ in range(PROBE_FRAMES):
+        stamps: list[float] = []
+        while len(stamps) < PROBE_FRAMES and (len(stamps) < 3 or stamps[-1] - stamps[0] < PROBE_MAX_S):
             if self._grab() is None:
                 raise SourceInvalid("the capture delivered no picture", source=self.name)
             stamps.append(time.monotonic())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..core import times
 from ..core.models import CARD_NETWORKS, DISPUTES, PLATFORMS, REQUESTS
 from ..services import cases as cases_svc
 from ..services import media as media_svc
@@ -115,7 +116,8 @@ def case_show(app: App, args: argparse.Namespace) -> Result:
     for i in items:
         flags = f"  [{', '.join(i.flags)}]" if i.flags else ""
         hidden = " (hidden)" if i.hidden else ""
-        when = f"{i.captured_at} ({i.captured_at_source})" if i.captured_at else "time unknown"
+        when = (f"{times.clock(parsed)} ({i.captured_at_source})" if (parsed := times.parse(i.captured_at))
+                else "time unknown")
         lines.append(f"    {i.exhibit_order:>3}. {i.id[:8]} {i.kind:<10} {i.display_title}{hidden}")
         lines.append(f"         {i.mime}  {i.size} bytes  {when}{flags}")
         extra = []

@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--lang", required=True, choices=LANGS)
     p.add_argument("-o", "--out", required=True, type=Path, help="output folder")
     p.add_argument("--authority", default="", help="12315: the 市场监督管理局 the complaint is addressed to")
-    p.add_argument("--deadline-days", type=int, default=15, help="fr-notice: days given to the trader (e.g. 8, 15)")
+    p.add_argument("--deadline-days", type=int,
+                   help="fr-notice: the days you give the trader to comply (no rule fixes it; left blank if not given)")
     p.add_argument("--created", help="fixed creation date (UTC, e.g. 2026-11-25T12:00:00Z) for reproducible output")
     p.add_argument("--no-sign", action="store_true", help="skip the signed proof manifest")
     p.add_argument("--include-gps", action="store_true",

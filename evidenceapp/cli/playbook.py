@@ -162,9 +162,12 @@ def guidance_lines(g: svc.Guidance, full: bool = False) -> list[str]:
             lines.append(f"      {a.how}   [{a.source}]")
             if a.menu:
                 lines.append(f"      {_ui('cli_where', lang)} {a.menu}")
-    if g.refusal:
-        lines.append(f"  {_ui('cli_refusal', lang)} {g.refusal.reason}")
-        lines.append(f"    {_ui('cli_answer', lang)} {g.refusal.answer}   [{g.refusal.source}]")
+    for a in g.refusals:  # each part of the seller's refusal, as the Overview and the dossier answer it
+        lines.append(f"  {_ui('cli_refusal', lang)} {a.reason}")
+        lines.append(f"    {_ui('cli_answer', lang)} {a.advice}   [{a.source}]")
+        if a.check_first:
+            lines.append(f"    {a.check_first}")
+        lines.append(f"    {_ui('cli_dossier_says', lang)} {a.text}")
     if g.deadlines:
         lines.append("  " + _ui("cli_deadlines", lang))
         lines += _deadline_lines(g.deadlines, lang)

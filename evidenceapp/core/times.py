@@ -82,6 +82,14 @@ def fmt(value: str | datetime, tz: tzinfo, seconds: bool = True) -> str:
     return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
+def clock(dt: datetime, tz: tzinfo | None = None) -> str:
+    """A moment with its full offset, for a picture that carries no table: "2026-11-25 22:31:05 UTC+08:00" (the
+    recorder's burned-in clock, a keyframe's caption). ``tz``: default the computer's own zone at that moment."""
+    local = dt.astimezone(tz) if tz else dt.astimezone()
+    off = local.strftime("%z") or "+0000"
+    return f"{local:%Y-%m-%d %H:%M:%S} UTC{off[:3]}:{off[3:]}"
+
+
 def fmt_date(value: str | datetime, tz: tzinfo) -> str:
     """The calendar day of ``value`` in ``tz`` (a letter's date is the day where the case is, not in UTC)."""
     return fmt(value, tz)[:10]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from .model import TEMPLATES, DossierInput, PdfResult
 from .pdf import build
 from .templates import BUILDERS
 
+# One line per dossier: its shape and cost, never its text (the case, the profile, the order are not logged).
+log = logging.getLogger(__name__)
 
 def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
               cancel: CancelToken | None = None, work_dir: Path | None = None) -> PdfResult:
@@ -23,6 +27,7 @@ def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
         raise InvalidInput(f"{inp.template!r} is not one of {', '.join(TEMPLATES)}", field="template")
     if inp.lang not in LANGS:
         raise InvalidInput(f"{inp.lang!r} is not one of {', '.join(LANGS)}", field="lang")
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="dossier-", dir=work_dir) as tmp:
         ctx = Ctx(inp, Path(tmp))
         builder = BUILDERS[inp.template]
@@ -77,4 +82,7 @@ def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
         total = build(path, builder(ctx), pages, header, lambda x, y: t(inp.lang, "page_x_of_y", x=x, y=y), meta,
                       inp.created)
         progress(Progress(n_ex + 2, n_ex + 2, ""))
+        log.info("dossier %s/%s/%s: %d exhibits, %d pages, %d images downscaled, %d fields missing, %.1f s",
+                 inp.template, inp.channel, inp.lang, n_ex, total, len(ctx.downscaled), len(ctx.missing),
+                 time.monotonic() - started)
         return PdfResult(path, total, pages, list(ctx.missing.values()), len(ctx.downscaled))

@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import Image, ImageOps
 
 try:  # iPhone photos are HEIC: let Pillow open them (the media layer registers the same opener)
     from pillow_heif import register_heif_opener
@@ -193,37 +193,6 @@ def image_size(path: Path) -> tuple[int, int] | None:
     except Exception:  # noqa: BLE001 - any decoder failure means "not displayable", never a crash
         return None
     return (h, w) if orient in (5, 6, 7, 8) else (w, h)
-
-
-def contact_sheet(frames: list[tuple[Path, str]], font_path: Path, cols: int = 3, cell_w: int = 480) -> Image.Image:
-    """One image of keyframes with their captions (for channels that take no video)."""
-    font = ImageFont.truetype(str(font_path), 22, index=0)
-    thumbs = []
-    for p, caption in frames:
-        with Image.open(p) as src:
-            im = _rgb(ImageOps.exif_transpose(src))
-            im.thumbnail((cell_w, cell_w * 3 // 4))
-            thumbs.append((im.copy(), caption))
-    cell_h = cell_w * 3 // 4 + 70
-    rows = max(1, -(-len(thumbs) // cols))
-    sheet = Image.new("RGB", (cols * (cell_w + 16) + 16, rows * cell_h + 16), (255, 255, 255))
-    draw = ImageDraw.Draw(sheet)
-    for n, (im, caption) in enumerate(thumbs):
-        x = 16 + (n % cols) * (cell_w + 16)
-        y = 16 + (n // cols) * cell_h
-        sheet.paste(im, (x + (cell_w - im.width) // 2, y))
-        for i, line in enumerate(caption.splitlines()[:2]):
-            draw.text((x, y + cell_w * 3 // 4 + 6 + i * 28), _ellipsize(draw, line, font, cell_w), font=font,
-                      fill=(0, 0, 0))
-    return sheet
-
-
-def _ellipsize(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
-    if draw.textlength(text, font=font) <= width:
-        return text
-    while text and draw.textlength(text + "…", font=font) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def jpeg_within(im: Image.Image, max_edge: int, max_bytes: int) -> tuple[bytes, tuple[int, int], int]:

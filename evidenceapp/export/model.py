@@ -82,7 +82,9 @@ class DossierInput:
     resources: Path  # the folder with export/*.toml and channels.toml
     events: list[dict[str, Any]] = field(default_factory=list)  # refusals, escalations … (store events table)
     authority: str = ""  # 12315: the 市场监督管理局 addressed
-    deadline_days: int = 15  # fr-notice: the delay given to the trader
+    # fr-notice: the delay the buyer gives the trader. No rule found fixes it (issue 23.6), so it is the buyer's to
+    # give; without it the letter leaves a marked blank.
+    deadline_days: int | None = None
     app_version: str = ""
     proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/signing)
     photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less

@@ -146,7 +146,8 @@ def fr_notice(ctx: Ctx) -> list[Flowable]:
     story += b.refusal(ctx, level="h2")
     story += [
         ctx.p(ctx.t("deadline"), "h2"),
-        ctx.p(esc(ctx.t("fr_demand", days=ctx.inp.deadline_days, req=b.request_text(ctx)))),
+        ctx.p(esc(ctx.t("fr_demand", days="\x00", req=b.request_text(ctx))).replace(
+            "\x00", ctx.value(str(ctx.inp.deadline_days or ""), "notice.days", "deadline"))),
     ]
     story += b.legal_bases(ctx, "legal_basis_plain")
     sig = Table([[ctx.p(esc(ctx.t("done_at", place=_FILL, date=_date(ctx))))],

@@ -11,6 +11,7 @@ listed, not silently dropped. When something cannot be made to fit, the report s
 from __future__ import annotations
 
 import io
+import logging
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ from .model import DossierInput, Exhibit
 
 MARKER = ".evidenceapp-upload"  # we only ever empty an upload/ folder we made
 
+
+log = logging.getLogger(__name__)  # counts per channel, never file names or form text
 
 @dataclass
 class UploadFile:
@@ -125,6 +128,8 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
     for k, v in fields.items():
         if v.get("shortened"):
             rep.actions.append(f"form field {k} shortened to {v['limit']} characters (the full text is in the PDF)")
+    log.info("upload set for %s: %d files, %d left out, %d copies changed, %d limits not met", channel.key,
+             len(rep.files), len(rep.omitted), len(rep.actions), len(rep.problems))
     return rep
 
 

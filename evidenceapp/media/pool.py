@@ -20,6 +20,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import logging
 import os
 import queue
 import struct
@@ -40,6 +41,9 @@ MAX_REPLY = 64 * 1024 * 1024
 WORKER_FLAG = "--evidenceapp-media-worker"
 WATCH_INTERVAL = 0.05  # seconds between memory samples when the watchdog guards a child
 
+
+# Worker trouble by task name and error code: never a file's name, path or content.
+log = logging.getLogger(__name__)
 
 def memory_guard() -> str:
     """``rlimit`` (the child limits its own address space) or ``watch`` (the parent samples and kills)."""
@@ -114,6 +118,7 @@ class WorkerPool:
         with self._lock:
             self._spare.extend(children)
             self._procs.extend(children)
+        log.info("media workers: %d of %d started (memory guard: %s)", len(children), self.size, memory_guard())
 
     def _take_spare(self) -> _Child | None:
         with self._lock:
@@ -156,6 +161,7 @@ class WorkerPool:
                     try:
                         proc = self._take_spare() or self._spawn()
                     except OSError as exc:
+                        log.error("cannot start a media worker process: %s", exc.strerror or exc)
                         job.future.set_exception(MetadataFailed(f"cannot start a parser process: {exc}",
                                                                 path=job.label))
                         continue
@@ -163,6 +169,7 @@ class WorkerPool:
                     result = self._run_one(proc, job)
                 except _Broken as broken:
                     # The child is mid-parse or dead: never reuse it.
+                    log.warning("media worker %s: %s (process replaced)", job.task, broken.error.code)
                     self._kill(proc)
                     proc = None
                     job.future.set_exception(broken.error)

@@ -36,13 +36,14 @@ def _limit(mem_limit: int) -> None:
 
 
 def _tasks() -> dict[str, Callable[..., Any]]:
-    from . import derive, frames, probe, share
+    from . import audio, derive, frames, probe, share
 
     return {
         "probe": probe.probe,
         "derive": derive.derive,
         "keyframes": frames.keyframes_task,
         "share": share.share_copy,
+        "waveform": audio.waveform,
         "sleep": _sleep,
         "crash": _crash,
         "alloc": _alloc,

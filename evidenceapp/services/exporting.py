@@ -141,7 +141,7 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 
 
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
-           created: datetime | None = None, authority: str = "", deadline_days: int = 15,
+           created: datetime | None = None, authority: str = "", deadline_days: int | None = None,
            progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
            include_gps: bool = False, upload_items: list[str] | None = None) -> DossierInput:
     """Everything the exporter needs, as plain data."""
@@ -149,6 +149,8 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
     if lang not in LANGS:
         raise InvalidInput(f"{lang!r} is not one of {', '.join(LANGS)}", field="lang")
+    if deadline_days is not None and not 0 < deadline_days <= 365:
+        raise InvalidInput(f"{deadline_days} is not a number of days to give the trader", field="deadline days")
     case = get_case(app, case_id)
     items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
     tags = text_repo.tags_for_case(app.db.con, case_id)
@@ -268,7 +270,7 @@ class _Steps:
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int = 15, include_gps: bool = False,
+                authority: str = "", deadline_days: int | None = None, include_gps: bool = False,
                 upload_items: list[str] | None = None) -> ExportResult:
     """``upload_items``: the item ids the user chose for upload/ (None: the most important ones that fit)."""
     steps = _Steps(progress)
@@ -373,19 +375,12 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
                      + (f" split into {len(parts)} parts" if len(parts) > 1 else ""))
     if cancel:
         cancel.check()
+    # The contact sheet of each take is the one the recording service derived (keyframes_for rebuilds a missing one).
     sheets = {}
     for ex in inp.exhibits:
         sheet = ex.video_info.get("sheet")
         if sheet:
             sheets[ex.no] = Path(sheet)
-        elif ex.frames:
-            from ..export.images import contact_sheet
-
-            img = contact_sheet([(f.path, f"{int(f.offset_s) // 60:02d}:{int(f.offset_s) % 60:02d} {f.label}")
-                                 for f in ex.frames], inp.font_path)
-            p = tmp / f"sheet-{ex.no}.jpg"
-            img.save(p, "JPEG", quality=88)
-            sheets[ex.no] = p
     written.append(upload_dir)
     try:
         upload = build_upload(inp, channel, parts, upload_dir, sheets)
@@ -414,5 +409,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         payload["clock"] = proof_summary.get("clock", {})
     with app.db.tx() as con:
         entry = journal_repo.append(con, case.id, "export_made", payload)
+    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, pdf_res.pages,
+             len(upload.files) if upload is not None else 0)
     return ExportResult(case.id, pdf_path.parent, pdf_path, zip_path, upload, pdf_res.missing, pdf_res.pages,
                         pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, entry.hash, proof_summary, notes)

@@ -8,6 +8,7 @@ files still import. Original names are metadata, never storage paths.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 import stat
@@ -38,6 +39,8 @@ from ..store import items_repo, journal_repo
 from . import media as media_svc
 from .app import App
 from .cases import get_case
+
+log = logging.getLogger(__name__)  # kind, type, size and source of what is added: never its name or content
 
 
 @dataclass
@@ -334,6 +337,7 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
                 })
         if existing is not None:
             return existing, existing
+        log.info("item added: %s %s, %d bytes, from %s", item.kind, item.mime, size, source)
         return item, None
     except BaseException:
         _drop_unreferenced(app, staged)

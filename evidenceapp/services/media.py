@@ -6,12 +6,15 @@ what the database says, and journals what is made for the outside world (share c
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import InvalidInput, ShareUnsupported
+from ..core.errors import EvidenceError, InvalidInput, ShareUnsupported
 from ..core.hashing import sha256_file
 from ..core.models import Item
 from ..media import analyze as media_analyze
@@ -153,6 +156,29 @@ def keyframes(app: App, item: Item, every_s: float | None = None, at: list[float
     else:
         frames = _submit_keyframes(app, item.sha256, item.original_name, every, at).result()["keyframes"]
     return [{"t": k["t"], "path": folder / k["file"]} for k in frames]
+
+
+WAVEFORM_NAME = "waveform.json"
+
+
+def waveform(app: App, item: Item) -> dict[str, Any] | None:
+    """A recording's waveform for the player (``{"duration", "peaks"}``), made once in a worker process (a crafted
+    file cannot hang the app) and kept in derived/; None when the item has no sound or cannot be decoded."""
+    if item.kind != "audio" and not item.mime.startswith("video/"):
+        return None
+    path = app.objects.derived(item.sha256) / WAVEFORM_NAME
+    if path.is_file():
+        with contextlib.suppress(OSError, ValueError):
+            return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        wave = default_pool().run("waveform", {"path": str(app.objects.path_for(item.sha256))}, timeout=60,
+                                  label=item.original_name)
+    except EvidenceError:
+        return None
+    tmp = path.with_suffix(".part")
+    tmp.write_text(json.dumps(wave), encoding="utf-8")
+    os.replace(tmp, path)
+    return wave
 
 
 def rebuild_derived(app: App, case_id: str) -> dict[str, int]:

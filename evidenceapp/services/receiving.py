@@ -22,6 +22,10 @@ stable ``code``: too large, interrupted, unreadable …) or ``"stopped"``.
 Module helpers: ``lan_address()``, ``local_addresses()``, ``qr_png(url)``, ``qr_svg(url)``, ``qr_matrix(url)``,
 ``qr_terminal(url)``.
 
+Abuse (slowloris, trickling uploads): connections are capped in total and per client address, must send their request
+headers within ``HEADER_TIMEOUT`` (``receive_gate.Gate``) and are closed after one response; an upload that stalls
+(nothing for ``IDLE_TIMEOUT``, or under ``STALL_MIN_BYTES`` per ``STALL_WINDOW``) is cut, its partial object dropped.
+
 Security: the token has 192 random bits and is compared in constant time; it expires after ``ttl_seconds``
 (15 minutes) or when the server stops (a new start makes a new token); any wrong token, path or method is a bare
 404. The server binds only the address it is given — ``0.0.0.0`` only when the caller asks for it. Per-file and
@@ -69,6 +73,7 @@ from ..media import exif
 from .app import App
 from .cases import get_case
 from .importing import import_stream
+from .receive_gate import Gate
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +83,13 @@ PIPE_CHUNKS = 16  # chunks buffered per upload between the event loop and the im
 DEFAULT_TTL = 15 * 60
 MAX_NAME_CHARS = 255
 PROGRESS_EVERY = 0.25  # seconds between "progress" events for one file
-IDLE_TIMEOUT = 120.0  # seconds without a byte before an upload counts as interrupted
+IDLE_TIMEOUT = 30.0  # seconds without a byte before an upload counts as interrupted
+# Under abuse (issue 15): a slow or stalled sender must not hold a descriptor or one of the two import threads.
+HEADER_TIMEOUT = 10.0  # a connection's request headers (and each multipart part's headers) must arrive by then
+STALL_WINDOW = 30.0  # an upload must move at least STALL_MIN_BYTES in every such window (not counting our own
+STALL_MIN_BYTES = 32 * 1024  # waits on the import): ~1 KiB/s, far below any phone on Wi-Fi, far above a trickle
+MAX_CONNECTIONS = 64  # open at once, in total …
+MAX_PER_CLIENT = 8  # … and per client address (a phone needs 2: the page and an upload)
 
 
 @dataclass(frozen=True)
@@ -346,6 +357,7 @@ class PhoneReceiver:
         self._stop_requested = asyncio.Event()
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+        self.gate: Gate | None = None  # admission control of the running server (counts drops, for tests)
 
     # -- lifecycle
     @property
@@ -373,7 +385,7 @@ class PhoneReceiver:
             if os.name == "posix":  # lets a restart reuse the port; on Windows the same flag allows hijacking it
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((host, port))
-            sock.listen(16)
+            sock.listen(128)
             sock.setblocking(False)
         except OSError as exc:
             with contextlib.suppress(NameError):
@@ -402,7 +414,7 @@ class PhoneReceiver:
             self._thread = self._loop = self._pool = None
             self.token = ""
             raise ReceiveBindFailed(str(failure[0]), host=host, port=port)
-        log.info("receiving for case %s on %s:%s until %s", case.id, *self.bound, self.expires_at)
+        log.info("receiving for case %s on %s:%s until %s", case.id[:8], *self.bound, self.expires_at)
         return self.url
 
     def stop(self) -> None:
@@ -418,6 +430,7 @@ class PhoneReceiver:
         with contextlib.suppress(RuntimeError):  # the loop already ended
             loop.call_soon_threadsafe(self._stop_requested.set)
         thread.join(30)
+        log.info("receiving stopped: %d file(s) received, %d upload(s) aborted", len(self.received), len(pipes))
         if self._pool is not None:
             self._pool.shutdown(wait=True)
         self._thread = self._loop = self._pool = None
@@ -471,7 +484,10 @@ class PhoneReceiver:
         runner = web.AppRunner(webapp, access_log=None, handle_signals=False, shutdown_timeout=2.0)
         try:
             await runner.setup()
-            await web.SockSite(runner, sock).start()
+            assert runner.server is not None
+            self.gate = Gate(runner.server, total=MAX_CONNECTIONS, per_client=MAX_PER_CLIENT,
+                             header_timeout=HEADER_TIMEOUT)
+            server = await asyncio.get_running_loop().create_server(self.gate, sock=sock)
         except Exception as exc:
             failure.append(exc)
             sock.close()
@@ -479,7 +495,8 @@ class PhoneReceiver:
             return
         ready.set()
         await self._stop_requested.wait()
-        await runner.cleanup()  # closes the socket, lets handlers answer (their pipes were aborted), then ends them
+        server.close()  # no new connections
+        await runner.cleanup()  # lets handlers answer (their pipes were aborted), then ends the connections
 
     # -- request handlers
     def _token_ok(self, token: str) -> bool:
@@ -517,7 +534,8 @@ class PhoneReceiver:
         try:
             reader = await request.multipart()
             while True:
-                part = await reader.next()
+                async with asyncio.timeout(HEADER_TIMEOUT):  # a part's headers, trickled, would hold the request
+                    part = await reader.next()
                 if part is None:
                     break
                 if not isinstance(part, BodyPartReader) or not part.filename:
@@ -529,6 +547,9 @@ class PhoneReceiver:
         except EvidenceError as exc:
             status = 413 if isinstance(exc, ReceiveTooLarge) else 400
             return _error_response(status, exc, files)
+        except TimeoutError:
+            return _error_response(400, ReceiveInterrupted(f"no part headers within {HEADER_TIMEOUT:.0f} s",
+                                                           path=""), files)
         except (ConnectionError, ValueError, OSError, ClientPayloadError, HttpProcessingError) as exc:
             # the phone went away or sent a broken body; what was complete is kept, the rest was dropped
             return _error_response(400, ReceiveInterrupted(str(exc) or type(exc).__name__, path=""), files)
@@ -561,14 +582,22 @@ class PhoneReceiver:
         fut = loop.run_in_executor(self._pool, self._import, pipe, name)
         fut.add_done_callback(lambda _f: pipe.reader_done())
         got = 0
-        last_progress = time.monotonic()
+        last_progress = window_start = time.monotonic()
+        window_got = 0
         try:
             while not part.at_eof():
                 async with asyncio.timeout(IDLE_TIMEOUT):  # a phone that went to sleep mid-upload
                     chunk = await part.read_chunk(CHUNK)
+                now = time.monotonic()
+                if now - window_start >= STALL_WINDOW:  # a trickle: alive, but would hold an import thread for hours
+                    if window_got + len(chunk) < STALL_MIN_BYTES:
+                        raise ReceiveInterrupted(f"stalled: {window_got + len(chunk)} bytes in {now - window_start:.0f}"
+                                                 f" s, under {STALL_MIN_BYTES} bytes per {STALL_WINDOW:.0f} s", path=name)
+                    window_start, window_got = now, 0
                 if not chunk:
                     continue
                 got += len(chunk)
+                window_got += len(chunk)
                 with self._lock:
                     self._session_bytes += len(chunk)
                     session = self._session_bytes
@@ -576,7 +605,9 @@ class PhoneReceiver:
                     raise ReceiveTooLarge(path=name, limit=self.limits.max_file_bytes, scope="one file")
                 if session > self.limits.max_session_bytes:
                     raise ReceiveTooLarge(path=name, limit=self.limits.max_session_bytes, scope="this session")
+                waited = time.monotonic()
                 await pipe.put(chunk)
+                window_start += time.monotonic() - waited  # the import being slow is not the sender stalling
                 if time.monotonic() - last_progress >= PROGRESS_EVERY:
                     last_progress = time.monotonic()
                     self._emit(ReceiveEvent("progress", name=name, done=got, client=client))
@@ -597,6 +628,7 @@ class PhoneReceiver:
             cause = fut.exception() if fut.done() and not fut.cancelled() else None
             if isinstance(cause, EvidenceError) and cause is not err:
                 err = cause  # the import's own reason (disk full …) beats "the import stopped"
+            log.warning("phone upload failed after %d bytes: %s", got, err.code)
             self._emit(ReceiveEvent("failed", name=name, error=err.to_dict(), client=client, done=got))
             if err is exc:
                 raise
@@ -606,6 +638,7 @@ class PhoneReceiver:
                 self._pipes.discard(pipe)
         with self._lock:
             self.received.append(rec)
+        log.info("phone upload stored: %s, %d bytes%s", rec.mime, rec.size, " (duplicate)" if rec.duplicate else "")
         self._emit(ReceiveEvent("duplicate" if rec.duplicate else "received", name=name, file=rec, client=client,
                                 done=got))
         return rec
@@ -651,6 +684,7 @@ async def _bare_errors(request: web.Request, handler: Any) -> web.StreamResponse
 
 
 async def _headers(request: Any, response: Any) -> None:
+    response.force_close()  # one request per connection: a kept-alive connection would escape the header deadline
     response.headers.pop("Server", None)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Referrer-Policy"] = "no-referrer"  # the token is in the URL

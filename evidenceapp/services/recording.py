@@ -48,9 +48,11 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, config
+from ..core import times
 from ..core.errors import EvidenceError, InvalidInput, NotFound, RecordingFailed
 from ..core.hashing import sha256_with_prefixes
 from ..core.journal import now_utc
+from ..core.langs import normalize_lang
 from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
 from ..store import cases_repo, items_repo, journal_repo
 from .app import App
@@ -69,7 +71,7 @@ CHECKPOINT_S = 10.0
 
 # DESIGN §4, in the order an unboxing goes.
 DEFAULT_CHECKLIST = {
-    "zh": ["面单和运单号", "包裹六面", "封条/胶带完好", "开箱", "商品", "配件", "瑕疵特写", "序列号/IMEI", "称重（如需要）"],
+    "zh_CN": ["面单和运单号", "包裹六面", "封条/胶带完好", "开箱", "商品", "配件", "瑕疵特写", "序列号/IMEI", "称重（如需要）"],
     "en": ["Shipping label and waybill", "All six sides", "Seal and tape intact", "Opening", "The item",
            "Accessories", "Defect close-up", "Serial number / IMEI", "Weight on a scale (if relevant)"],
     "fr": ["Étiquette et numéro de suivi", "Les six faces", "Scellés et adhésif intacts", "Ouverture", "L'article",
@@ -78,20 +80,17 @@ DEFAULT_CHECKLIST = {
 # A screen take (录屏取证) follows the seeds: who is logged in, the order, the chat scrolled from its first message
 # (so nothing looks cut), the refusal, the logistics page.
 SCREEN_CHECKLIST = {
-    "zh": ["账号名称/ID", "订单页面", "聊天记录（从第一条开始）", "商家拒绝的内容", "物流信息"],
+    "zh_CN": ["账号名称/ID", "订单页面", "聊天记录（从第一条开始）", "商家拒绝的内容", "物流信息"],
     "en": ["Account name / ID", "Order page", "Chat from the first message", "The seller's refusal",
            "Logistics tracking"],
     "fr": ["Nom / identifiant du compte", "Page de la commande", "Discussion depuis le premier message",
            "Le refus du vendeur", "Suivi de la livraison"],
 }
 SCREEN_KIND = "screen"  # item kind of a screen take; a camera take is "unboxing"
-PAUSE_LABEL = {"zh": "暂停", "en": "Pause", "fr": "Pause"}
-RESUME_LABEL = {"zh": "继续", "en": "Resume", "fr": "Reprise"}
-_PLATFORM_NAMES = {"taobao": "淘宝 Taobao", "tmall": "天猫 Tmall", "jd": "京东 JD", "pdd": "拼多多 Pinduoduo",
-                   "douyin": "抖音 Douyin", "aliexpress": "AliExpress", "other": ""}
-_CHINESE_PLATFORMS = {"taobao", "tmall", "jd", "pdd", "douyin"}
+PAUSE_LABEL = {"zh_CN": "暂停", "en": "Pause", "fr": "Pause"}
+RESUME_LABEL = {"zh_CN": "继续", "en": "Resume", "fr": "Reprise"}
 _OVERLAY_TEXT = {
-    "zh": {"order": "订单号 {order}", "step": "步骤 {n}/{total}: {label}", "done": "清单已完成", "paused": "暂停中"},
+    "zh_CN": {"order": "订单号 {order}", "step": "步骤 {n}/{total}: {label}", "done": "清单已完成", "paused": "暂停中"},
     "en": {"order": "Order {order}", "step": "Step {n}/{total}: {label}", "done": "Checklist done",
            "paused": "Paused"},
     "fr": {"order": "Commande {order}", "step": "Étape {n}/{total} : {label}", "done": "Liste terminée",
@@ -100,22 +99,42 @@ _OVERLAY_TEXT = {
 
 
 def case_language(case: Case) -> str:
-    return "zh" if case.platform in _CHINESE_PLATFORMS else "en"
+    """The language a recording's overlay speaks: the reviewer's (Chinese for a Chinese platform)."""
+    return "zh_CN" if case.platform in times.CHINESE_PLATFORMS else "en"
+
+
+def _platform_label(platform: str) -> str:
+    """The platform named on the overlay for any reviewer: its Chinese and English names, from the playbook."""
+    from .playbook import load_playbook
+
+    if platform in ("", "other"):
+        return ""
+    name = load_playbook().platform(platform).name
+    zh, en = name.get("zh_CN", ""), name.get("en", "")
+    return en if zh == en else f"{zh} {en}".strip()
 
 
 def checklist_for(case: Case, lang: str | None = None) -> list[str]:
     """The case's own checklist (editable per case), else the default in the case's language."""
     if case.checklist:
         return list(case.checklist)
-    return list(DEFAULT_CHECKLIST.get(lang or case_language(case), DEFAULT_CHECKLIST["en"]))
+    return list(DEFAULT_CHECKLIST.get(normalize_lang(lang) if lang else case_language(case), DEFAULT_CHECKLIST["en"]))
 
 
 def screen_checklist(lang: str) -> list[str]:
-    return list(SCREEN_CHECKLIST.get(lang, SCREEN_CHECKLIST["en"]))
+    return list(SCREEN_CHECKLIST.get(normalize_lang(lang), SCREEN_CHECKLIST["en"]))
 
 
 def is_screen_source(spec: str) -> bool:
     return spec.partition(":")[0] in ("screen", "window")
+
+
+def list_windows() -> list[str]:
+    """Titles of the open windows a screen take can record (``window:TITLE``); empty where they cannot be
+    listed (Wayland, Windows, macOS: the title is typed)."""
+    from ..capture.screen import window_titles
+
+    return window_titles()
 
 
 def list_sources() -> list[str]:
@@ -192,7 +211,7 @@ class RecordingSession:
 
         self.app = app
         self.case = get_case(app, case_id)
-        self.lang = lang or case_language(self.case)
+        self.lang = normalize_lang(lang) if lang else case_language(self.case)
         self.checklist = list(checklist) if checklist is not None else checklist_for(self.case, self.lang)
         self.source = open_source(source, size, fps) if isinstance(source, str) else source
         # A screen or window source: its own checklist, the overlay in a band below the picture, its own kind.
@@ -364,7 +383,7 @@ class RecordingSession:
 
     def _update_overlay(self) -> None:
         texts = _OVERLAY_TEXT.get(self.lang, _OVERLAY_TEXT["en"])
-        platform = _PLATFORM_NAMES.get(self.case.platform, self.case.platform)
+        platform = _platform_label(self.case.platform)
         order = texts["order"].format(order=self.case.order_no) + (f" · {platform}" if platform else "")
         if self.paused:
             step = texts["paused"]
@@ -548,6 +567,7 @@ def make_keyframes(app: App, item_id: str) -> KeyframeSet:
     start_wall = _start_wall(item)
     result: list[dict[str, Any]] = []
     tiles = []
+    case_zone = times.case_zone(get_case(app, item.case_id).platform)
     for n, ((_offset, label, marker), (t, rgb)) in enumerate(zip(wanted, frames, strict=False), start=1):
         name = f"{n:03d}-{int(round(t * 1000)):09d}.jpg"
         Image.fromarray(rgb).save(out / name, "JPEG", quality=88)
@@ -558,7 +578,8 @@ def make_keyframes(app: App, item_id: str) -> KeyframeSet:
         result.append({"offset_s": round(t, 3), "label": label, "path": out / name})
         caption = [f"{_hms(t)}  {label}".rstrip()]
         if start_wall is not None:
-            caption.append(datetime.fromtimestamp(start_wall + t).astimezone().strftime("%Y-%m-%d %H:%M:%S %z"))
+            # In the case's zone, as the dossier shows the same keyframes' times (core.times).
+            caption.append(times.clock(datetime.fromtimestamp(start_wall + t, UTC), case_zone))
         tiles.append((rgb, caption))
     case = get_case(app, item.case_id)
     title = f"{case.order_no} · {item.original_name} · sha256 {item.sha256[:16]}…"
@@ -568,13 +589,15 @@ def make_keyframes(app: App, item_id: str) -> KeyframeSet:
     return KeyframeSet(item.id, result, sheet_path)
 
 
-_START = {"zh": "开始", "en": "Start", "fr": "Début"}
-_END = {"zh": "结束", "en": "End", "fr": "Fin"}
+_START = {"zh_CN": "开始", "en": "Start", "fr": "Début"}
+_END = {"zh_CN": "结束", "en": "End", "fr": "Fin"}
 
 
 def _lang_of(item: Item) -> str:
     rec = item.metadata.get("recording", {}) if isinstance(item.metadata, dict) else {}
-    return rec.get("lang", "zh" if any("\u4e00" <= c <= "\u9fff" for c in item.original_name) else "en")
+    # Recordings made before zh_CN was the only spelling stored "zh": normalize_lang reads both.
+    return normalize_lang(rec.get("lang", "zh_CN" if any("\u4e00" <= c <= "\u9fff" for c in item.original_name)
+                                  else "en"))
 
 
 def _start_wall(item: Item) -> float | None:

@@ -104,7 +104,7 @@ def check_url(url: str, allow_private: bool = False) -> str:
                          url=f"{parts.scheme}://{parts.hostname}")
     if not allow_private and host_is_private(parts.hostname):
         raise UrlRefused("it points to this computer or a private network; confirm it to capture it anyway"
-                         " (--allow-private)", url=url[:200])
+                         " (--allow-private)", url=url[:200], private=True)
     return url
 
 
@@ -161,7 +161,7 @@ def capture_web(app: App, case_id: str, url: str, allow_private: bool = False, t
     try:
         page = browser.capture_page(
             url, chromium, _HostPolicy(allow_private), timeout_s=timeout_s,
-            cancelled=(cancel.cancelled if cancel is not None else (lambda: False)),
+            cancelled=(lambda: cancel is not None and cancel.cancelled),
             on_step=lambda s: progress(Progress(steps.get(s, 0), 4, s)), **limits)
         if login_required(page.final_url, page.has_password_field):
             raise WebLoginRequired("it shows a login form instead of the page", url=page.final_url or url)
@@ -263,7 +263,7 @@ def captures(app: App, case_id: str) -> dict[str, list[Any]]:
 
 # -- quoting the listing in the dossier --------------------------------------------------------------------------
 _QUOTE = {
-    "zh": "网页于 {when} 显示：“{quote}”（{url}）",
+    "zh_CN": "网页于 {when} 显示：“{quote}”（{url}）",
     "en": "the page said \u201c{quote}\u201d on {when} ({url})",
     "fr": "la page indiquait « {quote} » le {when} ({url})",
 }
@@ -273,8 +273,9 @@ def quote_claim(app: App, case_id: str, item_key: str, phrase: str, lang: str | 
     """Put a claim the page made ("100% cotton") into the dossier: checked against the captured text (a quote
     that is not in the capture is refused), then written as the "what it proves" of the capture's screenshot, so
     the exhibit list shows it beside the exhibit number. Journalled as an item edit."""
-    from ..core import textindex
+    from ..core import textindex, times
     from ..core.errors import InvalidInput
+    from ..core.langs import normalize_lang
     from ..store import text_repo
     from .items import edit_item, resolve_item
     from .recording import case_language
@@ -292,10 +293,10 @@ def quote_claim(app: App, case_id: str, item_key: str, phrase: str, lang: str | 
     if not needle or row is None or not textindex.contains(textindex.tokens(row["text"]), needle):
         raise InvalidInput(f"the captured page does not contain {phrase[:80]!r}", field="quote")
     shot = next((i for i in parts if i.metadata["web_capture"].get("role") == "page"), item)
-    ts = datetime.strptime(link["captured_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
-    off = ts.strftime("%z")
-    when = f"{ts:%Y-%m-%d %H:%M} (UTC{off[:3]}{'' if off[3:] == '00' else ':' + off[3:]})"
-    lang = lang or case_language(case)
+    # In the case's zone, named, as the dossier shows every time (core.times).
+    zone = times.case_zone(case.platform)
+    lang = normalize_lang(lang) if lang else case_language(case)
+    when = times.with_zone(times.fmt(link["captured_at"], zone, seconds=False), zone, lang)
     text = _QUOTE.get(lang, _QUOTE["en"]).format(quote=phrase, when=when, url=link.get("final_url") or link["url"])
     proves = f"{shot.proves}\n{text}" if shot.proves and text not in shot.proves else text
     return edit_item(app, shot.id, proves=proves)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,8 @@ from pathlib import Path
 from ..core.errors import DiskFull, StoreCorrupt, StoreTooNew
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
+# What a support person needs from the store: schema, upgrades, refusals, a full disk. Never a row's content.
+log = logging.getLogger(__name__)
 
 class Database:
     def __init__(self, path: Path) -> None:
@@ -28,6 +31,7 @@ class Database:
         try:
             con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
+            log.error("database cannot be opened: %s", exc)
             raise StoreCorrupt(str(exc)) from exc
         try:
             con.row_factory = sqlite3.Row
@@ -68,6 +72,7 @@ class Database:
             if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
+                log.error("disk full during a database write (rolled back)")
                 raise DiskFull(str(exc), path="the evidence database") from exc
             raise
 
@@ -75,9 +80,13 @@ class Database:
         con = self.con
         version = self.schema_version()
         if version > SCHEMA_VERSION:
+            log.error("database schema v%d is newer than this version supports (v%d): refused", version,
+                      SCHEMA_VERSION)
             raise StoreTooNew(found=version, supported=SCHEMA_VERSION)
         if version < SCHEMA_VERSION and version > 0:
-            self.backup(self.path.with_name(f"{self.path.name}.v{version}.bak"))
+            backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+            self.backup(backup)
+            log.info("upgrading the database schema v%d -> v%d (backup %s)", version, SCHEMA_VERSION, backup.name)
         for target in range(version + 1, SCHEMA_VERSION + 1):
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -87,6 +96,7 @@ class Database:
                 con.execute("ROLLBACK")
                 raise
             con.execute("COMMIT")
+        log.info("store opened (schema v%d, SQLite %s)", SCHEMA_VERSION, sqlite3.sqlite_version)
 
     def backup(self, dest: Path) -> None:
         """A consistent copy through SQLite's backup API (a file copy of a live WAL database is not)."""

@@ -14,6 +14,7 @@ sweep ``tmp/`` leftovers and unreferenced objects, which would otherwise be anot
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import time
 from pathlib import Path
@@ -30,6 +31,8 @@ except ImportError:  # Linux, macOS
 SLOTS = 512  # shared holders at once on Windows (bytes 1..SLOTS); byte 0 marks "held alone"
 SLOT_WAIT = 30.0  # seconds a shared acquire waits for the exclusive holder's clean-up to finish
 
+
+log = logging.getLogger(__name__)
 
 class RangeLocks:
     """Non-blocking exclusive byte-range locks on an open file: ``msvcrt.locking`` on Windows. Tests drive the
@@ -86,6 +89,7 @@ class StoreLock:
                     self._slot = slot
                     return
             if time.monotonic() > deadline:
+                log.warning("no free store slot after %.0f s: opening without one", SLOT_WAIT)
                 return  # open without a slot: we still never claim to be alone, so nobody sweeps because of us
             time.sleep(0.05)
 

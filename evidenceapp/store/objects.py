@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ from typing import BinaryIO
 from ..core.errors import DiskFull, EvidenceError, ImportUnreadable, StoreWriteFailed
 from ..core.hashing import copy_and_hash, sha256_file
 
+log = logging.getLogger(__name__)  # objects by hash prefix only, never names or content
 
 class ObjectStore:
     def __init__(self, home: Path) -> None:
@@ -86,11 +88,13 @@ class ObjectStore:
         target = self.path_for(sha)
         if target.exists():
             tmp.unlink()  # content addressing dedups for free
+            log.debug("object %s already stored", sha[:12])
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(tmp, 0o444)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
+        log.debug("object %s stored", sha[:12])
         return True
 
     def rehash(self, sha256: str) -> str | None:
@@ -114,6 +118,7 @@ class ObjectStore:
 
     def remove_object(self, sha256: str) -> None:
         p = self.path_for(sha256)
+        log.info("unreferenced object %s removed", sha256[:12])
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
         _fsync_dir(p.parent)

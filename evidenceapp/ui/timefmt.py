@@ -1,18 +1,16 @@
-"""Timestamps from the store (RFC 3339, UTC or with offset) shown in the user's local time and locale."""
+"""Stored timestamps shown in the user's local time and locale: core.times parses (one parser for the GUI, CLI
+and dossiers), Qt only formats for the locale."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale
+
+from ..core import times
 
 
 def parse(ts: str) -> QDateTime | None:
-    if not ts:
-        return None
-    for fmt in (Qt.DateFormat.ISODateWithMs, Qt.DateFormat.ISODate):
-        dt = QDateTime.fromString(ts, fmt)
-        if dt.isValid():
-            return dt
-    return None
+    dt = times.parse(ts)
+    return QDateTime.fromMSecsSinceEpoch(round(dt.timestamp() * 1000)) if dt is not None else None
 
 
 def local(ts: str, seconds: bool = False) -> str:
@@ -20,14 +18,12 @@ def local(ts: str, seconds: bool = False) -> str:
     dt = parse(ts)
     if dt is None:
         return ts
-    fmt = QLocale.FormatType.LongFormat if seconds else QLocale.FormatType.ShortFormat
     if seconds:
         # The long format spells the time zone out; keep the short date with seconds instead.
-        return QLocale().toString(dt.toLocalTime().date(), QLocale.FormatType.ShortFormat) + " " + \
-            dt.toLocalTime().time().toString("HH:mm:ss")
-    return QLocale().toString(dt.toLocalTime(), fmt)
+        return QLocale().toString(dt.date(), QLocale.FormatType.ShortFormat) + " " + dt.time().toString("HH:mm:ss")
+    return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
 
 
-def sort_key(ts: str) -> int:
-    dt = parse(ts)
-    return dt.toMSecsSinceEpoch() if dt is not None else 2**62
+def sort_key(ts: str) -> tuple[int, float]:
+    """Real instants, unknown last (core.times.instant_key)."""
+    return times.instant_key(ts)

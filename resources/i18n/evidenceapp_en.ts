@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>What was said (typed by you; printed in the dossier)</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Save transcript</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>Call with {who}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -487,6 +514,10 @@
         <translation>Receive from phone…</translation>
     </message>
     <message>
+        <source>Capture a web page…</source>
+        <translation>Capture a web page…</translation>
+    </message>
+    <message>
         <source>Find text in chats and screenshots…</source>
         <translation>Find text in chats and screenshots…</translation>
     </message>
@@ -509,6 +540,30 @@
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
         <translation>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</translation>
+    </message>
+    <message>
+        <source>Capture a web page</source>
+        <translation>Capture a web page</translation>
+    </message>
+    <message>
+        <source>Address of the page (the listing, the shop page). A fresh browser without your login opens it: pages that need your login cannot be captured this way, and the app never asks for your password.</source>
+        <translation>Address of the page (the listing, the shop page). A fresh browser without your login opens it: pages that need your login cannot be captured this way, and the app never asks for your password.</translation>
+    </message>
+    <message>
+        <source>{url} is on this computer or a private network, not a public web site. Capture it anyway?</source>
+        <translation>{url} is on this computer or a private network, not a public web site. Capture it anyway?</translation>
+    </message>
+    <message>
+        <source>Record the screen instead</source>
+        <translation>Record the screen instead</translation>
+    </message>
+    <message>
+        <source>Captured {url} (HTTP {status}): screenshot, page archive, text and record added.</source>
+        <translation>Captured {url} (HTTP {status}): screenshot, page archive, text and record added.</translation>
+    </message>
+    <message>
+        <source>Capturing the web page…</source>
+        <translation>Capturing the web page…</translation>
     </message>
     <message>
         <source>Photos and videos ({patterns})</source>
@@ -1504,6 +1559,14 @@
             <numerusform>Warning signs in the chat (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>The dossier answers:</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>Would strengthen it:</translation>
+    </message>
     <message numerus="yes">
         <source>{title} (%n)</source>
         <translation>
@@ -1681,6 +1744,18 @@
         <translation>Pause (marker)</translation>
     </message>
     <message>
+        <source>This screen</source>
+        <translation>This screen</translation>
+    </message>
+    <message>
+        <source>A window…</source>
+        <translation>A window…</translation>
+    </message>
+    <message>
+        <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
+        <translation>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</translation>
+    </message>
+    <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</translation>
     </message>
@@ -1695,6 +1770,18 @@
     <message>
         <source>Videos (*.mp4 *.mov *.mkv *.webm)</source>
         <translation>Videos (*.mp4 *.mov *.mkv *.webm)</translation>
+    </message>
+    <message>
+        <source>Record a window</source>
+        <translation>Record a window</translation>
+    </message>
+    <message>
+        <source>Window to record:</source>
+        <translation>Window to record:</translation>
+    </message>
+    <message>
+        <source>Title of the window to record (or part of it):</source>
+        <translation>Title of the window to record (or part of it):</translation>
     </message>
     <message>
         <source>Starting the camera…</source>

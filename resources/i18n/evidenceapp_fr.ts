@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>Ce qui a été dit (saisi par vous ; imprimé dans le dossier)</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>p. ex. 10 h 32 : le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>Appel avec {who}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -487,6 +514,10 @@
         <translation>Recevoir du téléphone…</translation>
     </message>
     <message>
+        <source>Capture a web page…</source>
+        <translation>Capturer une page web…</translation>
+    </message>
+    <message>
         <source>Find text in chats and screenshots…</source>
         <translation>Rechercher dans les textes…</translation>
     </message>
@@ -509,6 +540,30 @@
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
         <translation>Déposez ici des fichiers ou dossiers, ou Ctrl+V pour coller une capture. Glissez pour réordonner les pièces.</translation>
+    </message>
+    <message>
+        <source>Capture a web page</source>
+        <translation>Capturer une page web</translation>
+    </message>
+    <message>
+        <source>Address of the page (the listing, the shop page). A fresh browser without your login opens it: pages that need your login cannot be captured this way, and the app never asks for your password.</source>
+        <translation>Adresse de la page (la fiche produit, la boutique). Un navigateur neuf, sans votre connexion, l&apos;ouvre : les pages qui exigent votre connexion ne peuvent pas être capturées ainsi, et l&apos;application ne demande jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>{url} is on this computer or a private network, not a public web site. Capture it anyway?</source>
+        <translation>{url} se trouve sur cet ordinateur ou un réseau privé, pas sur un site public. La capturer quand même ?</translation>
+    </message>
+    <message>
+        <source>Record the screen instead</source>
+        <translation>Enregistrer l&apos;écran à la place</translation>
+    </message>
+    <message>
+        <source>Captured {url} (HTTP {status}): screenshot, page archive, text and record added.</source>
+        <translation>{url} capturée (HTTP {status}) : capture d&apos;écran, archive de la page, texte et relevé ajoutés.</translation>
+    </message>
+    <message>
+        <source>Capturing the web page…</source>
+        <translation>Capture de la page web…</translation>
     </message>
     <message>
         <source>Photos and videos ({patterns})</source>
@@ -1504,6 +1559,14 @@
             <numerusform>Signaux d’alerte dans la discussion (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>Le dossier répond :</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>Le renforcerait :</translation>
+    </message>
     <message numerus="yes">
         <source>{title} (%n)</source>
         <translation>
@@ -1681,6 +1744,18 @@
         <translation>Pause (repère)</translation>
     </message>
     <message>
+        <source>This screen</source>
+        <translation>Cet écran</translation>
+    </message>
+    <message>
+        <source>A window…</source>
+        <translation>Une fenêtre…</translation>
+    </message>
+    <message>
+        <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
+        <translation>Montrez d&apos;abord le nom ou l&apos;identifiant du compte et la page de la commande, puis faites défiler la discussion depuis son tout premier message, le refus et la page de suivi. L&apos;heure et le numéro de commande sont ajoutés sous l&apos;image, jamais par-dessus. Ne tapez jamais votre mot de passe pendant l&apos;enregistrement.</translation>
+    </message>
+    <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
     </message>
@@ -1695,6 +1770,18 @@
     <message>
         <source>Videos (*.mp4 *.mov *.mkv *.webm)</source>
         <translation>Vidéos (*.mp4 *.mov *.mkv *.webm)</translation>
+    </message>
+    <message>
+        <source>Record a window</source>
+        <translation>Enregistrer une fenêtre</translation>
+    </message>
+    <message>
+        <source>Window to record:</source>
+        <translation>Fenêtre à enregistrer :</translation>
+    </message>
+    <message>
+        <source>Title of the window to record (or part of it):</source>
+        <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
     </message>
     <message>
         <source>Starting the camera…</source>

@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>What was said (typed by you; printed in the dossier)</source>
+        <translation>通话内容（由您输入，将打印在材料中）</translation>
+    </message>
+    <message>
+        <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
+        <translation>例如：10:32 客服承认杯子发货前已有裂纹，并承诺全额退款</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>保存文字记录</translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation>与 {who} 的通话</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Seller: {seller}</source>
@@ -487,6 +514,10 @@
         <translation>从手机接收…</translation>
     </message>
     <message>
+        <source>Capture a web page…</source>
+        <translation>网页取证…</translation>
+    </message>
+    <message>
         <source>Find text in chats and screenshots…</source>
         <translation>在聊天记录和截图中查找文字…</translation>
     </message>
@@ -509,6 +540,30 @@
     <message>
         <source>Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.</source>
         <translation>将文件或文件夹拖到此处，或按 Ctrl+V 粘贴截图。拖动可调整证据顺序。</translation>
+    </message>
+    <message>
+        <source>Capture a web page</source>
+        <translation>网页取证</translation>
+    </message>
+    <message>
+        <source>Address of the page (the listing, the shop page). A fresh browser without your login opens it: pages that need your login cannot be captured this way, and the app never asks for your password.</source>
+        <translation>网页地址（商品页、店铺页）。将用一个未登录的全新浏览器打开：需要登录的页面无法这样采集，本应用也绝不会索要您的密码。</translation>
+    </message>
+    <message>
+        <source>{url} is on this computer or a private network, not a public web site. Capture it anyway?</source>
+        <translation>{url} 位于本机或内网，不是公开网站。仍要采集吗？</translation>
+    </message>
+    <message>
+        <source>Record the screen instead</source>
+        <translation>改为录屏</translation>
+    </message>
+    <message>
+        <source>Captured {url} (HTTP {status}): screenshot, page archive, text and record added.</source>
+        <translation>已采集 {url}（HTTP {status}）：已添加截图、网页存档、文字和采集记录。</translation>
+    </message>
+    <message>
+        <source>Capturing the web page…</source>
+        <translation>正在采集网页…</translation>
     </message>
     <message>
         <source>Photos and videos ({patterns})</source>
@@ -1501,6 +1556,14 @@
             <numerusform>聊天中的危险信号（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dossier answers:</source>
+        <translation>材料中的答复：</translation>
+    </message>
+    <message>
+        <source>Would strengthen it:</source>
+        <translation>补充以下证据更有力：</translation>
+    </message>
     <message numerus="yes">
         <source>{title} (%n)</source>
         <translation>
@@ -1677,6 +1740,18 @@
         <translation>暂停（标记）</translation>
     </message>
     <message>
+        <source>This screen</source>
+        <translation>本屏幕（录屏）</translation>
+    </message>
+    <message>
+        <source>A window…</source>
+        <translation>某个窗口…</translation>
+    </message>
+    <message>
+        <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
+        <translation>先展示账号名称或ID和订单页面，再从第一条消息开始滚动聊天记录，然后是商家拒绝的内容和物流页面。时间和订单号加在画面下方，不会遮挡画面。录屏时切勿输入密码。</translation>
+    </message>
+    <message>
         <source>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</source>
         <translation>请一镜到底持续拍摄：暂停只是一个标记，不会断开视频。开箱前先拍面单、包裹六面和封条。</translation>
     </message>
@@ -1691,6 +1766,18 @@
     <message>
         <source>Videos (*.mp4 *.mov *.mkv *.webm)</source>
         <translation>视频 (*.mp4 *.mov *.mkv *.webm)</translation>
+    </message>
+    <message>
+        <source>Record a window</source>
+        <translation>录制窗口</translation>
+    </message>
+    <message>
+        <source>Window to record:</source>
+        <translation>要录制的窗口：</translation>
+    </message>
+    <message>
+        <source>Title of the window to record (or part of it):</source>
+        <translation>要录制的窗口标题（或其中一部分）：</translation>
     </message>
     <message>
         <source>Starting the camera…</source>

@@ -11,6 +11,7 @@ import pytest
 from dossier_kit import build_case, pdffonts, pdftotext, qpdf_check
 from pypdf import PdfReader
 
+from evidenceapp.core.errors import InvalidInput
 from evidenceapp.export.dossier import build_pdf
 from evidenceapp.export.model import TEMPLATES
 from evidenceapp.services.exporting import gather
@@ -115,3 +116,18 @@ def test_same_input_gives_the_same_bytes(demo, tmp_path: Path) -> None:  # type:
     build_pdf(inp, tmp_path / "a.pdf")
     build_pdf(gather(app, case.id, "platform", "en", created=WHEN), tmp_path / "b.pdf")
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_the_formal_notice_delay_is_the_buyers_to_give(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 23.6: no rule fixes the delay of a mise en demeure, so the letter never invents one (it used to say
+    15 days): without the buyer's number it shows a marked blank, listed as missing."""
+    app, case, _ = demo
+    res = build_pdf(gather(app, case.id, "fr-notice", "fr", created=WHEN), tmp_path / "blank.pdf")
+    text = " ".join(pdftotext(tmp_path / "blank.pdf").split())
+    assert "dans un délai de [à compléter] jours" in text and "15 jours" not in text
+    assert "notice.days" in {m.field for m in res.missing}
+    res = build_pdf(gather(app, case.id, "fr-notice", "fr", created=WHEN, deadline_days=8), tmp_path / "8.pdf")
+    assert "dans un délai de 8 jours" in " ".join(pdftotext(tmp_path / "8.pdf").split())
+    assert "notice.days" not in {m.field for m in res.missing}
+    with pytest.raises(InvalidInput):
+        gather(app, case.id, "fr-notice", "fr", deadline_days=0)

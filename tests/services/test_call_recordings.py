@@ -116,3 +116,21 @@ def test_transcript_only_for_recordings_and_not_empty(app, case, tmp_path: Path)
         set_transcript(app, case.id, rec.id, "   ")
     set_transcript(app, case.id, rec.id, "seller said: cancel the dispute first and I refund you on WeChat")
     assert [r["item_id"] for r in search(app, case.id, "WeChat")] == [rec.id]  # searchable like OCR text
+
+
+def test_waveform_follows_the_sound_and_is_kept(app, case, tmp_path: Path) -> None:
+    from evidenceapp.services.media import WAVEFORM_NAME, waveform
+
+    item = add_paths(app, case.id, [tone_file(tmp_path / "通话录音 客服 20261122_153000.m4a", "ipod", "aac",
+                                               seconds=4.0)]).added[0]
+    wave = waveform(app, item)
+    assert wave is not None and wave["duration"] == pytest.approx(4.0, abs=0.1)
+    peaks = wave["peaks"]
+    assert len(peaks) == 600 and max(peaks) == 1.0
+    # The tone fades in: the last quarter is louder than the first.
+    assert sum(peaks[-150:]) > 2 * sum(peaks[:150])
+    assert (app.objects.derived(item.sha256) / WAVEFORM_NAME).is_file()
+    assert waveform(app, item) == wave  # from derived/, no second decode
+    amr = add_paths(app, case.id, [amr_silence(tmp_path / "a.amr")]).added[0]
+    silent = waveform(app, amr)
+    assert silent is not None and max(silent["peaks"]) == 0.0

@@ -23,7 +23,7 @@ SIZE = (320, 240)
 
 def test_take_becomes_an_unboxing_item(app, case) -> None:  # type: ignore[no-untyped-def]
     s = rec.RecordingSession(app, case.id, "synthetic", size=SIZE, fps=15, audio=None, checkpoint_s=0.5)
-    assert s.checklist == rec.DEFAULT_CHECKLIST["zh"]  # a Taobao case: Chinese checklist
+    assert s.checklist == rec.DEFAULT_CHECKLIST["zh_CN"]  # a Taobao case: Chinese checklist
     s.start()
     assert s.running
     time.sleep(0.6)

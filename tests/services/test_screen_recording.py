@@ -5,7 +5,6 @@ overlay in the band below the picture); kill -9 during a take keeps it; Wayland 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,56 +14,20 @@ from pathlib import Path
 import numpy as np
 import pytest
 from foundation_checks import SRC_ROOT
+from screen_window import SIZE, TITLE, can_run, display_with_window
 
 from evidenceapp.core.errors import ScreenUnsupported, SourceInvalid
 
-XVFB = shutil.which("Xvfb")
-WINDOW_SCRIPT = Path(__file__).parents[1] / "screen_window.py"
-TITLE = "Seller chat 卖家聊天"
-WIN_W, WIN_H = 480, 320
-
-needs_x = pytest.mark.skipif(not (XVFB and shutil.which("xwininfo")),
-                             reason="needs Xvfb and xwininfo (scripts/system-deps.sh installs them)")
-
-
-def _has_x11grab() -> bool:
-    import av
-
-    return "x11grab" in av.formats_available
+needs_x = pytest.mark.skipif(bool(can_run()), reason=can_run() or "-")
 
 
 @pytest.fixture
-def xdisplay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A private Xvfb (display number chosen by the server) with the test window on it."""
-    if not _has_x11grab():
-        pytest.skip("this PyAV build has no x11grab")
-    r, w = os.pipe()
-    xvfb = subprocess.Popen([XVFB, "-displayfd", str(w), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
-                            pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(w)
-    with os.fdopen(r) as f:
-        display = ":" + f.readline().strip()
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(SRC_ROOT)}
-    env.pop("WAYLAND_DISPLAY", None)
-    env.pop("XDG_SESSION_TYPE", None)
-    win = subprocess.Popen([sys.executable, str(WINDOW_SCRIPT), TITLE, str(WIN_W), str(WIN_H)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert win.stdout is not None and win.stdout.readline().strip() == "shown"
-    monkeypatch.setenv("DISPLAY", display)
+def xdisplay(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.delenv("XDG_SESSION_TYPE", raising=False)
-    from evidenceapp.capture.screen import x11_windows
-
-    deadline = time.monotonic() + 10
-    while not any(t == TITLE for _, t, _, _ in x11_windows(display)):
-        assert time.monotonic() < deadline, "the test window did not appear"
-        time.sleep(0.1)
-    time.sleep(0.3)  # first paint
-    yield display
-    for p in (win, xvfb):
-        p.terminate()
-        p.wait(10)
-    win.stdout.close()
+    with display_with_window() as display:
+        monkeypatch.setenv("DISPLAY", display)
+        yield display
 
 
 def _decode(path: Path) -> list[tuple[float, np.ndarray]]:
@@ -110,7 +73,7 @@ def test_window_take_decodes_with_content_overlay_and_markers(app, case, xdispla
 
     session = recording.RecordingSession(app, case.id, source="window:Seller chat", size=(1920, 1080), fps=15,
                                          audio=None)
-    assert session.kind == "screen" and session.checklist == recording.SCREEN_CHECKLIST["zh"]
+    assert session.kind == "screen" and session.checklist == recording.SCREEN_CHECKLIST["zh_CN"]
     session.start()
     t0 = time.monotonic()
     time.sleep(1.0)
@@ -121,10 +84,10 @@ def test_window_take_decodes_with_content_overlay_and_markers(app, case, xdispla
         time.sleep(0.05)
     item = session.stop()
     assert item.kind == "screen" and item.source == "recorder" and item.original_name.startswith("screen-")
-    assert (item.width, item.height) == session.source.size and item.width == WIN_W
+    assert (item.width, item.height) == session.source.size and item.width == SIZE[0]
     rec = item.metadata["recording"]
     cap = rec["capture"]
-    assert cap["device"] == "x11grab" and cap["picture_size"] == [WIN_W, WIN_H] and cap["measured_fps"] > 3
+    assert cap["device"] == "x11grab" and cap["picture_size"] == [SIZE[0], SIZE[1]] and cap["measured_fps"] > 3
     assert rec["fps"] <= 15 and rec["frames"] >= 2.5 * rec["fps"]
     # Honest counts: every captured frame is either written or counted as dropped.
     assert rec["frames_captured"] == rec["frames"] - rec["duplicated"] + rec["dropped"]
@@ -132,7 +95,7 @@ def test_window_take_decodes_with_content_overlay_and_markers(app, case, xdispla
     assert [m.label for m in markers] == ["账号名称/ID", "商家拒绝截图"] and all(m.keyframe for m in markers)
     frames = _decode(app.objects.path_for(item.sha256))
     assert frames[-1][0] >= 2.5 and abs(len(frames) - rec["frames"]) <= 1
-    _check_frames(frames, (WIN_W, WIN_H))
+    _check_frames(frames, (SIZE[0], SIZE[1]))
     kfs = recording.keyframes_for(app, item.id)
     assert kfs.contact_sheet.is_file() and len(kfs.keyframes) == 4
     actions = [e.action for e in journal_repo.entries(app.db.con, case.id)]
@@ -186,7 +149,7 @@ def test_kill9_during_a_screen_take_keeps_it(home, xdisplay) -> None:  # type: i
         assert item.duration is not None and item.duration >= 1.0
         assert [m.label for m in items_repo.markers(app.db.con, item.id)] == ["账号名称/ID"]
         frames = _decode(app.objects.path_for(item.sha256))
-        _check_frames(frames, (WIN_W, WIN_H))
+        _check_frames(frames, (SIZE[0], SIZE[1]))
         assert verify_case(app, case.id).ok
     finally:
         app.close()

@@ -4,124 +4,22 @@ a JavaScript dialog, refused addresses; the items, the record, the journal and t
 
 from __future__ import annotations
 
-import asyncio
-import datetime as dt
 import io
 import json
-import ssl
-import threading
 from pathlib import Path
 
 import pytest
+from websites import serve_test_site
 
 from evidenceapp.capture.browser import find_chromium
 from evidenceapp.core.errors import UrlRefused, WebCaptureFailed, WebLoginRequired
 
 pytestmark = pytest.mark.skipif(find_chromium() is None, reason="needs Debian's chromium (CI installs it)")
 
-LISTING = """<!doctype html><html><head><meta charset="utf-8"><title>纯棉T恤 商品详情</title></head>
-<body style="margin:0"><div style="background:#d01010;height:300px">面料：100%纯棉 100% cotton</div>
-<div style="height:2400px;background:#1010d0"></div><p id="end">页面底部 bottom of the listing</p>
-<script>alert("限时优惠！");</script></body></html>"""
-
-
-def _self_signed(tmp: Path) -> ssl.SSLContext:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "假冒商城 fake-shop.test")])
-    now = dt.datetime.now(dt.UTC)
-    import ipaddress
-
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .sign(key, hashes.SHA256()))
-    (tmp / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    (tmp / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                                    serialization.PrivateFormat.PKCS8,
-                                                    serialization.NoEncryption()))
-    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ctx.load_cert_chain(tmp / "cert.pem", tmp / "key.pem")
-    return ctx
-
-
 @pytest.fixture
 def site(tmp_path: Path):
-    """http://127.0.0.1:P and https://127.0.0.1:Q serving the test pages, in a thread of their own."""
-    from aiohttp import web
-
-    big = b"<html><body>" + (b"<p>" + b"y" * 1020 + b"</p>\n") * 20_000  # ~20.6 MB
-
-    stop = threading.Event()
-
-    async def listing(_r):
-        return web.Response(text=LISTING, content_type="text/html", headers={"X-Shop": "fake-shop"})
-
-    async def old(_r):
-        raise web.HTTPFound("/listing")
-
-    async def hang(_r):
-        while not stop.is_set():
-            await asyncio.sleep(0.1)
-        return web.Response(text="")
-
-    async def never(_r):
-        return web.Response(text='<html><body><p>还在加载 still loading</p><img src="/hang"></body></html>',
-                            content_type="text/html")
-
-    async def huge(_r):
-        return web.Response(body=big, content_type="text/html")
-
-    async def login(_r):
-        return web.Response(text='<html><body><form><input name="u"><input type="password" name="p"></form>'
-                                 "</body></html>", content_type="text/html")
-
-    async def item(_r):
-        raise web.HTTPFound("/member/login.jhtml")
-
-    app = web.Application()
-    app.router.add_get("/listing", listing)
-    app.router.add_get("/old-listing", old)
-    app.router.add_get("/hang", hang)
-    app.router.add_get("/never", never)
-    app.router.add_get("/huge", huge)
-    app.router.add_get("/member/login.jhtml", login)
-    app.router.add_get("/item", item)
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
-    ports: dict[str, int] = {}
-    ssl_ctx = _self_signed(tmp_path)
-
-    async def start():
-        runner = web.AppRunner(app, shutdown_timeout=1)
-        await runner.setup()
-        for name, ctx in (("http", None), ("https", ssl_ctx)):
-            s = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=ctx)
-            await s.start()
-            ports[name] = s._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        return runner
-
-    def serve():
-        asyncio.set_event_loop(loop)
-        runner = loop.run_until_complete(start())
-        ready.set()
-        while not stop.is_set():
-            loop.run_until_complete(asyncio.sleep(0.05))
-        loop.run_until_complete(runner.cleanup())
-        loop.close()
-
-    t = threading.Thread(target=serve, daemon=True)
-    t.start()
-    assert ready.wait(10)
-    yield {"http": f"http://127.0.0.1:{ports['http']}", "https": f"https://127.0.0.1:{ports['https']}"}
-    stop.set()
-    t.join(10)
+    with serve_test_site(tmp_path) as urls:
+        yield urls
 
 
 def _journal(app, case_id):  # type: ignore[no-untyped-def]
@@ -267,10 +165,70 @@ def test_a_listing_claim_is_quoted_in_the_dossier_only_if_captured(app, case, si
         quote_claim(app, case.id, record_id, "100% silk")  # not what the page said
     shot = quote_claim(app, case.id, record_id, "100% cotton")
     assert shot.id == cap.items[0]["item_id"]
-    assert shot.proves.startswith("网页于 ") and "“100% cotton”" in shot.proves and "(UTC" in shot.proves
+    assert shot.proves.startswith("网页于 ") and "“100% cotton”" in shot.proves and "UTC" in shot.proves
     export_case(app, case.id, "platform", "zh_CN", tmp_path / "out", sign=False)
     pdf = next((tmp_path / "out").glob("*.pdf"))
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     flat = "".join(text.split())
     assert "网页取证" in flat and "100%cotton" in flat
     assert "MultipartBoundary" not in text  # the MHTML and the page text stay in the bundle
+
+
+def test_every_dossier_lists_web_and_screen_exhibits_in_its_list_and_timeline(app, case, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from evidenceapp.services import recording
+    from evidenceapp.services.exporting import export_case
+    from evidenceapp.services.items import edit_item
+    from evidenceapp.services.web_capture import capture_web
+
+    capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
+    take = recording.RecordingSession(app, case.id, source="synthetic", size=(320, 240), fps=10, audio=None)
+    take.start()
+    take.wait(1.0)
+    edit_item(app, take.stop().id, kind="screen")  # a screen take without an X server: the kind is what matters
+    expect = {  # (timeline words, exhibit-list words) per dossier language, from export/i18n.py
+        "zh_CN": (("录屏：", "网页取证："), ("录屏，", "网页取证，")),
+        "en": (("Screen recording:", "Web page captured:"), ("screen recording,", "web page capture,")),
+        "fr": (("Enregistrement d'écran :", "Page web capturée :"),
+               ("enregistrement d'écran,", "capture de page web,")),
+    }
+    for template, lang in (("platform", "zh_CN"), ("12315", "zh_CN"), ("fr-notice", "fr"), ("chargeback", "en")):
+        out = tmp_path / f"{template}-{lang}"
+        export_case(app, case.id, template, lang, out, sign=False)
+        text = subprocess.run(["pdftotext", "-raw", str(next(out.glob("*.pdf"))), "-"], capture_output=True,
+                              text=True).stdout
+        flat = " ".join(text.split())
+        for words in expect[lang]:
+            for w in words:
+                assert w in flat, f"{template}/{lang}: {w!r} missing"
+
+
+def test_cancel_stops_the_browser_and_stores_nothing(app, case, site) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    from evidenceapp.core.errors import Cancelled
+    from evidenceapp.core.progress import CancelToken
+    from evidenceapp.services.web_capture import capture_web
+    from evidenceapp.store import items_repo
+
+    token = CancelToken()
+    threading.Timer(1.5, token.cancel).start()
+    t0 = time.monotonic()
+    with pytest.raises(Cancelled):
+        capture_web(app, case.id, site["http"] + "/never", allow_private=True, timeout_s=25, cancel=token)
+    assert time.monotonic() - t0 < 15  # well before the 25 s limit
+    assert items_repo.for_case(app.db.con, case.id) == []
+    failed = [e.payload for e in _journal(app, case.id) if e.action == "web_capture_failed"]
+    assert [f["code"] for f in failed] == ["E_CANCELLED"]
+
+
+def test_every_request_of_the_page_goes_through_the_host_policy(site) -> None:  # type: ignore[no-untyped-def]
+    """Sub-requests (and redirects) are checked too: here the page's host is allowed and another name for this
+    computer is not, so its picture is blocked and listed in the record."""
+    from evidenceapp.capture.browser import capture_page
+
+    page = capture_page(site["http"] + "/mixed", find_chromium(), lambda host: host == "127.0.0.1", timeout_s=15)
+    assert page.status == 200 and "mixed" in page.text
+    assert any(u.startswith("http://localhost:") for u in page.blocked)

@@ -6,11 +6,9 @@ from __future__ import annotations
 import logging
 import zipfile
 
-import pytest
 from PySide6.QtWidgets import QPushButton
 
 from evidenceapp.services import cases as cases_service
-from evidenceapp.services.installation import setup_logging
 
 
 def test_demo_button_fills_every_view(make_window, app, qtbot, wait_idle):
@@ -39,25 +37,7 @@ def test_demo_button_fills_every_view(make_window, app, qtbot, wait_idle):
     assert window.export.exhibits.topLevelItemCount() == len(items)
 
 
-@pytest.fixture
-def gui_logging(app):
-    """What the GUI does at start (setup_logging), undone afterwards: the logger is global to the test run."""
-    root = logging.getLogger("evidenceapp")
-    before = (list(root.handlers), root.level, root.propagate)
-    for h in before[0]:  # an earlier test's GUI start logs into its own data folder
-        root.removeHandler(h)
-    setup_logging(app.home)
-    yield
-    for h in list(root.handlers):
-        root.removeHandler(h)
-        h.close()
-    for h in before[0]:
-        root.addHandler(h)
-    root.setLevel(before[1])
-    root.propagate = before[2]
-
-
-def test_report_a_problem_zips_the_logs_only(make_window, app, tmp_path, wait_idle, gui_logging):
+def test_report_a_problem_zips_the_logs_only(make_window, app, tmp_path, wait_idle, app_log):
     logging.getLogger("evidenceapp.ui").info("a line the report must carry")
     for h in logging.getLogger("evidenceapp").handlers:
         h.flush()

@@ -154,3 +154,37 @@ def test_files_that_cannot_be_added_are_listed_in_sentences(window, case, tmp_pa
     assert "The file or folder no longer exists" in details and "gone.jpg" in details
     assert "not an ordinary file" in details and "pipe.jpg" in details
     assert [i.original_name for i in cases_service.case_items(app, case.id)] == ["ok.jpg"]
+
+
+def test_capture_a_web_page_from_the_evidence_view(window, case, tmp_path):
+    """"Capture a web page…": a private address is confirmed first, then the page is captured in a worker and its
+    four files appear in the grid; a login page offers the screen recording instead and stores nothing."""
+    import pytest
+    from websites import serve_test_site
+
+    from evidenceapp.capture.browser import find_chromium
+    from evidenceapp.services import web_capture
+
+    if find_chromium() is None:
+        pytest.skip("needs chromium")
+    window.reload_cases()
+    window.select_case(case.id)
+    window.show_tab("evidence")
+    view = window.evidence
+    asked: list[str] = []
+    offered: list[str] = []
+    view.confirm_private = lambda url: asked.append(url) or True
+    view.offer_screen_recording = lambda sentence: offered.append(sentence) or True
+    with serve_test_site(tmp_path) as site:
+        view.ask_web_url = lambda: site["http"] + "/old-listing"
+        view.web_button.click()  # inline runner: done when click() returns (refused, confirmed, captured)
+        assert asked == [site["http"] + "/old-listing"]
+        assert view.web_result is not None and view.web_result["http_status"] == 200
+        assert view.web_result["final_url"] == site["http"] + "/listing"
+        ids = {i.id for i in view.model.items()}
+        assert {i["item_id"] for i in view.web_result["items"]} <= ids
+        assert len(web_capture.captures(window.ctx.app, case.id)) == 1
+        view.capture_web_page(site["http"] + "/item", allow_private=True)
+    assert offered and "log in" in offered[0]
+    assert window.tabs.currentWidget() is window.record and window.record.source.currentData() == "screen"
+    assert len(web_capture.captures(window.ctx.app, case.id)) == 1  # nothing stored for the login page

@@ -20,7 +20,8 @@ def test_record_three_seconds_with_two_checklist_clicks(window, case, qtbot, set
     from evidenceapp.services import recording
 
     specs = [view.source.itemData(i) for i in range(view.source.count())]
-    assert specs == [s for s in recording.list_sources() if s.startswith("camera:")] + ["synthetic", "file"]
+    assert specs == [s for s in recording.list_sources() if s.startswith("camera:")] + ["synthetic", "file",
+                                                                                       "screen", "window"]
     view.size.setCurrentIndex(view.size.findData("640x480"))
     view.source.setCurrentIndex(view.source.findData("synthetic"))
     assert not view.stop_button.isEnabled()
@@ -50,3 +51,42 @@ def test_record_three_seconds_with_two_checklist_clicks(window, case, qtbot, set
     actions = [e.action for e in cases_service.journal(window.ctx.app, case.id)]
     assert actions.count("marker") == 2 and "recording_started" in actions and "recording_finished" in actions
     assert "Saved" in view.preview.text()
+
+
+def test_record_a_window_with_the_screen_checklist(window, case, qtbot, settings, monkeypatch):
+    """"A window…" on a real X server (Xvfb; Qt itself stays offscreen): the screen checklist is shown before
+    the take, the chosen window is recorded, the take is a "screen" item with its markers."""
+    import pytest
+    from screen_window import SIZE, TITLE, can_run, display_with_window
+
+    from evidenceapp.services import recording
+
+    if can_run():
+        pytest.skip(can_run())
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("XDG_SESSION_TYPE", raising=False)
+    with display_with_window() as display:
+        monkeypatch.setenv("DISPLAY", display)
+        assert TITLE in recording.list_windows()
+        window.reload_cases()
+        window.select_case(case.id)
+        window.act_record.trigger()
+        view = window.record
+        view.source.setCurrentIndex(view.source.findData("window"))
+        assert view._steps == recording.SCREEN_CHECKLIST["zh_CN"]  # shown before the take starts
+        assert "first message" in view.hint.text()
+        view.choose_window = lambda: TITLE
+        view.start_button.click()
+        assert view.session is not None and view.session.kind == "screen"
+        qtbot.wait(800)
+        view.step_buttons[0].click()
+        qtbot.wait(800)
+        view.take_key(Qt.Key.Key_2)
+        qtbot.wait(600)
+        frame = view.session.latest_frame()
+        assert frame.shape[1] == SIZE[0] and frame.shape[0] > SIZE[1]  # the picture and the band below it
+        view.stop_button.click()
+        item = view.last_item
+        assert item is not None and item.kind == "screen"
+        labels = [m.label for m in items_service.markers(window.ctx.app, item.id)]
+        assert labels == recording.SCREEN_CHECKLIST["zh_CN"][:2]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -35,6 +36,7 @@ from ...services import items as items_service
 from ...services import media as media_service
 from ...services import ocr as ocr_service
 from .. import labels, timefmt
+from ..audio_player import AudioPlayer
 from ..context import Context, Latest
 from ..dialogs.receive_phone import ReceivePhoneDialog
 from ..errors import error_sentence, show_error
@@ -127,6 +129,9 @@ class DetailPane(QWidget):
         top_lay = QHBoxLayout(top)
         top_lay.setContentsMargins(0, 0, 0, 0)
         top_lay.addWidget(self.preview, 3)
+        self.audio = AudioPlayer(ctx, top)  # a call recording: waveform, player and transcript instead
+        self.audio.hide()
+        top_lay.addWidget(self.audio, 3)
         self.text_box = QWidget(top)
         tb = QVBoxLayout(self.text_box)
         tb.setContentsMargins(0, 0, 0, 0)
@@ -241,6 +246,12 @@ class DetailPane(QWidget):
     def _load_preview(self, item: Item | None) -> None:
         self.preview.setPixmap(QPixmap())
         self.show_text(None)
+        is_audio = item is not None and item.kind == "audio"
+        self.audio.setVisible(is_audio)
+        self.preview.setVisible(not is_audio)
+        self.audio.show_item(item if is_audio else None)
+        if is_audio:
+            return
         if item is None:
             self.preview.setText(self.tr("Select an item to see it here"))
             return
@@ -354,6 +365,14 @@ class EvidenceView(QWidget):
         self.phone_button.setObjectName("phoneButton")
         self.phone_button.clicked.connect(lambda: self.receive_from_phone())
         self.phone_dialog: ReceivePhoneDialog | None = None
+        # Web page capture (网页取证); the three askers are replaced in tests.
+        self.web_button = QPushButton(self.tr("Capture a web page…"), self)
+        self.web_button.setObjectName("webCaptureButton")
+        self.web_button.clicked.connect(lambda: self.capture_web_page())
+        self.ask_web_url: Callable[[], str] = self._web_url_dialog
+        self.confirm_private: Callable[[str], bool] = self._confirm_private_dialog
+        self.offer_screen_recording: Callable[[str], bool] = self._login_dialog
+        self.web_result: dict | None = None
         self.text_search = QLineEdit(self)
         self.text_search.setObjectName("textSearch")
         self.text_search.setPlaceholderText(self.tr("Find text in chats and screenshots…"))
@@ -378,6 +397,7 @@ class EvidenceView(QWidget):
         bar.addWidget(self.import_button)
         bar.addWidget(self.paste_button)
         bar.addWidget(self.phone_button)
+        bar.addWidget(self.web_button)
         bar.addStretch(1)
         lay.addLayout(bar)
         finder = QHBoxLayout()  # search and view choices on a row of their own: fits a 1024 px screen
@@ -476,6 +496,75 @@ class EvidenceView(QWidget):
 
     def _default_hint(self) -> str:
         return self.tr("Drop files or folders here, or press Ctrl+V to paste a screenshot. Drag to reorder exhibits.")
+
+    # --- web page capture (网页取证) -------------------------------------------------------------------------
+    def _web_url_dialog(self) -> str:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Capture a web page"),
+            self.tr("Address of the page (the listing, the shop page). A fresh browser without your login opens it:"
+                    " pages that need your login cannot be captured this way, and the app never asks for your"
+                    " password."))
+        return text.strip() if ok else ""
+
+    def _confirm_private_dialog(self, url: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Capture a web page"),
+            self.tr("{url} is on this computer or a private network, not a public web site. Capture it anyway?")
+            .format(url=url))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _login_dialog(self, sentence: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Capture a web page"), sentence,
+                          QMessageBox.StandardButton.Close, self)
+        record = box.addButton(self.tr("Record the screen instead"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is record
+
+    def capture_web_page(self, url: str = "", allow_private: bool = False) -> None:
+        """Ask for an address, capture it off the GUI thread (progress and Cancel in the status bar)."""
+        if not self.case_id:
+            return
+        url = url or self.ask_web_url()
+        if not url:
+            return
+        from ...core.errors import UrlRefused, WebLoginRequired
+        from ...services import web_capture
+
+        app, case_id = self.ctx.app, self.case_id
+
+        def work(progress, cancel):
+            return web_capture.capture_web(app, case_id, url, allow_private=allow_private, progress=progress,
+                                           cancel=cancel)
+
+        def done(cap) -> None:
+            self.web_result = cap.to_json()
+            for sig in (self.ctx.bus.items_changed, self.ctx.bus.journal_changed):
+                sig.emit(case_id)
+            self.ctx.bus.cases_changed.emit()
+            self.ctx.bus.status_message.emit(self.tr("Captured {url} (HTTP {status}): screenshot, page archive, text and record added.").format(
+                url=cap.final_url, status=cap.http_status))
+            if case_id == self.case_id and cap.items:
+                self.select(cap.items[0]["item_id"])
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UrlRefused) and exc.params.get("private") and not allow_private:
+                if self.confirm_private(url):
+                    self.capture_web_page(url, allow_private=True)
+                return
+            if isinstance(exc, WebLoginRequired):
+                self.ctx.bus.journal_changed.emit(case_id)
+                if self.offer_screen_recording(error_sentence(exc.code, exc.params)):
+                    win = self.window()
+                    if hasattr(win, "show_tab") and hasattr(win, "record"):
+                        win.show_tab("record")
+                        win.record.source.setCurrentIndex(max(win.record.source.findData("screen"), 0))
+                return
+            self.ctx.bus.journal_changed.emit(case_id)
+            from ..errors import report_exception
+
+            report_exception(self, exc)
+
+        self.ctx.run(self.tr("Capturing the web page…"), work, on_done=done, on_error=failed)
 
     # --- receiving from a phone ------------------------------------------------------------------------------
     def receive_from_phone(self, host: str | None = None) -> ReceivePhoneDialog | None:

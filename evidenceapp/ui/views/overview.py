@@ -383,9 +383,22 @@ class OverviewView(QWidget):
             items = "".join(f"<li>{e(h.label)}: “{e(h.text)}”<br><small>{r(h.advice)}</small></li>"
                             for h in g.scam_hits)
             sec.body_layout.addWidget(self._html(sec.body, f"<ul>{items}</ul>"))
-        if g.refusal is not None:
+        if g.refusals:
+            # Each part of the seller's refusal: what to do, what to check first when it can be fair, and the very
+            # sentences the dossier prints (services.playbook.refusal_arguments, the exporter's source too).
             sec = self._section("answer", self.tr("Answer to the seller"))
-            sec.body_layout.addWidget(self._html(sec.body, f"<p>{r(g.refusal.answer)}</p>"))
+            parts = []
+            dossier_says = self.tr("The dossier answers:")
+            would_help = self.tr("Would strengthen it:")
+            for a in g.refusals:
+                part = f"<p><b>{e(a.reason)}</b><br>{r(a.advice)}</p>"
+                if a.check_first:
+                    part += f"<p><i>{r(a.check_first)}</i></p>"
+                part += f"<p><small>{e(dossier_says)} {e(a.text)}</small></p>"
+                if a.missing:
+                    part += f"<p><small>{e(would_help)} {e('; '.join(a.missing))}</small></p>"
+                parts.append(part)
+            sec.body_layout.addWidget(self._html(sec.body, "".join(parts)))
         groups = g.warning_groups or ([playbook.WarningGroupView("general", self.tr("Good to know"), g.warnings)]
                                       if g.warnings else [])
         for n, grp in enumerate(groups):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -101,6 +102,7 @@ class RecordView(QWidget):
         self._starting = False
         self._stopping = False
         self.choose_video_file = self._video_file_dialog
+        self.choose_window = self._window_dialog  # tests replace these two choosers
         self._file_source = ""
 
         lay = QHBoxLayout(self)
@@ -167,7 +169,8 @@ class RecordView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.checklist_box)
         right.addWidget(self.pause_button)
-        hint = QLabel(self.tr("Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening."), self)
+        self.hint = hint = QLabel(self)
+        hint.setObjectName("recordHint")
         hint.setWordWrap(True)
         right.addWidget(hint)
         right.addStretch(1)
@@ -182,6 +185,8 @@ class RecordView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(PREVIEW_MS)
         self.timer.timeout.connect(self._tick)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
         self._set_state()
 
     def _fill_sources(self, specs: list[str]) -> None:
@@ -192,7 +197,25 @@ class RecordView(QWidget):
                 self.source.addItem(self.tr("Camera {n}").format(n=int(spec[7:]) + 1), spec)
         self.source.addItem(self.tr("Test pattern (no camera)"), "synthetic")
         self.source.addItem(self.tr("Video file as camera…"), "file")
+        # Screen takes (录屏取证): the seller's pages and chat as they are shown, the overlay in a band below.
+        self.source.addItem(self.tr("This screen"), "screen")
+        self.source.addItem(self.tr("A window…"), "window")
         self.source.setCurrentIndex(max(self.source.findData(keep), 0))
+        self._source_changed()
+
+    def _is_screen(self) -> bool:
+        return str(self.source.currentData()) in ("screen", "window")
+
+    def _source_changed(self) -> None:
+        """A screen take has its own checklist and advice; shown before the take starts."""
+        if not hasattr(self, "hint"):
+            return
+        if self._is_screen():
+            self.hint.setText(self.tr("Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording."))
+        else:
+            self.hint.setText(self.tr("Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening."))
+        if self.session is None and self.case_id:
+            self._build_checklist(self._checklist())
 
     # --- case and checklist ----------------------------------------------------------------------------------
     def set_case(self, case_id: str) -> None:
@@ -204,15 +227,17 @@ class RecordView(QWidget):
 
     def _lang(self) -> str:
         case = cases_service.get_case(self.ctx.app, self.case_id)
-        if recording.case_language(case) == "zh":
-            return "zh"  # a Chinese platform's reviewer reads the overlay: keep it in Chinese
-        return {"zh_CN": "zh", "fr": "fr"}.get(current_language(), "en")
+        if recording.case_language(case) == "zh_CN":
+            return "zh_CN"  # a Chinese platform's reviewer reads the overlay: keep it in Chinese
+        return current_language() if current_language() in ("zh_CN", "fr") else "en"
 
     def _checklist(self) -> list[str]:
         if not self.case_id:
             return []
         if self.session is not None:
             return list(self.session.checklist)
+        if self._is_screen():
+            return recording.screen_checklist(self._lang())
         return recording.checklist_for(cases_service.get_case(self.ctx.app, self.case_id), self._lang())
 
     def _build_checklist(self, steps: list[str]) -> None:
@@ -275,6 +300,16 @@ class RecordView(QWidget):
                                               self.tr("Videos (*.mp4 *.mov *.mkv *.webm)"))
         return path
 
+    def _window_dialog(self) -> str:
+        titles = recording.list_windows()
+        if titles:
+            title, ok = QInputDialog.getItem(self, self.tr("Record a window"), self.tr("Window to record:"), titles,
+                                             0, True)
+        else:
+            title, ok = QInputDialog.getText(self, self.tr("Record a window"),
+                                             self.tr("Title of the window to record (or part of it):"))
+        return title.strip() if ok else ""
+
     def start(self) -> None:
         if not self.case_id or self.session is not None or self._starting:
             return
@@ -284,6 +319,11 @@ class RecordView(QWidget):
             if not path:
                 return
             spec = f"file:{path}"
+        elif spec == "window":
+            title = self.choose_window()
+            if not title:
+                return
+            spec = f"window:{title}"
         w, h = (int(x) for x in str(self.size.currentData()).split("x"))
         fps = self.ctx.settings.record_fps
         app, case_id, lang = self.ctx.app, self.case_id, self._lang()
