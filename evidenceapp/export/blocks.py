@@ -602,7 +602,20 @@ def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Para
 
 
 def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
-    out: list[Flowable] = [meta, Spacer(1, 6), ctx.p(ctx.t("contact_sheet"), "h2")]
+    """The video's details, its marker table, then each keyframe: the table sits with the details on the first
+    page instead of alone on a page after the frames."""
+    out: list[Flowable] = [meta, Spacer(1, 6)]
+    if ex.markers:
+        head = [ctx.p(f"<b>{esc(ctx.zoned(k) if k == 'col_wall' else ctx.t(k))}</b>", "cell")
+                for k in ("col_offset", "col_label", "col_wall")]
+        data = [head] + [[ctx.p(clock(m.offset_s), "cell"), ctx.p(esc(m.label), "cell"),
+                          ctx.p(esc(ctx.when(m.wall_ts)), "cell")] for m in ex.markers]
+        tbl = Table(data, colWidths=[25 * 2.835, FRAME_W - 75 * 2.835, 50 * 2.835], repeatRows=1)
+        tbl.setStyle(_grid())
+        out += [ctx.p(ctx.t("m_markers"), "h2"), tbl, Spacer(1, 6)]
+    out.append(ctx.p(ctx.t("contact_sheet"), "h2"))
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("video_keyframes_note"))}</font>', "small"))
+    out.append(Spacer(1, 4))
     if ex.contact_sheet is not None:
         key = ("sheet", str(ex.contact_sheet))
         if key not in ctx.prepared:
@@ -611,16 +624,6 @@ def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
         out.append(JpegBox(ctx.prepared[key], FRAME_W, FRAME_H * 0.55, min_fraction=0.3))
     elif ex.frames:
         out.extend(_frame_list(ctx, ex))
-    out.append(Spacer(1, 4))
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("video_keyframes_note"))}</font>', "small"))
-    if ex.markers:
-        head = [ctx.p(f"<b>{esc(ctx.zoned(k) if k == 'col_wall' else ctx.t(k))}</b>", "cell")
-                for k in ("col_offset", "col_label", "col_wall")]
-        data = [head] + [[ctx.p(clock(m.offset_s), "cell"), ctx.p(esc(m.label), "cell"),
-                          ctx.p(esc(ctx.when(m.wall_ts)), "cell")] for m in ex.markers]
-        tbl = Table(data, colWidths=[25 * 2.835, FRAME_W - 75 * 2.835, 50 * 2.835], repeatRows=1)
-        tbl.setStyle(_grid())
-        out += [Spacer(1, 4), ctx.p(ctx.t("m_markers"), "h2"), tbl]
     return out
 
 

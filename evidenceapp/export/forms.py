@@ -30,12 +30,18 @@ _CHARGEBACK = {"zh_CN": ("商家", "交易日期", "金额", "争议原因", "�
 _MORE = {"zh_CN": "……（详见所附PDF材料）", "en": "… (see the attached PDF)", "fr": "… (voir le PDF joint)"}
 
 
-def fit(text: str, limit: int, lang: str) -> tuple[str, bool]:
-    """``text`` within ``limit`` characters: cut at the last sentence end that leaves room for the pointer."""
+# A channel without the PDF is pointed at what it does receive: the uploaded images.
+_MORE_NO_PDF = {"zh_CN": "……（其余内容见所传证据图片）", "en": "… (the rest is shown in the uploaded images)",
+                "fr": "… (la suite figure dans les images jointes)"}
+
+
+def fit(text: str, limit: int, lang: str, pdf: bool = True) -> tuple[str, bool]:
+    """``text`` within ``limit`` characters: cut at the last sentence end that leaves room for the pointer (to the
+    PDF when the channel receives it, else to the uploaded images)."""
     text = text.strip()
     if len(text) <= limit:
         return text, False
-    more = _MORE[lang]
+    more = (_MORE if pdf else _MORE_NO_PDF)[lang]
     room = max(0, limit - len(more))
     cut = text[:room]
     ends = [cut.rfind(ch) for ch in "。！？.!?；;"]
@@ -43,6 +49,13 @@ def fit(text: str, limit: int, lang: str) -> tuple[str, bool]:
     if best >= room * 0.6:
         cut = cut[:best + 1]
     return cut.rstrip() + more, True
+
+
+def _return(inp: DossierInput) -> str:
+    """The return shipment in one line: date, carrier, waybill ("" when nothing was sent back)."""
+    c = inp.case
+    return " ".join(x for x in (tm.fmt_date(c.return_shipped_at, inp.zone) if c.return_shipped_at else "",
+                                c.return_carrier, c.return_waybill) if x)
 
 
 def _amount(inp: DossierInput) -> str:
@@ -83,14 +96,17 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
         fields = [
             ("投诉人", f"{_or_blank(inp, pr.get('name', ''))}；电话 {_or_blank(inp, pr.get('phone', ''))}；"
                     f"地址 {_or_blank(inp, pr.get('address', ''))}", budget.get("投诉人", limit)),
-            ("被投诉人", "；".join(x for x in (_or_blank(inp, c.seller), f"地址 {_or_blank(inp, c.seller_address)}",
+            ("被投诉人", "；".join(x for x in (c.seller_legal_name and f"经营者（营业执照名称）{c.seller_legal_name}",
+                                           f"店铺 {_or_blank(inp, c.seller)}", f"地址 {_or_blank(inp, c.seller_address)}",
                                            c.seller_credit_code and f"统一社会信用代码 {c.seller_credit_code}",
                                            c.store_id and f"店铺ID {c.store_id}") if x), budget.get("被投诉人", limit)),
+            ("商品名称", _or_blank(inp, c.product), budget.get("商品名称", 100)),
             ("购买时间", tm.fmt(c.order_date, inp.zone) or t(lang, "blank"), budget.get("购买时间", 50)),
             ("金额", _amount(inp), budget.get("金额", 50)),
             ("投诉问题", inp.dispute_label + (f"；订单号 {c.order_no}" if lang == "zh_CN" else
                                                    f"; order {c.order_no}"), budget.get("投诉问题", limit)),
             ("投诉请求", t(lang, "request_12315", req=_request(inp)), budget.get("投诉请求", limit)),
+            *([("退货物流", _return(inp), budget.get("退货物流", 100))] if _return(inp) else []),
             ("事实经过", _story(inp) or t(lang, "blank"), budget.get("事实经过", limit)),
         ]
         files_label = "附件（按顺序上传）"
@@ -104,6 +120,8 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
         fields = [(lab[0], _or_blank(inp, c.seller), limit), (lab[1], tm.fmt(c.order_date, inp.zone) or t(lang, "blank"), 50),
                   (lab[2], _amount(inp), 50), (lab[3], inp.dispute_label, limit),
                   (lab[4], f"{_story(inp)} {t(lang, 'cb_tried')}".strip(), limit)]
+        if c.dispute != "logistics":  # the "return attempt" issuers ask for on a not-as-described claim
+            fields.append((t(lang, "return_shipment"), _return(inp) or t(lang, "blank_optional"), 200))
         files_label = lab[5]
     else:
         lab = _PLATFORM_LABELS[lang]
@@ -117,7 +135,7 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
              "# Each field below is plain text: type it, or paste it in pieces where the form blocks pasting.",
              "# (n/limit) counts characters.", ""]
     for label, text, lim in fields:
-        fitted, shortened = fit(text, lim, lang)
+        fitted, shortened = fit(text, lim, lang, ch.pdf)
         out_fields[label] = {"text": fitted, "chars": len(fitted), "limit": lim, "shortened": shortened}
         lines += [f"[{label}] ({len(fitted)}/{lim})", fitted, ""]
     lines.append(f"[{files_label}]")

@@ -309,17 +309,22 @@ _T: dict[str, tuple[str, str, str]] = {
     ),
     # request texts
     "req_refund": ("退还货款 {amount}", "a refund of {amount}", "le remboursement de {amount}"),
-    "req_return_refund": ("退货并退还货款 {amount}", "to return the item and be refunded {amount}",
-                          "le retour de l'article et le remboursement de {amount}"),
+    "req_return_refund": (
+        "退货并退还货款 {amount}",
+        "the return of the item and a refund of {amount}",
+        "le retour de l'article et le remboursement de {amount}"),
     "req_replacement": ("更换同款合格商品", "a replacement with a conforming item",
                         "le remplacement par un article conforme"),
     "req_compensation": ("赔偿损失 {amount}", "compensation of {amount}", "une indemnisation de {amount}"),
     "request_sentence": ("请求：{req}。", "I ask for {req}.", "Je demande {req}."),
-    "request_platform": ("请平台介入，支持买家{req}。", "I ask the platform to intervene and grant {req}.",
-                         "Je demande à la plateforme d'intervenir et d'accorder {req}."),
-    "request_12315": ("1. 请求被投诉人{req}；2. 请求依法调解处理。",
-                      "1. That the respondent grant {req}; 2. mediation under the applicable rules.",
-                      "1. Que le mis en cause accorde {req} ; 2. une médiation selon les règles applicables."),
+    "request_platform": (
+        "请平台介入，支持买家{req}。",
+        "I ask the platform to intervene and decide in favour of {req}.",
+        "Je demande à la plateforme d'intervenir et de m'accorder {req}."),
+    "request_12315": (
+        "1. 请求被投诉人{req}；2. 请求依法调解处理。",
+        "1. That the respondent provide {req}; 2. mediation under the applicable rules.",
+        "1. Que le mis en cause m'accorde {req} ; 2. une médiation selon les règles applicables."),
     # kinds / sources
     "k_photo": ("照片", "photo", "photo"), "k_screenshot": ("截图", "screenshot", "capture d'écran"),
     "k_video": ("视频", "video", "vidéo"), "k_unboxing": ("开箱录像", "unboxing recording",
@@ -341,9 +346,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "fr_intro": ("本人于{date}在贵方下单（订单号{order}，金额{amount}）。", "On {date} I ordered from you "
                  "(order {order}, {amount}).", "Le {date}, j'ai passé commande auprès de vous (commande "
                  "n° {order}, {amount})."),
-    "fr_demand": ("特此正式催告贵方在收到本函后{days}日内{req}。", "I hereby formally request that within {days} days "
-                  "of receiving this letter you grant {req}.", "Par la présente, je vous mets en demeure de "
-                  "m'accorder, dans un délai de {days} jours à compter de la réception de ce courrier, {req}."),
+    "fr_demand": (
+        "特此正式催告贵方在收到本函后{days}日内{req}。",
+        "I hereby give you formal notice to provide, within {days} days of receiving this letter, {req}.",
+        "Par la présente, je vous mets en demeure de m'accorder, dans un délai de {days} jours à compter de la réception de ce courrier, {req}."),
     "fr_escalate": ("逾期未获处理，本人将向调解员或法院寻求解决，并在SignalConso上报告。",
                     "Failing that, I will refer the matter to the consumer mediator or the court, and report "
                     "it on SignalConso.",
@@ -364,7 +370,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "cb_declare": ("本人声明以上内容属实。", "I declare that the above is true.",
                    "Je certifie l'exactitude des informations ci-dessus."),
     "merchant": ("商家", "Merchant", "Commerçant"),
-    "reason_code": ("可能适用的拒付原因代码", "Reason codes that may apply", "Codes motif pouvant s'appliquer"),
+    "reason_code": (
+        "拒付原因代码",
+        "Reason code",
+        "Code motif"),
     "missing_title": ("尚缺信息（请补充后重新导出）", "Missing information (add it and export again)",
                       "Informations manquantes (complétez puis exportez à nouveau)"),
     "clue_intro_seller": ("被举报经营者：{s}", "Trader concerned: {s}", "Professionnel concerné : {s}"),

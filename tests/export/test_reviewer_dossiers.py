@@ -122,7 +122,10 @@ def test_12315_names_product_legal_entity_bureau_and_pledge_and_attaches_no_zip(
 
 
 def test_return_shipment_in_timeline_12315_and_card_dossier(app, dossier_case, tmp_path):  # type: ignore[no-untyped-def]
-    _, zh = _export(app, dossier_case, tmp_path, "12315", "zh_CN")
+    res, zh = _export(app, dossier_case, tmp_path, "12315", "zh_CN")
+    form = (res.upload.folder / "form.txt").read_text(encoding="utf-8")
+    assert "[商品名称]" in form and "骨瓷马克杯 350ml" in form and "杭州好物贸易有限公司" in form
+    assert re.search(r"\[退货物流\].*\n2026-11-28 顺丰速运 SF7766554433", form)
     timeline = zh[zh.index("事实经过（时间线）"):]
     assert re.search(r"2026-11-28\s+买家寄回商品：顺丰速运 SF7766554433", timeline)
     _, en = _export(app, dossier_case, tmp_path, "chargeback", "en")
@@ -130,3 +133,14 @@ def test_return_shipment_in_timeline_12315_and_card_dossier(app, dossier_case, t
                          ("Return tracking number", "SF7766554433"), ("Card", "Visa ending 4242")):
         assert re.search(re.escape(label) + r"\s+" + re.escape(value), en), label
     assert "Goods sent back: 顺丰速运 SF7766554433" in en
+    form = (tmp_path / "chargeback-en" / "upload" / "form.txt").read_text(encoding="utf-8")
+    assert "[Return shipment]" in form and "2026-11-28 顺丰速运 SF7766554433" in form
+
+
+def test_form_txt_points_only_at_what_the_channel_receives(app, dossier_case, tmp_path):  # type: ignore[no-untyped-def]
+    """17.14: JD takes images, not the PDF: a shortened field points at the uploaded images, never at a PDF."""
+    edit_case(app, dossier_case.id, platform="jd", facts="货物有裂纹。" * 200)
+    res, _ = _export(app, dossier_case, tmp_path, "platform", "zh_CN")
+    assert not any(f.name.endswith(".pdf") for f in res.upload.files)
+    form = (res.upload.folder / "form.txt").read_text(encoding="utf-8")
+    assert "所传证据图片" in form and "PDF" not in form.split("# (n/limit)")[1]
