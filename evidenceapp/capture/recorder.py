@@ -204,6 +204,9 @@ class Recorder:
             return self._result
         self._end(reason)
         self.stats.state = "stopping"
+        interrupt = getattr(self.source, "interrupt", None)
+        if interrupt is not None:  # a network source may be waiting through a reconnection: wake it
+            interrupt()
         for t in self._threads:
             t.join()
         if self.audio is not None:

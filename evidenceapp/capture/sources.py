@@ -350,7 +350,7 @@ def describe_sources() -> str:
     cam_text = ", ".join(f"camera:{i}" + (f" ({names[i]})" if i in names else "") for i in cams) if cams \
         else "no camera found"
     return (f"{cam_text}; file:PATH (a video file played as a camera); synthetic (a test pattern);"
-            " screen[:N] (a screen); window:TITLE (one window)")
+            " screen[:N] (a screen); window:TITLE (one window); url:rtsp://… or url:http://… (a network camera)")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -380,4 +380,8 @@ def open_source(spec: str, size: tuple[int, int], fps: float) -> VideoSource:
         from .screen import ScreenSource
 
         return ScreenSource(spec, size, fps)
+    if kind == "url" and arg:
+        from .netsource import UrlSource
+
+        return UrlSource(arg, size, fps)
     raise SourceInvalid("unknown source kind", source=spec)

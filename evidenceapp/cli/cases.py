@@ -116,7 +116,7 @@ def case_show(app: App, args: argparse.Namespace) -> Result:
     for i in items:
         flags = f"  [{', '.join(i.flags)}]" if i.flags else ""
         hidden = " (hidden)" if i.hidden else ""
-        when = (f"{times.clock(parsed)} ({i.captured_at_source})" if (parsed := times.parse(i.captured_at))
+        when = (f"{times.clock(parsed, parsed.tzinfo)} ({i.captured_at_source})" if (parsed := times.parse(i.captured_at))
                 else "time unknown")
         lines.append(f"    {i.exhibit_order:>3}. {i.id[:8]} {i.kind:<10} {i.display_title}{hidden}")
         lines.append(f"         {i.mime}  {i.size} bytes  {when}{flags}")

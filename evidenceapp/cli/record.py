@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     rec.add_argument("case")
     rec.add_argument("--source", default="camera:0",
                      help="camera:N, file:PATH, synthetic, screen[:N] (a screen, with the overlay in a band below"
-                          " it) or window:TITLE (one window found by its title); default camera:0")
+                          " it), window:TITLE (one window found by its title) or url:rtsp://… / url:http://…/video (a"
+                          " phone IP-webcam app or a network camera; a dropped link is a marked gap); default"
+                          " camera:0")
     rec.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C or the source ends)")
     rec.add_argument("--size", default=f"{w}x{h}", help=f"frame size WxH (default {w}x{h})")
     rec.add_argument("--fps", type=float, default=rec_svc.DEFAULT_FPS)

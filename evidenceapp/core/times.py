@@ -151,6 +151,38 @@ def zone_line(tz: tzinfo, lang: str, at: datetime | None = None) -> str:
     return _ZONE_LINE.get(lang, _ZONE_LINE["en"]).format(zone=zone_label(tz, lang, at))
 
 
+# Phones and desktops name screenshots and photos after the moment they were taken: Screenshot_20261121-093000,
+# IMG_20261121_093000, 微信图片_20261121093000, "Screenshot 2026-11-21 at 09.30.00".
+_NAME_TIME = re.compile(r"(?<!\d)(20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?:[-_ T.]|\sat\s|\sà\s)?"
+                        r"(\d{2})[-_.:h]?(\d{2})[-_.:m]?(\d{2})(?!\d)")
+
+
+def name_time(name: str) -> datetime | None:
+    """The wall-clock time a file name carries (no zone: the device's own), or None."""
+    m = _NAME_TIME.search(name or "")
+    if not m:
+        return None
+    try:
+        dt = datetime(*(int(g) for g in m.groups()))  # type: ignore[misc]
+    except ValueError:
+        return None
+    return dt if 2000 <= dt.year <= 2100 else None
+
+
+def agreeing_name_time(name: str, file_time: str, slack_s: float = 120) -> datetime | None:
+    """The file name's time, with its zone, when it agrees with the file's modification instant: the two differ by
+    a whole quarter-hour offset (the device's zone, within ±14 h) give or take ``slack_s``. None when they do not
+    agree — then neither is preferred over the other and the file date stays, marked as less reliable."""
+    wall, instant = name_time(name), parse(file_time)
+    if wall is None or instant is None:
+        return None
+    diff = (wall - instant.astimezone(UTC).replace(tzinfo=None)).total_seconds()
+    quarter = round(diff / 900) * 900
+    if abs(diff - quarter) > slack_s or abs(quarter) > 14 * 3600:
+        return None
+    return wall.replace(tzinfo=timezone(timedelta(seconds=quarter)))
+
+
 def to_utc_text(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 

@@ -341,6 +341,8 @@ def proves(ctx: Ctx, item: Item) -> str:
     if item.proves:
         return esc(item.proves)
     key = f"proves_{item.kind}"
+    if item.kind == "unboxing" and item.source != "recorder":
+        key = "proves_unboxing_imported"  # one continuous take is only known of the app's own recordings (23.1)
     text = ctx.t(key) if key in _known_proves else ctx.t("proves_other")
     if text.startswith(("【", "[")):
         return f'<font color="#c0392b">{esc(text)}</font>'
@@ -349,7 +351,7 @@ def proves(ctx: Ctx, item: Item) -> str:
 
 _known_proves = {f"proves_{k}" for k in ("photo", "screenshot", "unboxing", "video", "screen", "web", "chat_text",
                                          "document",
-                                         "audio", "other")}
+                                         "audio", "other", "unboxing_imported")}
 
 
 def source_text(ctx: Ctx, item: Item) -> str:

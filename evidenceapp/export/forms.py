@@ -15,24 +15,11 @@ from .i18n import t
 from .model import DossierInput
 from .typography import money
 
-_PLATFORM_LABELS = {
-    "zh_CN": ("申请原因", "问题描述", "退款金额", "上传凭证（按顺序）"),
-    "en": ("Reason", "Description", "Refund amount", "Evidence to upload (in this order)"),
-    "fr": ("Motif", "Description", "Montant du remboursement", "Pièces à téléverser (dans cet ordre)"),
-}
-_SIGNALCONSO = {"zh_CN": ("企业", "描述", "附件（按顺序）"), "en": ("Company", "Description", "Attachments (in order)"),
-                "fr": ("Entreprise", "Description", "Pièces jointes (dans cet ordre)")}
-_CHARGEBACK = {"zh_CN": ("商家", "交易日期", "金额", "争议原因", "持卡人陈述", "附件（按顺序）"),
-               "en": ("Merchant", "Transaction date", "Amount", "Dispute reason", "Cardholder statement",
-                      "Attachments (in order)"),
-               "fr": ("Commerçant", "Date de l'opération", "Montant", "Motif de la contestation",
-                      "Déclaration du porteur", "Pièces jointes (dans cet ordre)")}
-_MORE = {"zh_CN": "……（详见所附PDF材料）", "en": "… (see the attached PDF)", "fr": "… (voir le PDF joint)"}
-
-
-# A channel without the PDF is pointed at what it does receive: the uploaded images.
-_MORE_NO_PDF = {"zh_CN": "……（其余内容见所传证据图片）", "en": "… (the rest is shown in the uploaded images)",
-                "fr": "… (la suite figure dans les images jointes)"}
+# form.txt's field labels are catalogue keys (export/i18n.py, "form_*"): one place for every dossier text.
+_PLATFORM_LABELS = ("form_reason", "form_description", "form_refund_amount", "form_uploads")
+_SIGNALCONSO = ("form_company", "form_description", "form_attachments")
+_CHARGEBACK = ("form_merchant", "form_tx_date", "form_amount", "form_dispute_reason", "form_cardholder_statement",
+               "form_attachments")
 
 
 def fit(text: str, limit: int, lang: str, pdf: bool = True) -> tuple[str, bool]:
@@ -41,7 +28,7 @@ def fit(text: str, limit: int, lang: str, pdf: bool = True) -> tuple[str, bool]:
     text = text.strip()
     if len(text) <= limit:
         return text, False
-    more = (_MORE if pdf else _MORE_NO_PDF)[lang]
+    more = t(lang, "form_more" if pdf else "form_more_images")
     room = max(0, limit - len(more))
     cut = text[:room]
     ends = [cut.rfind(ch) for ch in "。！？.!?；;"]
@@ -111,12 +98,12 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
         ]
         files_label = "附件（按顺序上传）"
     elif ch.key == "signalconso":
-        lab = _SIGNALCONSO[lang]
+        lab = [t(lang, k) for k in _SIGNALCONSO]
         fields = [(lab[0], f"{_or_blank(inp, c.seller)} — {_or_blank(inp, c.seller_address)}", limit),
                   (lab[1], f"{_story(inp)} {t(lang, 'request_sentence', req=_request(inp))}".strip(), limit)]
         files_label = lab[2]
     elif ch.key == "chargeback":
-        lab = _CHARGEBACK[lang]
+        lab = [t(lang, k) for k in _CHARGEBACK]
         fields = [(lab[0], _or_blank(inp, c.seller), limit), (lab[1], tm.fmt(c.order_date, inp.zone) or t(lang, "blank"), 50),
                   (lab[2], _amount(inp), 50), (lab[3], inp.dispute_label, limit),
                   (lab[4], f"{_story(inp)} {t(lang, 'cb_tried')}".strip(), limit)]
@@ -124,7 +111,7 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
             fields.append((t(lang, "return_shipment"), _return(inp) or t(lang, "blank_optional"), 200))
         files_label = lab[5]
     else:
-        lab = _PLATFORM_LABELS[lang]
+        lab = [t(lang, k) for k in _PLATFORM_LABELS]
         fields = [(lab[0], inp.dispute_label, limit),
                   (lab[1], f"{t(lang, 'request_platform', req=_request(inp))} {_story(inp)}".strip(), limit),
                   (lab[2], _amount(inp), 50)]
@@ -141,8 +128,6 @@ def form_text(inp: DossierInput, ch: Channel, uploads: list[str], omitted: list[
     lines.append(f"[{files_label}]")
     lines += [f"  {name}" for name in uploads] or ["  —"]
     if omitted:
-        more = {"zh_CN": "未放入本次上传（超过文件数上限，可另行补充）：", "en": "Not in this upload (over the file"
-                " limit; add them in a further message):", "fr": "Hors de cet envoi (au-delà du nombre de fichiers"
-                " autorisé ; à joindre dans un message suivant) :"}[lang]
+        more = t(lang, "form_omitted")
         lines += ["", more] + [f"  {name}" for name in omitted]
     return "\n".join(lines) + "\n", out_fields

@@ -187,8 +187,6 @@ _T: dict[str, tuple[str, str, str]] = {
                     "l'application"),
     "ts_filename": ("时间取自文件名（与文件修改时间相符）", "time from the file name (agrees with the file date)",
                     "heure tirée du nom du fichier (concorde avec la date du fichier)"),
-    "ts_ocr": ("时间取自截图状态栏（与文件修改时间相符）", "time from the screenshot's status bar (agrees with the file "
-               "date)", "heure lue dans la barre d'état de la capture (concorde avec la date du fichier)"),
     "ts_file_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",
                       "heure tirée de la date de modification du fichier, moins fiable"),
     "ts_mtime": ("时间取自文件修改时间，可信度较低", "time from the file's modification date, less reliable",
@@ -216,6 +214,22 @@ _T: dict[str, tuple[str, str, str]] = {
     "journal_count": ("日志条数", "Journal entries", "Entrées du journal"),
     "exported_at": ("导出时间", "Exported", "Exporté le"),
     "how_verify": ("校验方法", "How to verify", "Comment vérifier"),
+    # form.txt (export/forms.py): field labels of the channels' web forms
+    "form_reason": ("申请原因", "Reason", "Motif"),
+    "form_description": ("问题描述", "Description", "Description"),
+    "form_refund_amount": ("退款金额", "Refund amount", "Montant du remboursement"),
+    "form_uploads": ("上传凭证（按顺序）", "Evidence to upload (in this order)", "Pièces à téléverser (dans cet ordre)"),
+    "form_company": ("企业", "Company", "Entreprise"),
+    "form_attachments": ("附件（按顺序）", "Attachments (in order)", "Pièces jointes (dans cet ordre)"),
+    "form_merchant": ("商家", "Merchant", "Commerçant"),
+    "form_tx_date": ("交易日期", "Transaction date", "Date de l'opération"),
+    "form_amount": ("金额", "Amount", "Montant"),
+    "form_dispute_reason": ("争议原因", "Dispute reason", "Motif de la contestation"),
+    "form_cardholder_statement": ("持卡人陈述", "Cardholder statement", "Déclaration du porteur"),
+    "form_more": ("……（详见所附PDF材料）", "… (see the attached PDF)", "… (voir le PDF joint)"),
+    "form_omitted": ("未放入本次上传（超过文件数上限，可另行补充）：",
+                     "Not in this upload (over the file limit; add them in a further message):",
+                     "Hors de cet envoi (au-delà du nombre de fichiers autorisé ; à joindre dans un message suivant) :"),
     # HOW-TO-VERIFY.txt and the PDF's "how to verify": one text (export/bundle.py how_to_verify, blocks.integrity)
     "htv_title": (
         '证据包核验方法',
@@ -400,6 +414,8 @@ _T: dict[str, tuple[str, str, str]] = {
     "proves_photo": ("收货时商品的状况", "the condition of the goods on receipt", "l'état du produit à réception"),
     "proves_screenshot": ("与卖家沟通及卖家拒绝的经过", "the exchanges with the seller and the refusal",
                           "les échanges avec le vendeur et son refus"),
+    "proves_unboxing_imported": ("拆开包裹的过程及商品在拆封时的状况", "the opening of the parcel and the goods' condition "
+                                 "when opened", "l'ouverture du colis et l'état du produit à l'ouverture"),
     "proves_unboxing": ("包裹从未拆封到拆开的连续过程及商品在拆封时的状况",
                         "the parcel opened in one continuous take, and the goods' condition when opened",
                         "l'ouverture du colis en une prise continue et l'état du produit à l'ouverture"),
@@ -585,6 +601,10 @@ _T: dict[str, tuple[str, str, str]] = {
         "签名：",
         "Signature:",
         "Signature :"),
+    "form_more_images": (
+        "……（其余内容见所传证据图片）",
+        "… (the rest is shown in the uploaded images)",
+        "… (la suite figure dans les images jointes)"),
 }
 
 _IDX = {lang: i for i, lang in enumerate(LANGS)}

@@ -12,16 +12,20 @@ bytes actually shipped:
 6. ``upload/`` for the channel, a compact PDF first when the dossier is over the channel's PDF limit;
 7. one ``export_made`` journal entry with the outputs' hashes.
 
-Progress is reported throughout and the cancel token is polled between files; a cancelled export removes what it
-wrote.
+Progress is reported throughout and the cancel token is polled between files. Everything is built in a hidden
+staging folder inside the output folder and moved over the earlier outputs only when complete (one rename per file):
+a cancelled or failed export (a changed original, a full disk, kill -9) removes only its staging folder and never
+touches an earlier PDF, bundle or upload/, nor leaves a partial file under a final name.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import logging
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -33,7 +37,8 @@ from .. import __version__, config
 from ..core import exhibits, times
 from ..core import playbook as pb
 from ..core.callrec import mask_in, mask_number
-from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
+from ..core.errors import DiskFull, EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
+from ..core.faults import fault_point
 from ..core.hashing import sha256_file
 from ..core.langs import LANGS
 from ..core.models import PLATFORMS, VIDEO_KINDS, Item
@@ -267,6 +272,11 @@ class _Steps:
         return fn
 
 
+# Each export is built in a hidden folder inside the output folder (same file system, so moving a finished file into
+# place is one atomic rename) and swapped in only when complete: a failure never touches an earlier export.
+STAGING_PREFIX = ".evidenceapp-export-"
+
+
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
@@ -279,31 +289,103 @@ def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path,
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        _refuse_foreign_upload(out_dir / "upload")
+        _remove_stale_staging(out_dir)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
     except OSError as exc:
-        raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
-    pdf_path = out_dir / inp.pdf_name
-    zip_path = out_dir / inp.bundle_name
-    upload_dir = out_dir / "upload"
-    written: list[Path] = []
+        raise _export_error(exc, out_dir) from exc
     try:
         with tempfile.TemporaryDirectory(prefix="export-", dir=app.objects.tmp) as tmp_s:
-            tmp = Path(tmp_s)
-            result = _export(app, inp, pdf_path, zip_path, upload_dir, tmp, steps, cancel, sign, sign_pdf, written)
+            result, payload = _export(app, inp, staging / inp.pdf_name, staging / inp.bundle_name,
+                                      staging / "upload", Path(tmp_s), steps, cancel, sign, sign_pdf)
+        if cancel:
+            cancel.check()
+        _swap_in(staging, out_dir, [inp.bundle_name, inp.pdf_name, "upload"])
     except BaseException as exc:
-        # Cancelled, a changed original, a full disk …: leave no half-made dossier that could be sent by mistake.
-        for p in written:
-            with contextlib.suppress(OSError):
-                shutil.rmtree(p) if p.is_dir() else p.unlink()
+        # Cancelled, a changed original, a full disk …: only the staging folder goes; earlier outputs are untouched.
+        shutil.rmtree(staging, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
+            raise _export_error(exc, out_dir) from exc
         raise
+    shutil.rmtree(staging, ignore_errors=True)
+    result.out_dir, result.pdf, result.bundle = out_dir, out_dir / inp.pdf_name, out_dir / inp.bundle_name
+    result.upload.folder = out_dir / "upload"
+    try:
+        fault_point("export.journal")
+        with app.db.tx() as con:
+            result.journal_hash = journal_repo.append(con, case_id, "export_made", payload).hash
+    except OSError as exc:  # the outputs are complete and in place; only their journal entry is missing
+        raise _export_error(exc, out_dir) from exc
+    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, result.pages,
+             len(result.upload.files))
     progress(Progress(1000, 1000, ""))
     return result
 
 
+def _export_error(exc: OSError, out_dir: Path) -> EvidenceError:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(os.strerror(exc.errno or 0), path=str(out_dir))
+    return ExportWriteFailed(str(exc), path=str(out_dir))
+
+
+def _refuse_foreign_upload(upload: Path) -> None:
+    """An upload/ folder the app did not make is never replaced (export/upload.py's marker file)."""
+    from ..export.upload import MARKER
+
+    if upload.is_dir() and not (upload / MARKER).exists() and any(upload.iterdir()):
+        raise ExportWriteFailed(f"{upload} exists and was not made by evidenceapp; choose another output folder",
+                                path=str(upload))
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Staging folders left by an export that was killed (its process is gone): unfinished output, not evidence."""
+    for d in out_dir.glob(f"{STAGING_PREFIX}*"):
+        pid = d.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        if d.is_dir() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else (or no way to tell on this system): leave it
+    return True
+
+
+def _swap_in(staging: Path, out_dir: Path, names: list[str]) -> None:
+    """Move each finished output over the earlier one, one atomic rename per file (the bundle first: it carries its
+    own copy of the PDF). A replaced upload/ folder is moved into the staging folder, removed with it."""
+    for name in names:
+        src, dest = staging / name, out_dir / name
+        fault_point(f"export.swap.{name.rsplit('.', 1)[-1]}")
+        if src.is_dir():
+            if dest.exists():
+                os.replace(dest, staging / f"{name}.old")
+            os.replace(src, dest)
+        else:
+            os.replace(src, dest)
+    _fsync_dir(out_dir)
+
+
+def _fsync_dir(d: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(d, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_dir: Path, tmp: Path,
             steps: _Steps, cancel: CancelToken | None, sign: bool, sign_pdf: bool | None,
-            written: list[Path]) -> ExportResult:
+            ) -> tuple[ExportResult, dict[str, Any]]:
+    """Build every output at the given (staging) paths; returns the result and the export_made payload."""
     case = inp.case
     journal_bytes = bundle_mod.journal_jsonl(inp.journal)
     exhibits_json = [{"no": ex.no, "arcname": ex.arcname, "sha256": ex.item.sha256, "size": ex.item.size,
@@ -331,7 +413,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     # 3. the PDF
     if cancel:
         cancel.check()
-    written.append(pdf_path)
+    fault_point("export.pdf")
     pdf_res = build_pdf(inp, pdf_path, steps.sub("pdf"), cancel, work_dir=tmp)
     if proof is not None and proof.pdf_cert_fingerprint:
         from . import signing
@@ -355,8 +437,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     # 5. the zip
     bsub = steps.sub("bundle")
     bsub(Progress(0, 1, "bundle"))
-    written.append(zip_path)
-    written.append(zip_path.with_name(zip_path.name + ".part"))
+    fault_point("export.zip")
     bundle_sha = bundle_mod.write_zip(zip_path, entries, inp.created, cancel)
     bsub(Progress(1, 1, "bundle"))
     # 6. upload/
@@ -381,7 +462,15 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         sheet = ex.video_info.get("sheet")
         if sheet:
             sheets[ex.no] = Path(sheet)
-    written.append(upload_dir)
+        elif ex.frames:
+            from ..export.images import contact_sheet
+
+            img = contact_sheet([(f.path, f"{int(f.offset_s) // 60:02d}:{int(f.offset_s) % 60:02d} {f.label}")
+                                 for f in ex.frames], inp.font_path)
+            p = tmp / f"sheet-{ex.no}.jpg"
+            img.save(p, "JPEG", quality=88)
+            sheets[ex.no] = p
+    fault_point("export.upload")
     try:
         upload = build_upload(inp, channel, parts, upload_dir, sheets)
     except FileExistsError as exc:
@@ -407,9 +496,5 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         # Trusted timestamp status and the system clock's offset against the TSA (or why it was not checked).
         payload["timestamp"] = proof_summary.get("timestamp", {})
         payload["clock"] = proof_summary.get("clock", {})
-    with app.db.tx() as con:
-        entry = journal_repo.append(con, case.id, "export_made", payload)
-    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, pdf_res.pages,
-             len(upload.files) if upload is not None else 0)
     return ExportResult(case.id, pdf_path.parent, pdf_path, zip_path, upload, pdf_res.missing, pdf_res.pages,
-                        pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, entry.hash, proof_summary, notes)
+                        pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, "", proof_summary, notes), payload

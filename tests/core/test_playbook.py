@@ -281,6 +281,7 @@ def test_clocks_started_by_events_take_their_time_and_length_from_the_event() ->
                          ("douyin_pickup_48h", "parcel_collected"), ("chargeback_window", "refund_received")):
         assert BOOK.deadlines[kind].closes_on(answer), (kind, answer)
     assert not BOOK.deadlines["seller_response"].closes_on("contacted_seller")
+    assert BOOK.deadlines["seller_response"].closes_on("platform_decision")
 
 
 def test_every_deadline_number_has_a_source_or_is_asked() -> None:

@@ -63,7 +63,7 @@ def test_reimport_adds_nothing_and_says_so(home: Path, phone: dict[str, Path]) -
     _, show = cli_json("case", "show", "JD-9", home=home)
     assert len(show["items"]) == 6
     human = cli("case", "show", "JD-9", home=home).stdout
-    assert "2026-11-20T10:15:30+08:00 (exif)" in human and "camera Xiaomi 23013RK75C" in human
+    assert "2026-11-20 10:15:30 UTC+08:00 (exif)" in human and "camera Xiaomi 23013RK75C" in human
     assert "thumbnail" in human
     shot = next(i for i in show["items"] if i["kind"] == "screenshot")
     _, edited = cli_json("item", "edit", "JD-9", shot["id"][:10], "--kind", "photo", "--proves", "seller's promise",

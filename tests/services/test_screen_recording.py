@@ -202,3 +202,27 @@ def test_band_overlay_leaves_the_picture_untouched() -> None:
         ov.apply(frame, 1795600000.0, 3.0, 90)
         assert (frame[:h] == 200).all()  # the captured picture is never drawn on
         assert (frame[h:] > 240).sum() > 200  # the text is in the band
+
+
+@pytest.mark.parametrize(("platform", "spec", "expected"), [
+    ("win32", "screen", ("gdigrab", "desktop")),
+    ("win32", "screen:1", ("lavfi", "ddagrab=output_idx=1:framerate=30,hwdownload,format=bgra")),
+    ("win32", "window:与卖家聊天", ("gdigrab", "title=与卖家聊天")),
+    ("darwin", "screen", ("avfoundation", "Capture screen 0:none")),
+    ("darwin", "screen:2", ("avfoundation", "Capture screen 2:none")),
+])
+def test_the_capture_device_is_chosen_by_operating_system(monkeypatch, platform, spec, expected) -> None:  # type: ignore[no-untyped-def]
+    """Windows and macOS cannot be run here: at least the device and URL each would open are pinned."""
+    from evidenceapp.capture import screen
+
+    monkeypatch.setattr(screen.sys, "platform", platform)
+    t = screen.target_for(spec, 30)
+    assert (t.fmt, t.url) == expected
+
+
+def test_no_window_mode_on_macos(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.capture import screen
+
+    monkeypatch.setattr(screen.sys, "platform", "darwin")
+    with pytest.raises(ScreenUnsupported, match="macOS"):
+        screen.target_for("window:Chat", 30)

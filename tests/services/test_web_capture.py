@@ -232,3 +232,21 @@ def test_every_request_of_the_page_goes_through_the_host_policy(site) -> None:  
     page = capture_page(site["http"] + "/mixed", find_chromium(), lambda host: host == "127.0.0.1", timeout_s=15)
     assert page.status == 200 and "mixed" in page.text
     assert any(u.startswith("http://localhost:") for u in page.blocked)
+
+
+def test_a_captured_listing_counts_as_the_product_page_evidence(app, case, site) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.services.playbook import load_playbook
+    from evidenceapp.services.web_capture import capture_web
+    from evidenceapp.store import items_repo, text_repo
+
+    book = load_playbook()
+    con = app.db.con
+
+    def found() -> set[str]:
+        return {i for i, _why in book.find_evidence("product_page", case, items_repo.for_case(con, case.id),
+                                                     texts=text_repo.texts_for_case(con, case.id))}
+
+    assert found() == set()
+    cap = capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
+    text_item = next(i["item_id"] for i in cap.items if i["role"] == "text")
+    assert text_item in found()  # the page's own words ("listing") say what it is
