@@ -220,6 +220,11 @@ def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
             continue
         rows.append((i.captured_at, ctx.when(i.captured_at) or ctx.t("time_unknown"),
                      esc(ctx.t(key, t=i.display_title)), str(ex.no)))
+    line = ctx.inp.waybill_line
+    if line:  # the label read in the take is this order's: the reviewer's first doubt answered, with its crop
+        nos = [str(ex.no) for item_id in line["items"] for ex in ctx.inp.exhibits if ex.item.id == item_id]
+        rows.append((line["at"] or "~", ctx.when(line["at"]) if line["at"] else ctx.t("time_unknown"),
+                     esc(line["text"]), ", ".join(nos)))
     for ev in ctx.inp.events:
         detail = ev.get("detail") or {}
         label = ev.get("label") or ev.get("kind", "")  # the playbook's label in the dossier language

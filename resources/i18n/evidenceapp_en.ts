@@ -1724,16 +1724,16 @@
         <translation>Add deadline…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Evidence still missing</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
         <translation>Times in {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Next step: {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -2003,6 +2003,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>Title of the window to record (or part of it):</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Starting the screen recording…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2316,6 +2320,21 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check}: {part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Checklist markers</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

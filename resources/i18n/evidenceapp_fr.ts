@@ -1724,16 +1724,16 @@
         <translation>Ajouter un délai…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Preuves manquantes</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
         <translation>Heures exprimées en {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Prochaine étape : {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -2003,6 +2003,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Démarrage de l&apos;enregistrement d&apos;écran…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2316,6 +2320,21 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check} : {part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Repères de la liste</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

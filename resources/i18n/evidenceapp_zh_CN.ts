@@ -1723,16 +1723,16 @@
         <translation>添加期限…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>仍缺少的证据</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
         <translation>时间均为{zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>下一步：{title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -1998,6 +1998,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>要录制的窗口标题（或其中一部分）：</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>正在开始录屏…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2311,6 +2315,21 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check}：{part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>清单标记</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 </TS>
