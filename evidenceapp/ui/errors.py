@@ -132,7 +132,7 @@ def _exec(box: QMessageBox) -> None:
     app = QApplication.instance()
     sink = app.property("evidenceapp_dialog_sink") if app is not None else None
     if sink:
-        SHOWN.append((box.objectName(), box.text(), box.detailedText()))
+        SHOWN.append((box.objectName(), box.text(), box.detailedText() or box.informativeText()))
         box.deleteLater()
         return
     box.exec()

@@ -166,3 +166,23 @@ def time_sources() -> dict[str, str]:
         "paste": QCoreApplication.translate("Labels", "time of pasting"),
         "drop": QCoreApplication.translate("Labels", "time of adding"),
     }
+
+
+def evidence_tags() -> dict[str, str]:
+    """What an item shows, as the playbook counts it (services.playbook.EVIDENCE_TAGS)."""
+    return {
+        "order": QCoreApplication.translate("Labels", "The order (number, amount, date)"),
+        "chat": QCoreApplication.translate("Labels", "Chat with the seller"),
+        "refusal": QCoreApplication.translate("Labels", "The seller's refusal"),
+        "defect": QCoreApplication.translate("Labels", "The defect or damage"),
+        "unboxing": QCoreApplication.translate("Labels", "The unboxing"),
+        "listing": QCoreApplication.translate("Labels", "The product page"),
+        "tracking": QCoreApplication.translate("Labels", "Tracking"),
+        "return_waybill": QCoreApplication.translate("Labels", "Return waybill"),
+        "advance_payment": QCoreApplication.translate("Labels", "Platform's advance refund"),
+        "test_report": QCoreApplication.translate("Labels", "Test report"),
+        "wrong_item": QCoreApplication.translate("Labels", "Wrong item received"),
+        "decision": QCoreApplication.translate("Labels", "Platform decision"),
+        "not_delivered": QCoreApplication.translate("Labels", "Not delivered"),
+        "protection_extended": QCoreApplication.translate("Labels", "Buyer protection extended"),
+    }

@@ -16,8 +16,8 @@
         <translation>What happened</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
+        <source>When ({zone})</source>
+        <translation>When ({zone})</translation>
     </message>
     <message>
         <source>Reason or note</source>
@@ -119,12 +119,23 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
+        <source>Due ({zone})</source>
+        <translation>Due ({zone})</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>Could not open it</translation>
+    </message>
+    <message>
+        <source>No file manager or viewer could be started here. The path is copied to the clipboard:</source>
+        <translation>No file manager or viewer could be started here. The path is copied to the clipboard:</translation>
     </message>
 </context>
 <context>
@@ -514,8 +525,8 @@
         <translation>Add files…</translation>
     </message>
     <message>
-        <source>Paste screenshot</source>
-        <translation>Paste screenshot</translation>
+        <source>Paste screenshot or chat</source>
+        <translation>Paste screenshot or chat</translation>
     </message>
     <message>
         <source>Receive from phone…</source>
@@ -540,6 +551,57 @@
     <message>
         <source>Grouped by kind</source>
         <translation>Grouped by kind</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Thumbnail size</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>View full size</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Open the original</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <source>Set what it proves…</source>
+        <translation>Set what it proves…</translation>
+    </message>
+    <message>
+        <source>Move to the start of the list</source>
+        <translation>Move to the start of the list</translation>
+    </message>
+    <message>
+        <source>Move to the end of the list</source>
+        <translation>Move to the end of the list</translation>
+    </message>
+    <message>
+        <source>What it shows (for the playbook)</source>
+        <translation>What it shows (for the playbook)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide from dossier (%n item(s))</source>
+        <translation>
+            <numerusform>Hide from dossier (%n item)</numerusform>
+            <numerusform>Hide from dossier (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide these items?</source>
+        <translation>Hide these items?</translation>
+    </message>
+    <message>
+        <source>The items stay in the store and in the journal, but they are left out of the list and of dossiers.</source>
+        <translation>The items stay in the store and in the journal, but they are left out of the list and of dossiers.</translation>
     </message>
     <message>
         <source>{count} item(s) contain “{text}”.</source>
@@ -594,8 +656,16 @@
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <source>The clipboard holds no image or file to paste.</source>
-        <translation>The clipboard holds no image or file to paste.</translation>
+        <source>The clipboard holds no image, file or text to paste.</source>
+        <translation>The clipboard holds no image, file or text to paste.</translation>
+    </message>
+    <message>
+        <source>The copied text was added as a chat text item.</source>
+        <translation>The copied text was added as a chat text item.</translation>
+    </message>
+    <message>
+        <source>Adding the copied chat text…</source>
+        <translation>Adding the copied chat text…</translation>
     </message>
     <message>
         <source>Pasting screenshot…</source>
@@ -689,6 +759,58 @@
         <translation>Open the folder</translation>
     </message>
     <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>your phone number</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>your address</translation>
+    </message>
+    <message>
+        <source>your email</source>
+        <translation>your email</translation>
+    </message>
+    <message>
+        <source>your ID number</source>
+        <translation>your ID number</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation>the seller&apos;s name</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s address</source>
+        <translation>the seller&apos;s address</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>the amount paid</translation>
+    </message>
+    <message>
+        <source>the order date</source>
+        <translation>the order date</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s credit code</source>
+        <translation>the seller&apos;s credit code</translation>
+    </message>
+    <message>
+        <source>the store ID</source>
+        <translation>the store ID</translation>
+    </message>
+    <message>
+        <source>the waybill number</source>
+        <translation>the waybill number</translation>
+    </message>
+    <message>
+        <source>the delivery date</source>
+        <translation>the delivery date</translation>
+    </message>
+    <message>
         <source>Save the dossier into</source>
         <translation>Save the dossier into</translation>
     </message>
@@ -717,8 +839,27 @@
         <translation>Upload set for {channel}: {count} files in upload/, with form.txt to paste into the form</translation>
     </message>
     <message>
+        <source>Your details are in Settings › Your details; the case&apos;s in Overview.</source>
+        <translation>Your details are in Settings › Your details; the case&apos;s in Overview.</translation>
+    </message>
+    <message>
         <source>Still missing: {fields}</source>
         <translation>Still missing: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>No photo or screenshot to show.</source>
+        <translation>No photo or screenshot to show.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown: {error}</source>
+        <translation>This picture could not be shown: {error}</translation>
+    </message>
+    <message>
+        <source>{n} / {total} · {name} · {w} × {h} · ←/→ previous/next, wheel zoom, 0 fit, Esc close</source>
+        <translation>{n} / {total} · {name} · {w} × {h} · ←/→ previous/next, wheel zoom, 0 fit, Esc close</translation>
     </message>
 </context>
 <context>
@@ -728,8 +869,8 @@
         <translation>#</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>Time ({zone})</source>
+        <translation>Time ({zone})</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1186,6 +1327,62 @@
         <translation>time of pasting</translation>
     </message>
     <message>
+        <source>The order (number, amount, date)</source>
+        <translation>The order (number, amount, date)</translation>
+    </message>
+    <message>
+        <source>Chat with the seller</source>
+        <translation>Chat with the seller</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s refusal</source>
+        <translation>The seller&apos;s refusal</translation>
+    </message>
+    <message>
+        <source>The defect or damage</source>
+        <translation>The defect or damage</translation>
+    </message>
+    <message>
+        <source>The unboxing</source>
+        <translation>The unboxing</translation>
+    </message>
+    <message>
+        <source>The product page</source>
+        <translation>The product page</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Return waybill</source>
+        <translation>Return waybill</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s advance refund</source>
+        <translation>Platform&apos;s advance refund</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Test report</translation>
+    </message>
+    <message>
+        <source>Wrong item received</source>
+        <translation>Wrong item received</translation>
+    </message>
+    <message>
+        <source>Platform decision</source>
+        <translation>Platform decision</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <source>Buyer protection extended</source>
+        <translation>Buyer protection extended</translation>
+    </message>
+    <message>
         <source>time of adding</source>
         <translation>time of adding</translation>
     </message>
@@ -1257,8 +1454,8 @@
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <source>&amp;Paste screenshot</source>
-        <translation>&amp;Paste screenshot</translation>
+        <source>&amp;Paste screenshot or chat</source>
+        <translation>&amp;Paste screenshot or chat</translation>
     </message>
     <message>
         <source>&amp;Record unboxing</source>
@@ -1511,12 +1708,16 @@
         <translation>Add deadline…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Evidence still missing</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Times in {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Next step: {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -1760,6 +1961,10 @@
         <translation>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</translation>
     </message>
     <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</translation>
+    </message>
+    <message>
         <source>Recording: click “Stop and keep” to end the take.</source>
         <translation>Recording: click “Stop and keep” to end the take.</translation>
     </message>
@@ -1782,6 +1987,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>Title of the window to record (or part of it):</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Starting the screen recording…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2095,6 +2304,21 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check}: {part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Checklist markers</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

@@ -16,8 +16,8 @@
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
+        <source>When ({zone})</source>
+        <translation>Quand ({zone})</translation>
     </message>
     <message>
         <source>Reason or note</source>
@@ -119,12 +119,23 @@
         <translation>Délai</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
+        <source>Due ({zone})</source>
+        <translation>Échéance ({zone})</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>No file manager or viewer could be started here. The path is copied to the clipboard:</source>
+        <translation>Aucun gestionnaire de fichiers ni visionneuse n’a pu être lancé ici. Le chemin est copié dans le presse-papiers :</translation>
     </message>
 </context>
 <context>
@@ -514,8 +525,8 @@
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <source>Paste screenshot</source>
-        <translation>Coller une capture</translation>
+        <source>Paste screenshot or chat</source>
+        <translation>Coller une capture ou une discussion</translation>
     </message>
     <message>
         <source>Receive from phone…</source>
@@ -540,6 +551,57 @@
     <message>
         <source>Grouped by kind</source>
         <translation>Groupées par type</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Taille des vignettes</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>Voir en taille réelle</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Ouvrir l’original</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Set what it proves…</source>
+        <translation>Indiquer ce qu’elle prouve…</translation>
+    </message>
+    <message>
+        <source>Move to the start of the list</source>
+        <translation>Placer en tête de liste</translation>
+    </message>
+    <message>
+        <source>Move to the end of the list</source>
+        <translation>Placer en fin de liste</translation>
+    </message>
+    <message>
+        <source>What it shows (for the playbook)</source>
+        <translation>Ce qu’elle montre (pour le guide)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide from dossier (%n item(s))</source>
+        <translation>
+            <numerusform>Retirer du dossier (%n pièce)</numerusform>
+            <numerusform>Retirer du dossier (%n pièces)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide these items?</source>
+        <translation>Retirer ces pièces ?</translation>
+    </message>
+    <message>
+        <source>The items stay in the store and in the journal, but they are left out of the list and of dossiers.</source>
+        <translation>Les pièces restent dans le coffre et dans le journal, mais n’apparaissent plus dans la liste ni dans les dossiers.</translation>
     </message>
     <message>
         <source>{count} item(s) contain “{text}”.</source>
@@ -594,8 +656,16 @@
         <translation>Ajout des preuves…</translation>
     </message>
     <message>
-        <source>The clipboard holds no image or file to paste.</source>
-        <translation>Le presse-papiers ne contient ni image ni fichier à coller.</translation>
+        <source>The clipboard holds no image, file or text to paste.</source>
+        <translation>Le presse-papiers ne contient ni image, ni fichier, ni texte à coller.</translation>
+    </message>
+    <message>
+        <source>The copied text was added as a chat text item.</source>
+        <translation>Le texte copié a été ajouté comme pièce « texte de discussion ».</translation>
+    </message>
+    <message>
+        <source>Adding the copied chat text…</source>
+        <translation>Ajout du texte de discussion copié…</translation>
     </message>
     <message>
         <source>Pasting screenshot…</source>
@@ -689,6 +759,58 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>votre numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>votre adresse</translation>
+    </message>
+    <message>
+        <source>your email</source>
+        <translation>votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>your ID number</source>
+        <translation>votre numéro de pièce d’identité</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation>le nom du vendeur</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s address</source>
+        <translation>l’adresse du vendeur</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>le montant payé</translation>
+    </message>
+    <message>
+        <source>the order date</source>
+        <translation>la date de commande</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s credit code</source>
+        <translation>le code de crédit social du vendeur</translation>
+    </message>
+    <message>
+        <source>the store ID</source>
+        <translation>l’identifiant de la boutique</translation>
+    </message>
+    <message>
+        <source>the waybill number</source>
+        <translation>le numéro de suivi</translation>
+    </message>
+    <message>
+        <source>the delivery date</source>
+        <translation>la date de livraison</translation>
+    </message>
+    <message>
         <source>Save the dossier into</source>
         <translation>Enregistrer le dossier dans</translation>
     </message>
@@ -717,8 +839,27 @@
         <translation>Fichiers à téléverser pour {channel} : {count} fichiers dans upload/, avec form.txt à coller dans le formulaire</translation>
     </message>
     <message>
+        <source>Your details are in Settings › Your details; the case&apos;s in Overview.</source>
+        <translation>Vos coordonnées se remplissent dans Paramètres › Vos coordonnées ; celles du dossier dans Résumé.</translation>
+    </message>
+    <message>
         <source>Still missing: {fields}</source>
         <translation>Il manque encore : {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>No photo or screenshot to show.</source>
+        <translation>Aucune photo ni capture à afficher.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown: {error}</source>
+        <translation>Impossible d’afficher cette image : {error}</translation>
+    </message>
+    <message>
+        <source>{n} / {total} · {name} · {w} × {h} · ←/→ previous/next, wheel zoom, 0 fit, Esc close</source>
+        <translation>{n} / {total} · {name} · {w} × {h} · ←/→ précédente/suivante, molette zoom, 0 ajuster, Échap fermer</translation>
     </message>
 </context>
 <context>
@@ -728,8 +869,8 @@
         <translation>N°</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
+        <source>Time ({zone})</source>
+        <translation>Heure ({zone})</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1186,6 +1327,62 @@
         <translation>heure du collage</translation>
     </message>
     <message>
+        <source>The order (number, amount, date)</source>
+        <translation>La commande (numéro, montant, date)</translation>
+    </message>
+    <message>
+        <source>Chat with the seller</source>
+        <translation>Discussion avec le vendeur</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s refusal</source>
+        <translation>Le refus du vendeur</translation>
+    </message>
+    <message>
+        <source>The defect or damage</source>
+        <translation>Le défaut ou le dommage</translation>
+    </message>
+    <message>
+        <source>The unboxing</source>
+        <translation>Le déballage</translation>
+    </message>
+    <message>
+        <source>The product page</source>
+        <translation>La fiche produit</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Le suivi</translation>
+    </message>
+    <message>
+        <source>Return waybill</source>
+        <translation>Bordereau de retour</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s advance refund</source>
+        <translation>Remboursement avancé par la plateforme</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Rapport d’analyse</translation>
+    </message>
+    <message>
+        <source>Wrong item received</source>
+        <translation>Article erroné reçu</translation>
+    </message>
+    <message>
+        <source>Platform decision</source>
+        <translation>Décision de la plateforme</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non livré</translation>
+    </message>
+    <message>
+        <source>Buyer protection extended</source>
+        <translation>Protection acheteur prolongée</translation>
+    </message>
+    <message>
         <source>time of adding</source>
         <translation>heure de l’ajout</translation>
     </message>
@@ -1257,8 +1454,8 @@
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <source>&amp;Paste screenshot</source>
-        <translation>&amp;Coller une capture</translation>
+        <source>&amp;Paste screenshot or chat</source>
+        <translation>&amp;Coller une capture ou une discussion</translation>
     </message>
     <message>
         <source>&amp;Record unboxing</source>
@@ -1511,12 +1708,16 @@
         <translation>Ajouter un délai…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Preuves manquantes</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Heures exprimées en {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Prochaine étape : {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -1760,6 +1961,10 @@
         <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
     </message>
     <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>Boutons et liste en {ui} ; l’heure, le numéro de commande et les étapes incrustés dans la vidéo sont en {video}, la langue du dossier de ce litige.</translation>
+    </message>
+    <message>
         <source>Recording: click “Stop and keep” to end the take.</source>
         <translation>Enregistrement en cours : cliquez sur « Arrêter et garder » pour terminer la prise.</translation>
     </message>
@@ -1782,6 +1987,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Démarrage de l&apos;enregistrement d&apos;écran…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2095,6 +2304,21 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check} : {part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Repères de la liste</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

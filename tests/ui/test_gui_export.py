@@ -21,8 +21,9 @@ def test_export_a_dossier_from_the_gui(make_window, case, tmp_path, wait_idle, a
     assert window.tabs.currentWidget() is view
     assert view.exhibits.topLevelItemCount() == 2
     assert view.exhibits.topLevelItem(0).text(1) == "crack.jpg"
-    view.template.setCurrentIndex(view.template.findData("platform"))
-    view.language.setCurrentIndex(view.language.findData("zh_CN"))
+    assert view.language.currentData() == "zh_CN"  # a Taobao case: its reviewers read Chinese, whatever the UI
+    view.template.setCurrentIndex(view.template.findData("12315"))
+    assert view.language.currentData() == "zh_CN"
     view.folder.setText(str(tmp_path / "out"))
     view.export_button.click()
     assert view.cancel_button.isEnabled() and not view.export_button.isEnabled()
@@ -32,7 +33,11 @@ def test_export_a_dossier_from_the_gui(make_window, case, tmp_path, wait_idle, a
     with zipfile.ZipFile(r.bundle) as z:
         assert "SHA256SUMS" in z.namelist()
     assert view.bar.value() == 1000 and view.open_button.isEnabled()
-    assert r.pdf.name in view.summary.text()
+    assert r.pdf.name in view.summary.toPlainText()
+    # What is still missing is named in the app's language, the buyer's own details linking to Settings.
+    assert any(m.field == "profile.phone" and m.required for m in r.missing)
+    assert "Still missing:" in view.summary.toPlainText() and "your phone number" in view.summary.toPlainText()
+    assert "href=\"evidenceapp:settings\"" in view.summary.toHtml()
     assert cases_service.journal(app, case.id)[-1].action == "export_made"
 
 

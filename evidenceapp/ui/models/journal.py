@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from ...core.models import JournalEntry
 from .. import labels, timefmt
+from ..i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +41,8 @@ class JournalModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
-            return [self.tr("#"), self.tr("Time"), self.tr("Action"), self.tr("Details"), self.tr("Entry hash")][section]
+            when = self.tr("Time ({zone})").format(zone=timefmt.zone_label(current_language()))
+            return [self.tr("#"), when, self.tr("Action"), self.tr("Details"), self.tr("Entry hash")][section]
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

@@ -6,8 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +31,7 @@ from ...services import cases as cases_service
 from ...services import exporting
 from .. import labels, timefmt
 from ..context import Context, Latest
+from ..desktop import open_path
 from ..errors import report_exception
 from ..i18n import NATIVE_NAMES, current_language
 from ..workers import Handle
@@ -47,7 +48,23 @@ def templates() -> dict[str, str]:
     }
 
 
+CHINESE_CHANNEL_PLATFORMS = ("taobao", "tmall", "jd", "pdd", "douyin")
+
+
+def channel_language(template: str, platform: str, ui_language: str) -> str:
+    """The dossier's language follows who reads it, not the app's language: a Chinese platform's reviewers and
+    12315 read 简体中文, a French formal notice is in French; otherwise the buyer's own language."""
+    if template == "12315" or (template == "platform" and platform in CHINESE_CHANNEL_PLATFORMS):
+        return "zh_CN"
+    if template == "fr-notice":
+        return "fr"
+    return ui_language
+
+
 class ExportView(QWidget):
+    settings_requested = Signal()  # "Still missing: your phone number" → Settings › Your details
+    overview_requested = Signal()  # a missing case field → the Overview form
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -67,6 +84,10 @@ class ExportView(QWidget):
         for code, name in NATIVE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self._platform = ""
+        self._language_chosen = False  # once the buyer picks a language, the channel no longer overrides it
+        self.language.activated.connect(lambda _i: setattr(self, "_language_chosen", True))
+        self.template.currentIndexChanged.connect(lambda _i: self._follow_channel())
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(self)
         self.folder.setObjectName("exportFolder")
@@ -111,11 +132,13 @@ class ExportView(QWidget):
         row.addWidget(self.bar, 1)
         row.addWidget(self.open_button)
         lay.addLayout(row)
-        self.summary = QLabel(self)
+        # What was written and what is missing: it can run long (upload notes), so it scrolls on its own.
+        self.summary = QTextBrowser(self)
         self.summary.setObjectName("exportSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setOpenLinks(False)
+        self.summary.setMinimumHeight(90)
+        self.summary.setMaximumHeight(220)
+        self.summary.anchorClicked.connect(self._link)
         lay.addWidget(self.summary)
         self._set_busy(False)
         self.open_button.setEnabled(False)
@@ -153,14 +176,51 @@ class ExportView(QWidget):
         self.exhibits.clear()
         if not self.folder.text():
             self.folder.setText(self._default_folder())
+        self._platform = case.platform
         wanted = "fr-notice" if current_language() == "fr" and case.platform in ("aliexpress", "other") else "platform"
         if self.template.currentData() != wanted and not self.result:
             self.template.setCurrentIndex(max(self.template.findData(wanted), 0))
+        self._follow_channel()
         for n, item in enumerate(items, start=1):
             QTreeWidgetItem(self.exhibits, [
                 str(n), item.display_title, labels.label(labels.kinds(), item.kind),
                 timefmt.local(item.captured_at) if item.captured_at else "—", item.proves or "—",
                 item.sha256[:16] + "…"])
+
+    def _follow_channel(self) -> None:
+        if self._language_chosen or not self._platform:
+            return
+        lang = channel_language(str(self.template.currentData()), self._platform, current_language())
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+
+    def choices(self) -> dict[str, object]:
+        """What the buyer set here, for the main window to put back after a language switch rebuilds the view."""
+        return {"folder": self.folder.text(), "template": self.template.currentData(),
+                "language": self.language.currentData(), "chosen": self._language_chosen}
+
+    def restore_choices(self, choices: dict[str, object]) -> None:
+        if choices.get("folder"):
+            self.folder.setText(str(choices["folder"]))
+        self.template.setCurrentIndex(max(self.template.findData(choices.get("template")), 0))
+        self._language_chosen = bool(choices.get("chosen"))
+        self.language.setCurrentIndex(max(self.language.findData(choices.get("language")), 0))
+
+    def _link(self, url: QUrl) -> None:
+        if url.toString() == "evidenceapp:settings":
+            self.settings_requested.emit()
+        elif url.toString() == "evidenceapp:overview":
+            self.overview_requested.emit()
+
+    def _missing_label(self, field: str, fallback: str) -> str:
+        """A missing field named in the app's language (the export names it in the dossier's)."""
+        names = {"profile.name": self.tr("your name"), "profile.phone": self.tr("your phone number"),
+                 "profile.address": self.tr("your address"), "profile.email": self.tr("your email"),
+                 "profile.id_number": self.tr("your ID number"), "case.seller": self.tr("the seller's name"),
+                 "case.seller_address": self.tr("the seller's address"), "case.amount": self.tr("the amount paid"),
+                 "case.order_date": self.tr("the order date"), "case.seller_credit_code":
+                 self.tr("the seller's credit code"), "case.store_id": self.tr("the store ID"),
+                 "case.waybill_no": self.tr("the waybill number"), "case.delivered_at": self.tr("the delivery date")}
+        return names.get(field, fallback)
 
     def _folder_dialog(self) -> str:
         return QFileDialog.getExistingDirectory(self, self.tr("Save the dossier into"), self.folder.text())
@@ -226,14 +286,19 @@ class ExportView(QWidget):
             e(self.tr("Upload set for {channel}: {count} files in upload/, with form.txt to paste into the form").format(
                 channel=r.upload.channel.name, count=len(r.upload.files))),
         ]
-        missing = [m.label for m in r.missing if m.required]
+        missing = [m for m in r.missing if m.required]
         if missing:
-            parts.append("<span style='color:#b26a00'>" + e(self.tr("Still missing: {fields}").format(
-                fields=", ".join(missing))) + "</span>")
-        for note in [*r.upload.actions, *r.upload.problems, *r.notes][:6]:
+            links = []
+            for m in missing:
+                target = "evidenceapp:settings" if m.field.startswith("profile.") else "evidenceapp:overview"
+                links.append(f"<a href='{target}'>{e(self._missing_label(m.field, m.label))}</a>")
+            where = self.tr("Your details are in Settings › Your details; the case's in Overview.")
+            parts.append("<span style='color:#b26a00'>" + e(self.tr("Still missing: {fields}")).format(
+                fields=", ".join(links)) + "</span><br><small>" + e(where) + "</small>")
+        for note in [*r.upload.actions, *r.upload.problems, *r.notes]:
             parts.append("• " + e(note))
         return "<br>".join(parts)
 
     def open_folder(self) -> None:
         if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.out_dir)))
+            open_path(self, self.result.out_dir)
