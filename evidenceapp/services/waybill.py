@@ -119,8 +119,48 @@ def check(app: App, case_id: str, item_ref: str) -> dict[str, Any]:
 
 
 def latest(app: App, case_id: str) -> dict[str, Any] | None:
-    """The case's most telling waybill check (a match first), for the Overview and the dossier."""
-    checks = [dict(i.metadata["waybill_check"], item_id=i.id)
+    """The case's most telling waybill check, for the Overview and the dossier: a match (take or photo) first;
+    else what the takes showed (another parcel's number before no label). A photo without a label says nothing."""
+    checks = [dict(i.metadata["waybill_check"], item_id=i.id, kind=i.kind)
               for i in items_repo.for_case(app.db.con, case_id) if (i.metadata or {}).get("waybill_check")]
-    checks.sort(key=lambda c: (not c["matches_case"], not c["found"]))
-    return checks[0] if checks else None
+    matched = [c for c in checks if c["matches_case"]]
+    if matched:
+        return matched[0]
+    takes = sorted((c for c in checks if c["kind"] in VIDEO_KINDS), key=lambda c: not c["found"])
+    return takes[0] if takes else None
+
+
+MAX_PHOTOS_PER_PASS = 6  # reading a photo costs a second or two: the first few, until the label is found
+
+
+def check_pending(app: App, cancel: Any = None) -> list[str]:
+    """What the GUI's background pass runs after OCR: every take or video not yet checked, and photos until one
+    shows the case's number. Returns the ids of the items checked (an OCR engine missing stops it quietly)."""
+    from ..store import cases_repo
+
+    done: list[str] = []
+    for case in cases_repo.all_cases(app.db.con):
+        items = items_repo.for_case(app.db.con, case.id)
+        if any(((i.metadata or {}).get("waybill_check") or {}).get("matches_case") for i in items):
+            pending = [i for i in items if i.kind in ("unboxing", "video") and "waybill_check" not in i.metadata]
+        else:
+            photos = [i for i in items if i.kind == "photo" and i.source != "waybill"
+                      and "waybill_check" not in i.metadata][:MAX_PHOTOS_PER_PASS]
+            pending = [i for i in items if i.kind in ("unboxing", "video") and "waybill_check" not in i.metadata]
+            pending += photos
+        for item in pending:
+            if cancel is not None and cancel.cancelled:
+                return done
+            if item.status != "ok":
+                continue
+            try:
+                out = check(app, case.id, item.id)
+            except (ocr.OcrUnavailable, InvalidInput):
+                return done
+            except Exception:  # noqa: BLE001 - one unreadable file must not stop the pass
+                log.exception("waybill check of %s failed", item.id[:8])
+                continue
+            done.append(item.id)
+            if out["matches_case"] and item.kind == "photo":
+                break
+    return done

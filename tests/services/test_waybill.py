@@ -84,3 +84,21 @@ def test_a_photo_of_the_label_and_the_cli(app, sf_case, tmp_path, home) -> None:
     out = json.loads(proc.stdout)
     assert set(out) == {"found", "text", "at", "matches_case", "crop_item_id"}
     assert out["found"] and out["matches_case"] and out["text"] == NUMBER and out["at"] is None
+
+
+def test_background_pass_checks_new_photos_until_the_label_is_found(app, sf_case, tmp_path) -> None:
+    from waybillkit import plain_box
+
+    plain = tmp_path / "box.jpg"
+    plain_box(seed=3).save(plain, "JPEG")
+    label = tmp_path / "label.jpg"
+    label_image(NUMBER, rotate=5).save(label, "JPEG", quality=90)
+    items = add_paths(app, sf_case.id, [plain, label]).added
+    done = waybill.check_pending(app)
+    assert done == [i.id for i in items]
+    assert waybill.check_pending(app) == []  # nothing left: each item is read once
+    best = waybill.latest(app, sf_case.id)
+    assert best["matches_case"] and best["item_id"] == items[1].id
+    # A photo without a label is not a warning: only takes say "film the label".
+    keys = [w.key for w in playbook_svc.case_guidance(app, sf_case.id, "en").warnings]
+    assert not [k for k in keys if k.startswith("waybill")]
