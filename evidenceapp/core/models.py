@@ -13,7 +13,7 @@ ITEM_KINDS = ("photo", "screenshot", "video", "unboxing", "screen", "web", "docu
               "other")
 VIDEO_KINDS = ("video", "unboxing", "screen")  # items that are videos: keyframes, contact sheet, no PDF picture
 # screen: a screen or window take by the recorder (录屏取证); web: one file of a web page capture (网页取证)
-ITEM_SOURCES = ("import", "paste", "drop", "recorder", "phone", "demo", "web")
+ITEM_SOURCES = ("import", "paste", "drop", "recorder", "phone", "demo", "web", "waybill")
 SYSTEM_CHAIN = ""  # case_id of the store-level journal chain (start-up clean-ups, purges)
 
 

@@ -190,6 +190,11 @@ def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
             continue
         rows.append((i.captured_at, ctx.when(i.captured_at) or ctx.t("time_unknown"),
                      esc(ctx.t(key, t=i.display_title)), str(ex.no)))
+    line = ctx.inp.waybill_line
+    if line:  # the label read in the take is this order's: the reviewer's first doubt answered, with its crop
+        nos = [str(ex.no) for item_id in line["items"] for ex in ctx.inp.exhibits if ex.item.id == item_id]
+        rows.append((line["at"] or "~", ctx.when(line["at"]) if line["at"] else ctx.t("time_unknown"),
+                     esc(line["text"]), ", ".join(nos)))
     for ev in ctx.inp.events:
         detail = ev.get("detail") or {}
         label = ev.get("label") or ev.get("kind", "")  # the playbook's label in the dossier language
@@ -279,6 +284,8 @@ def proves(ctx: Ctx, item: Item) -> str:
     if item.proves:
         return esc(item.proves)
     key = f"proves_{item.kind}"
+    if item.kind == "unboxing" and item.source != "recorder":
+        key = "proves_unboxing_imported"  # one continuous take is only known of the app's own recordings (23.1)
     text = ctx.t(key) if key in _known_proves else ctx.t("proves_other")
     if text.startswith(("【", "[")):
         return f'<font color="#c0392b">{esc(text)}</font>'
@@ -287,7 +294,7 @@ def proves(ctx: Ctx, item: Item) -> str:
 
 _known_proves = {f"proves_{k}" for k in ("photo", "screenshot", "unboxing", "video", "screen", "web", "chat_text",
                                          "document",
-                                         "audio", "other")}
+                                         "audio", "other", "unboxing_imported")}
 
 
 def source_text(ctx: Ctx, item: Item) -> str:

@@ -378,6 +378,8 @@ _T: dict[str, tuple[str, str, str]] = {
     "proves_photo": ("收货时商品的状况", "the condition of the goods on receipt", "l'état du produit à réception"),
     "proves_screenshot": ("与卖家沟通及卖家拒绝的经过", "the exchanges with the seller and the refusal",
                           "les échanges avec le vendeur et son refus"),
+    "proves_unboxing_imported": ("拆开包裹的过程及商品在拆封时的状况", "the opening of the parcel and the goods' condition "
+                                 "when opened", "l'ouverture du colis et l'état du produit à l'ouverture"),
     "proves_unboxing": ("包裹从未拆封到拆开的连续过程及商品在拆封时的状况",
                         "the parcel opened in one continuous take, and the goods' condition when opened",
                         "l'ouverture du colis en une prise continue et l'état du produit à l'ouverture"),

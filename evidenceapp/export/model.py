@@ -64,6 +64,8 @@ class DossierInput:
     deadline_days: int | None = None
     app_version: str = ""
     proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/signing)
+    # The waybill check's finding when it matched: {"at": ISO time, "text": the sentence, "items": [item ids]}.
+    waybill_line: dict[str, Any] | None = None
     photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less
     photo_quality: int = 80
     # Resolved once by the data-gathering step (services/exporting.gather) from the playbook, so that every block

@@ -29,7 +29,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -179,7 +179,9 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
     # the Overview shows (playbook_svc.refusal_arguments), so the case view and the dossier cannot disagree.
     refusals = [RefusalPart(a.key, a.reason, a.text, a.exhibits)
                 for a in playbook_svc.refusal_arguments(app, case_id, lang)]
-    return DossierInput(
+    waybill_line = _waybill_line(app, case_id, lang, book) if any(
+        (i.metadata or {}).get("waybill_check") for i in items) else None
+    dossier = DossierInput(
         case=case, exhibits=exhibit_list, journal=journal_repo.entries(app.db.con, case_id),
         profile=get_profile(app), template=template, lang=lang, platform=channel_platform, created=when,
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
@@ -189,7 +191,32 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         platform_name=pb.t(book.platform(channel_platform).name, lang),
         dispute_label=pb.t(book.dispute(case.dispute).label, lang),
         platform_rules=book.platform_rules(channel_platform, lang), zone=times.case_zone(case.platform),
+        waybill_line=waybill_line,
     )
+    return dossier
+
+
+def _waybill_line(app: App, case_id: str, lang: str, book: Any) -> dict[str, Any] | None:
+    """The one-line finding of the waybill check, when the label read is this order's (a mismatch or no label
+    is a warning for the buyer in the Overview, never a claim in a document)."""
+    from . import waybill as waybill_svc
+
+    check = waybill_svc.latest(app, case_id)
+    if not check or not check["matches_case"]:
+        return None
+    source = items_repo.get(app.db.con, check["item_id"])
+    at = check.get("at")
+    if at is None:
+        text = pb.t(book.ui.get("waybill_match_photo"), lang).format(n=check["text"])
+    else:
+        what = pb.t(book.ui.get("waybill_in_take"), lang)
+        text = pb.t(book.ui.get("waybill_match_line"), lang).format(n=check["text"], what=what,
+                                                                   t=f"{int(at) // 60:02d}:{int(at) % 60:02d}")
+    when = source.captured_at if source else ""
+    if when and at:
+        with contextlib.suppress(ValueError):
+            when = (datetime.fromisoformat(when.replace("Z", "+00:00")) + timedelta(seconds=at)).isoformat()
+    return {"at": when, "text": text, "items": [check["crop_item_id"], check["item_id"]]}
 
 
 def _masked_for_dossier(item: Item) -> Item:
