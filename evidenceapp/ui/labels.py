@@ -186,3 +186,33 @@ def evidence_tags() -> dict[str, str]:
         "not_delivered": QCoreApplication.translate("Labels", "Not delivered"),
         "protection_extended": QCoreApplication.translate("Labels", "Buyer protection extended"),
     }
+
+
+def fields() -> dict[str, str]:
+    """Case and item fields as the journal's sentences name them ("order number and delivery date changed")."""
+    return {
+        "title": QCoreApplication.translate("Labels", "title"),
+        "platform": QCoreApplication.translate("Labels", "platform"),
+        "order_no": QCoreApplication.translate("Labels", "order number"),
+        "order_date": QCoreApplication.translate("Labels", "order date"),
+        "amount": QCoreApplication.translate("Labels", "amount paid"),
+        "currency": QCoreApplication.translate("Labels", "currency"),
+        "seller": QCoreApplication.translate("Labels", "seller"),
+        "store_id": QCoreApplication.translate("Labels", "store ID"),
+        "seller_credit_code": QCoreApplication.translate("Labels", "seller's credit code"),
+        "seller_address": QCoreApplication.translate("Labels", "seller's address"),
+        "waybill_no": QCoreApplication.translate("Labels", "waybill number"),
+        "carrier": QCoreApplication.translate("Labels", "carrier"),
+        "delivered_at": QCoreApplication.translate("Labels", "delivery date"),
+        "dispute": QCoreApplication.translate("Labels", "what went wrong"),
+        "request": QCoreApplication.translate("Labels", "what you ask for"),
+        "status": QCoreApplication.translate("Labels", "status"),
+        "refusal_reason": QCoreApplication.translate("Labels", "seller's refusal"),
+        "facts": QCoreApplication.translate("Labels", "facts"),
+        "checklist": QCoreApplication.translate("Labels", "checklist"),
+        "kind": QCoreApplication.translate("Labels", "kind"),
+        "note": QCoreApplication.translate("Labels", "note"),
+        "proves": QCoreApplication.translate("Labels", "what it proves"),
+        "exhibit_order": QCoreApplication.translate("Labels", "exhibit order"),
+        "hidden": QCoreApplication.translate("Labels", "shown in the dossier"),
+    }
