@@ -1190,6 +1190,10 @@
         <translation>Captured from the web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Recovered (found without a case)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Clean-up at start</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Damaged stored copy repaired</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>
@@ -1455,11 +1463,11 @@
     </message>
     <message>
         <source>seller&apos;s credit code</source>
-        <translation>seller's credit code</translation>
+        <translation>seller&apos;s credit code</translation>
     </message>
     <message>
         <source>seller&apos;s address</source>
-        <translation>seller's address</translation>
+        <translation>seller&apos;s address</translation>
     </message>
     <message>
         <source>waybill number</source>
@@ -1487,7 +1495,7 @@
     </message>
     <message>
         <source>seller&apos;s refusal</source>
-        <translation>seller's refusal</translation>
+        <translation>seller&apos;s refusal</translation>
     </message>
     <message>
         <source>facts</source>

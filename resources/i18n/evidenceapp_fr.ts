@@ -1190,6 +1190,10 @@
         <translation>Capturé sur le web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Récupéré (trouvé sans dossier)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Nettoyage au démarrage</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Copie enregistrée endommagée réparée</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>

@@ -1188,6 +1188,10 @@
         <translation>从网页采集</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>已找回（发现时不属于任何案件）</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>创建案件</translation>
     </message>
@@ -1282,6 +1286,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>启动时清理</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>已修复损坏的存储副本</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>
