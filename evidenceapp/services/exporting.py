@@ -29,7 +29,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +47,9 @@ from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
 from ..export.dossier import build_pdf
-from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart
+from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart, ScamLine
 from ..export.upload import UploadReport, build_upload, split_pdf
-from ..store import cases_repo, items_repo, journal_repo
+from ..store import cases_repo, items_repo, journal_repo, text_repo
 from . import ocr as ocr_svc
 from . import playbook as playbook_svc
 from .app import App
@@ -130,7 +130,10 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
     frames = []
     for k in ks.keyframes:
         m = by_file.get(f"{recording.KEYFRAME_DIR}/{Path(k['path']).name}")
-        frames.append(Frame(float(k["offset_s"]), m.label if m else "", Path(k["path"]), m.wall_ts if m else ""))
+        # A marker's frame is captioned with the marker's own time (the frame is grabbed a frame before the press,
+        # so that it shows the step being marked): caption and marker table then give the same time.
+        frames.append(Frame(m.offset_s if m else float(k["offset_s"]), m.label if m else "", Path(k["path"]),
+                            m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
             from ..media import frames as kf
@@ -144,7 +147,8 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
            created: datetime | None = None, authority: str = "", deadline_days: int | None = None,
-           progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> DossierInput:
+           progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+           include_gps: bool = False, upload_items: list[str] | None = None) -> DossierInput:
     """Everything the exporter needs, as plain data."""
     if template not in TEMPLATES:
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
@@ -154,6 +158,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         raise InvalidInput(f"{deadline_days} is not a number of days to give the trader", field="deadline days")
     case = get_case(app, case_id)
     items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
+    tags = text_repo.tags_for_case(app.db.con, case_id)
     exhibit_list: list[Exhibit] = []
     typed = ocr_svc.transcripts(app, case_id) if any(i.kind == "audio" for i in items) else {}
     for no, item in enumerate(items, start=1):
@@ -162,7 +167,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         progress(Progress(no, len(items), item.display_title))
         item = _masked_for_dossier(item)
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
-                                                                            item.mime))
+                                                                            item.mime), tags=tags.get(item.id, set()))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
             raise ExportSourceAltered(path=str(ex.path), expected=item.sha256, actual="missing")
         if item.kind in VIDEO_KINDS:
@@ -179,7 +184,9 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
     # the Overview shows (playbook_svc.refusal_arguments), so the case view and the dossier cannot disagree.
     refusals = [RefusalPart(a.key, a.reason, a.text, a.exhibits)
                 for a in playbook_svc.refusal_arguments(app, case_id, lang)]
-    return DossierInput(
+    waybill_line = _waybill_line(app, case_id, lang, book) if any(
+        (i.metadata or {}).get("waybill_check") for i in items) else None
+    dossier = DossierInput(
         case=case, exhibits=exhibit_list, journal=journal_repo.entries(app.db.con, case_id),
         profile=get_profile(app), template=template, lang=lang, platform=channel_platform, created=when,
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
@@ -189,7 +196,59 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         platform_name=pb.t(book.platform(channel_platform).name, lang),
         dispute_label=pb.t(book.dispute(case.dispute).label, lang),
         platform_rules=book.platform_rules(channel_platform, lang), zone=times.case_zone(case.platform),
+        scam_lines=_scam_lines(app, case_id, lang, exhibit_list), include_gps=include_gps,
+        upload_pick=None if upload_items is None else [ex.no for ex in exhibit_list
+                                                       if ex.item.id in set(upload_items)],
+        waybill_line=waybill_line,
     )
+    return dossier
+
+
+def _waybill_line(app: App, case_id: str, lang: str, book: Any) -> dict[str, Any] | None:
+    """The one-line finding of the waybill check, when the label read is this order's (a mismatch or no label
+    is a warning for the buyer in the Overview, never a claim in a document)."""
+    from . import waybill as waybill_svc
+
+    check = waybill_svc.latest(app, case_id)
+    if not check or not check["matches_case"]:
+        return None
+    source = items_repo.get(app.db.con, check["item_id"])
+    at = check.get("at")
+    if at is None:
+        text = pb.t(book.ui.get("waybill_match_photo"), lang).format(n=check["text"])
+    else:
+        what = pb.t(book.ui.get("waybill_in_take"), lang)
+        text = pb.t(book.ui.get("waybill_match_line"), lang).format(n=check["text"], what=what,
+                                                                   t=f"{int(at) // 60:02d}:{int(at) % 60:02d}")
+    when = source.captured_at if source else ""
+    if when and at:
+        with contextlib.suppress(ValueError):
+            when = (datetime.fromisoformat(when.replace("Z", "+00:00")) + timedelta(seconds=at)).isoformat()
+    return {"at": when, "text": text, "items": [check["crop_item_id"], check["item_id"]]}
+
+
+def upload_order(app: App, case_id: str) -> list[str]:
+    """The case's item ids in the order upload/ takes them (most important first), for the Export view."""
+    from ..export.upload import by_importance
+
+    inp = gather(app, case_id, "platform", "en")
+    return [ex.item.id for ex in by_importance(inp) if ex.item.kind in ("photo", "screenshot", *VIDEO_KINDS)
+            or ex.item.mime.startswith("image/")]
+
+
+def _scam_lines(app: App, case_id: str, lang: str, shown: list[Exhibit]) -> list[ScamLine]:
+    """The seller's lines the chat scan flagged (the same scan the Overview shows), with the exhibit they are in."""
+    by_item = {ex.item.id: ex for ex in shown}
+    found: dict[tuple[int, str], ScamLine] = {}  # one row per line, however many traps it sets
+    for h in playbook_svc.scan_case(app, case_id, lang):
+        ex = by_item.get(h.item_id)
+        if ex is None:
+            continue
+        prev = found.get((ex.no, h.text))
+        found[(ex.no, h.text)] = ScamLine(ex.no, h.text, (*prev.signals, h.signal) if prev else (h.signal,),
+                                          (*prev.labels, h.label) if prev else (h.label,), ex.item.captured_at)
+    out = list(found.values())
+    return sorted(out, key=lambda s: (s.exhibit, s.text))
 
 
 def _masked_for_dossier(item: Item) -> Item:
@@ -248,10 +307,12 @@ STAGING_PREFIX = ".evidenceapp-export-"
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int | None = None) -> ExportResult:
+                authority: str = "", deadline_days: int | None = None, include_gps: bool = False,
+                upload_items: list[str] | None = None) -> ExportResult:
+    """``upload_items``: the item ids the user chose for upload/ (None: the most important ones that fit)."""
     steps = _Steps(progress)
     inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
-                 cancel)
+                 cancel, include_gps, upload_items)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,7 @@ from ..core.errors import EvidenceError
 from ..services import cases as cases_service
 from ..services import ocr as ocr_service
 from ..services import playbook, quarantine
+from ..services import waybill as waybill_service
 from ..services.app import App
 from ..services.installation import capabilities
 from . import labels, timefmt
@@ -385,8 +386,13 @@ class MainWindow(QMainWindow):
             self._ocr_running = False
             log.info("background OCR stopped: %s", exc)
 
-        self.runner.submit(lambda p, c: ocr_service.ocr_all_pending(app, progress=p, cancel=c), on_done=done,
-                           on_error=failed)
+        def work(p, c):
+            report = ocr_service.ocr_all_pending(app, progress=p, cancel=c)
+            # Then the shipping labels: is the parcel in each new take the one from its order? (services/waybill)
+            report.done += waybill_service.check_pending(app, cancel=c)
+            return report
+
+        self.runner.submit(work, on_done=done, on_error=failed)
 
     # --- actions ---------------------------------------------------------------------------------------------
     def new_case(self) -> None:

@@ -67,6 +67,7 @@ from ..dialogs.image_viewer import PICTURE_KINDS, ImageViewer
 from ..dialogs.receive_phone import ReceivePhoneDialog
 from ..errors import error_sentence, show_error
 from ..models.evidence import ITEMS_MIME, THUMB, EvidenceModel, IdRole
+from ..video_player import VideoPlayer
 
 IMAGE_FORMATS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
 VIDEO_FORMATS = "*.mp4 *.mov *.m4v *.mkv *.webm *.3gp"
@@ -206,6 +207,9 @@ class DetailPane(QWidget):
         self.audio = AudioPlayer(ctx, top)  # a call recording: waveform, player and transcript instead
         self.audio.hide()
         top_lay.addWidget(self.audio, 3)
+        self.video = VideoPlayer(ctx, top)  # a video (the unboxing take, a phone video): it plays here
+        self.video.hide()
+        top_lay.addWidget(self.video, 3)
         self.text_box = QWidget(top)
         tb = QVBoxLayout(self.text_box)
         tb.setContentsMargins(0, 0, 0, 0)
@@ -321,10 +325,17 @@ class DetailPane(QWidget):
         self.preview.setPixmap(QPixmap())
         self.show_text(None)
         is_audio = item is not None and item.kind == "audio"
+        is_video = item is not None and item.mime.startswith("video/")
         self.audio.setVisible(is_audio)
-        self.preview.setVisible(not is_audio)
+        self.video.setVisible(is_video)
+        self.preview.setVisible(not is_audio and not is_video)
         self.audio.show_item(item if is_audio else None)
-        if is_audio:
+        if is_video or self.video.item is not None:
+            self.video.show_item(item if is_video else None)
+        if is_audio or is_video:
+            if is_video:
+                self._preview_for = item.id
+                self._load_text_only(item)
             return
         if item is None:
             self.preview.setText(self.tr("Select an item to see it here"))
@@ -340,6 +351,12 @@ class DetailPane(QWidget):
             return item.id, img if img is not None and not img.isNull() else None, text
 
         self.ctx.runner.submit(work, on_done=self._preview_ready, on_error=lambda _e: None)
+
+    def _load_text_only(self, item: Item) -> None:
+        app = self.ctx.app
+        self.ctx.runner.submit(lambda _p, _c: (item.id, None, ocr_service.item_text(app, item.id)),
+                               on_done=lambda r: self.show_text(r[2]) if r[0] == self._preview_for else None,
+                               on_error=lambda _e: None)
 
     def _preview_ready(self, result: tuple[str, QImage | None, dict | None]) -> None:
         item_id, img, text = result

@@ -387,7 +387,9 @@ class RecordView(QWidget):
             report_exception(self, exc)
 
         # Not background: the recorder's capture and encoder threads start here and inherit this thread's priority.
-        self.ctx.run(self.tr("Starting the camera…"), work, on_done=started, on_error=failed, background=False)
+        busy = (self.tr("Starting the screen recording…") if recording.is_screen_source(spec)
+                else self.tr("Starting the camera…"))
+        self.ctx.run(busy, work, on_done=started, on_error=failed, background=False)
 
     def stop(self) -> None:
         """Finish the take and keep it. Never asks: a take is never thrown away."""
