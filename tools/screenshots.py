@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--size 1366x768] [--out docs/screenshots]
                                                           [--langs en,zh_CN,fr] [--views overview,evidence,…]
 
-Writes ``<view>-<lang>.png`` (palette-quantised so each stays well under 200 KB). Uses a throw-away data folder:
-nothing of the user's is read or written.
+Writes ``<view>-<lang>.png`` (palette-quantised so each stays well under 200 KB); at another size than 1366×768
+(e.g. a 1024×600 netbook) ``<view>-<lang>-<size>.png``. Uses a throw-away data folder: nothing of the user's is
+read or written.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def main() -> int:
     ap.add_argument("--views", default=",".join(VIEWS))
     args = ap.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
+    SUFFIX[""] = "" if args.size == "1366x768" else f"-{args.size}"
     args.out.mkdir(parents=True, exist_ok=True)
 
     from evidenceapp.ui.app import create_application
@@ -215,8 +217,11 @@ def shot(window, out: Path, view: str, lang: str) -> None:
     save(window.grab().toImage(), out, view, lang)
 
 
+SUFFIX = {"": ""}
+
+
 def save(image, out: Path, view: str, lang: str) -> None:
-    path = out / f"{view}-{lang}.png"
+    path = out / f"{view}-{lang}{SUFFIX['']}.png"
     size = save_png(image, path)
     print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {size // 1024} KB")
 

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 
 from .. import __version__
 from ..core.errors import EvidenceError
-from ..services.app import App
-from . import cases, chat, evidence, export, integrity, media, playbook, receive, record, support, web
+from ..services.app import App, store_error
+from . import (
+    cases,
+    chat,
+    evidence,
+    export,
+    integrity,
+    media,
+    playbook,
+    receive,
+    record,
+    recover,
+    support,
+    web,
+)
 from .base import Result, emit
 
 # Each module adds its subcommands; new capabilities append their module here.
-COMMAND_MODULES = [cases, evidence, support, receive, integrity, record, media, export, playbook, chat, web]
+COMMAND_MODULES = [cases, evidence, support, receive, integrity, record, media, export, playbook, chat, web, recover]
 
 log = logging.getLogger("evidenceapp")
 
@@ -51,10 +65,16 @@ def run_cli(argv: list[str]) -> int:
     try:
         with App.open() as app:
             result = handler(app, args)
-    except EvidenceError as exc:
+    except (EvidenceError, sqlite3.Error) as exc:
+        # A damaged page, a database locked by another program, a full disk: coded (E_STORE_CORRUPT …).
+        err = exc if isinstance(exc, EvidenceError) else store_error(exc)
+        if err is None:  # an SQLite error with no meaning for the user: a bug
+            log.exception("internal error")
+            sys.stderr.write(f"internal error ({type(exc).__name__}: {exc}); please report it with the log {logpath}\n")
+            return 70
         if as_json:
-            emit(Result({"ok": False, "error": exc.to_dict()}), True)
-        sys.stderr.write(f"error [{exc.code}]: {exc.message}\n")
+            emit(Result({"ok": False, "error": err.to_dict()}), True)
+        sys.stderr.write(f"error [{err.code}]: {err.message}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")

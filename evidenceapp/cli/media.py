@@ -8,6 +8,7 @@ from pathlib import Path
 from ..services import cases as cases_svc
 from ..services import items as items_svc
 from ..services import media as media_svc
+from ..services import waybill as waybill_svc
 from ..services.app import App
 from .base import Result
 
@@ -25,6 +26,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     thumbs = sub.add_parser("thumbs", parents=[common], help="re-create missing thumbnails of a case's pictures")
     thumbs.add_argument("case")
     thumbs.set_defaults(handler=thumbs_cmd)
+
+    wb = sub.add_parser("waybill", parents=[common],
+                        help="read the shipping label in a take (its first 20 s) or a photo and compare its waybill"
+                             " number with the case's")
+    wb.add_argument("case")
+    wb.add_argument("item", help="the take, video or photo")
+    wb.set_defaults(handler=waybill_cmd)
 
 
 def share_cmd(app: App, args: argparse.Namespace) -> Result:
@@ -46,3 +54,19 @@ def thumbs_cmd(app: App, args: argparse.Namespace) -> Result:
     report = media_svc.rebuild_derived(app, case.id)
     return Result(report, f"thumbnails rebuilt {report['rebuilt']}, pictures without a thumbnail"
                           f" {report['without_picture']}")
+
+
+def waybill_cmd(app: App, args: argparse.Namespace) -> Result:
+    case = cases_svc.resolve_case(app, args.case)
+    item = items_svc.resolve_item(app, case.id, args.item)
+    out = waybill_svc.check(app, case.id, item.id)
+    shape = {k: out[k] for k in ("found", "text", "at", "matches_case", "crop_item_id")}
+    if not out["found"]:
+        text = "no waybill number found: film the shipping label before opening the parcel"
+    elif out["matches_case"]:
+        at = f" at {out['at']:.1f} s" if out["at"] is not None else ""
+        text = f"waybill {out['text']} read{at}: it is this case's number (crop stored as item {out['crop_item_id'][:8]})"
+    else:
+        text = (f"waybill {out['text']} read, but it is not this case's number"
+                f" ({case.waybill_no or 'no waybill number on the case'}): check the label or the case")
+    return Result(shape, text, 0)

@@ -100,6 +100,16 @@ class StoreCorrupt(EvidenceError):
     template = "the evidence database is damaged: {detail}"
 
 
+class StoreBusy(EvidenceError):
+    code = "E_STORE_BUSY"
+    template = "the evidence database is locked by another program (a backup or sync tool?): {detail}"
+
+
+class ObjectDamaged(EvidenceError):
+    code = "E_OBJECT_DAMAGED"
+    template = "the stored copy of {path} is damaged and could not be replaced: {detail}"
+
+
 class Cancelled(EvidenceError):
     code = "E_CANCELLED"
     template = "cancelled"

@@ -154,6 +154,16 @@ def check_store(app: App) -> Check:
     return Check("database", False, f"integrity check: {result}", "make a copy of the data folder and report it")
 
 
+def check_quarantine(app: App) -> Check:
+    from .quarantine import pending_count  # noqa: PLC0415
+
+    n = pending_count(app)
+    if n:
+        return Check("orphans", False, f"{n} file(s) found that belong to no case (kept in {app.objects.quarantine})",
+                     "see them with `evidenceapp recover`; attach them with `evidenceapp recover CASE --all`")
+    return Check("orphans", True, "every stored file belongs to a case")
+
+
 def check_system(app: App) -> Check:
     """The parts that differ per OS, so a report from Windows or macOS says which were used."""
     from ..capture.sources import camera_backends
@@ -176,5 +186,5 @@ def check_system(app: App) -> Check:
 
 
 def run_checks(app: App) -> list[Check]:
-    return [check_store(app), check_system(app), check_disk(app.home), check_resources(), check_translations(),
-            check_fonts(), check_camera(), check_microphone(), check_ocr(), check_tsa(app)]
+    return [check_store(app), check_quarantine(app), check_system(app), check_disk(app.home), check_resources(),
+            check_translations(), check_fonts(), check_camera(), check_microphone(), check_ocr(), check_tsa(app)]

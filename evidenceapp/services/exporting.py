@@ -12,20 +12,24 @@ bytes actually shipped:
 6. ``upload/`` for the channel, a compact PDF first when the dossier is over the channel's PDF limit;
 7. one ``export_made`` journal entry with the outputs' hashes.
 
-Progress is reported throughout and the cancel token is polled between files; a cancelled export removes what it
-wrote.
+Progress is reported throughout and the cancel token is polled between files. Everything is built in a hidden
+staging folder inside the output folder and moved over the earlier outputs only when complete (one rename per file):
+a cancelled or failed export (a changed original, a full disk, kill -9) removes only its staging folder and never
+touches an earlier PDF, bundle or upload/, nor leaves a partial file under a final name.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import logging
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +37,8 @@ from .. import __version__, config
 from ..core import exhibits, times
 from ..core import playbook as pb
 from ..core.callrec import mask_in, mask_number
-from ..core.errors import EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
+from ..core.errors import DiskFull, EvidenceError, ExportSourceAltered, ExportWriteFailed, InvalidInput
+from ..core.faults import fault_point
 from ..core.hashing import sha256_file
 from ..core.langs import LANGS
 from ..core.models import PLATFORMS, VIDEO_KINDS, Item
@@ -42,9 +47,9 @@ from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
 from ..export.dossier import build_pdf
-from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart
+from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart, ScamLine
 from ..export.upload import UploadReport, build_upload, split_pdf
-from ..store import cases_repo, items_repo, journal_repo
+from ..store import cases_repo, items_repo, journal_repo, text_repo
 from . import ocr as ocr_svc
 from . import playbook as playbook_svc
 from .app import App
@@ -125,7 +130,10 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
     frames = []
     for k in ks.keyframes:
         m = by_file.get(f"{recording.KEYFRAME_DIR}/{Path(k['path']).name}")
-        frames.append(Frame(float(k["offset_s"]), m.label if m else "", Path(k["path"]), m.wall_ts if m else ""))
+        # A marker's frame is captioned with the marker's own time (the frame is grabbed a frame before the press,
+        # so that it shows the step being marked): caption and marker table then give the same time.
+        frames.append(Frame(m.offset_s if m else float(k["offset_s"]), m.label if m else "", Path(k["path"]),
+                            m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
             from ..media import frames as kf
@@ -139,7 +147,8 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
            created: datetime | None = None, authority: str = "", deadline_days: int | None = None,
-           progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> DossierInput:
+           progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+           include_gps: bool = False, upload_items: list[str] | None = None) -> DossierInput:
     """Everything the exporter needs, as plain data."""
     if template not in TEMPLATES:
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
@@ -149,6 +158,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         raise InvalidInput(f"{deadline_days} is not a number of days to give the trader", field="deadline days")
     case = get_case(app, case_id)
     items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
+    tags = text_repo.tags_for_case(app.db.con, case_id)
     exhibit_list: list[Exhibit] = []
     typed = ocr_svc.transcripts(app, case_id) if any(i.kind == "audio" for i in items) else {}
     for no, item in enumerate(items, start=1):
@@ -157,7 +167,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         progress(Progress(no, len(items), item.display_title))
         item = _masked_for_dossier(item)
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
-                                                                            item.mime))
+                                                                            item.mime), tags=tags.get(item.id, set()))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
             raise ExportSourceAltered(path=str(ex.path), expected=item.sha256, actual="missing")
         if item.kind in VIDEO_KINDS:
@@ -174,7 +184,9 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
     # the Overview shows (playbook_svc.refusal_arguments), so the case view and the dossier cannot disagree.
     refusals = [RefusalPart(a.key, a.reason, a.text, a.exhibits)
                 for a in playbook_svc.refusal_arguments(app, case_id, lang)]
-    return DossierInput(
+    waybill_line = _waybill_line(app, case_id, lang, book) if any(
+        (i.metadata or {}).get("waybill_check") for i in items) else None
+    dossier = DossierInput(
         case=case, exhibits=exhibit_list, journal=journal_repo.entries(app.db.con, case_id),
         profile=get_profile(app), template=template, lang=lang, platform=channel_platform, created=when,
         font_path=config.cjk_font_path(), resources=config.resources_dir(),
@@ -184,7 +196,59 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         platform_name=pb.t(book.platform(channel_platform).name, lang),
         dispute_label=pb.t(book.dispute(case.dispute).label, lang),
         platform_rules=book.platform_rules(channel_platform, lang), zone=times.case_zone(case.platform),
+        scam_lines=_scam_lines(app, case_id, lang, exhibit_list), include_gps=include_gps,
+        upload_pick=None if upload_items is None else [ex.no for ex in exhibit_list
+                                                       if ex.item.id in set(upload_items)],
+        waybill_line=waybill_line,
     )
+    return dossier
+
+
+def _waybill_line(app: App, case_id: str, lang: str, book: Any) -> dict[str, Any] | None:
+    """The one-line finding of the waybill check, when the label read is this order's (a mismatch or no label
+    is a warning for the buyer in the Overview, never a claim in a document)."""
+    from . import waybill as waybill_svc
+
+    check = waybill_svc.latest(app, case_id)
+    if not check or not check["matches_case"]:
+        return None
+    source = items_repo.get(app.db.con, check["item_id"])
+    at = check.get("at")
+    if at is None:
+        text = pb.t(book.ui.get("waybill_match_photo"), lang).format(n=check["text"])
+    else:
+        what = pb.t(book.ui.get("waybill_in_take"), lang)
+        text = pb.t(book.ui.get("waybill_match_line"), lang).format(n=check["text"], what=what,
+                                                                   t=f"{int(at) // 60:02d}:{int(at) % 60:02d}")
+    when = source.captured_at if source else ""
+    if when and at:
+        with contextlib.suppress(ValueError):
+            when = (datetime.fromisoformat(when.replace("Z", "+00:00")) + timedelta(seconds=at)).isoformat()
+    return {"at": when, "text": text, "items": [check["crop_item_id"], check["item_id"]]}
+
+
+def upload_order(app: App, case_id: str) -> list[str]:
+    """The case's item ids in the order upload/ takes them (most important first), for the Export view."""
+    from ..export.upload import by_importance
+
+    inp = gather(app, case_id, "platform", "en")
+    return [ex.item.id for ex in by_importance(inp) if ex.item.kind in ("photo", "screenshot", *VIDEO_KINDS)
+            or ex.item.mime.startswith("image/")]
+
+
+def _scam_lines(app: App, case_id: str, lang: str, shown: list[Exhibit]) -> list[ScamLine]:
+    """The seller's lines the chat scan flagged (the same scan the Overview shows), with the exhibit they are in."""
+    by_item = {ex.item.id: ex for ex in shown}
+    found: dict[tuple[int, str], ScamLine] = {}  # one row per line, however many traps it sets
+    for h in playbook_svc.scan_case(app, case_id, lang):
+        ex = by_item.get(h.item_id)
+        if ex is None:
+            continue
+        prev = found.get((ex.no, h.text))
+        found[(ex.no, h.text)] = ScamLine(ex.no, h.text, (*prev.signals, h.signal) if prev else (h.signal,),
+                                          (*prev.labels, h.label) if prev else (h.label,), ex.item.captured_at)
+    out = list(found.values())
+    return sorted(out, key=lambda s: (s.exhibit, s.text))
 
 
 def _masked_for_dossier(item: Item) -> Item:
@@ -235,41 +299,120 @@ class _Steps:
         return fn
 
 
+# Each export is built in a hidden folder inside the output folder (same file system, so moving a finished file into
+# place is one atomic rename) and swapped in only when complete: a failure never touches an earlier export.
+STAGING_PREFIX = ".evidenceapp-export-"
+
+
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int | None = None) -> ExportResult:
+                authority: str = "", deadline_days: int | None = None, include_gps: bool = False,
+                upload_items: list[str] | None = None) -> ExportResult:
+    """``upload_items``: the item ids the user chose for upload/ (None: the most important ones that fit)."""
     steps = _Steps(progress)
     inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
-                 cancel)
+                 cancel, include_gps, upload_items)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        _refuse_foreign_upload(out_dir / "upload")
+        _remove_stale_staging(out_dir)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
     except OSError as exc:
-        raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
-    pdf_path = out_dir / inp.pdf_name
-    zip_path = out_dir / inp.bundle_name
-    upload_dir = out_dir / "upload"
-    written: list[Path] = []
+        raise _export_error(exc, out_dir) from exc
     try:
         with tempfile.TemporaryDirectory(prefix="export-", dir=app.objects.tmp) as tmp_s:
-            tmp = Path(tmp_s)
-            result = _export(app, inp, pdf_path, zip_path, upload_dir, tmp, steps, cancel, sign, sign_pdf, written)
+            result, payload = _export(app, inp, staging / inp.pdf_name, staging / inp.bundle_name,
+                                      staging / "upload", Path(tmp_s), steps, cancel, sign, sign_pdf)
+        if cancel:
+            cancel.check()
+        _swap_in(staging, out_dir, [inp.bundle_name, inp.pdf_name, "upload"])
     except BaseException as exc:
-        # Cancelled, a changed original, a full disk …: leave no half-made dossier that could be sent by mistake.
-        for p in written:
-            with contextlib.suppress(OSError):
-                shutil.rmtree(p) if p.is_dir() else p.unlink()
+        # Cancelled, a changed original, a full disk …: only the staging folder goes; earlier outputs are untouched.
+        shutil.rmtree(staging, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise ExportWriteFailed(str(exc), path=str(out_dir)) from exc
+            raise _export_error(exc, out_dir) from exc
         raise
+    shutil.rmtree(staging, ignore_errors=True)
+    result.out_dir, result.pdf, result.bundle = out_dir, out_dir / inp.pdf_name, out_dir / inp.bundle_name
+    result.upload.folder = out_dir / "upload"
+    try:
+        fault_point("export.journal")
+        with app.db.tx() as con:
+            result.journal_hash = journal_repo.append(con, case_id, "export_made", payload).hash
+    except OSError as exc:  # the outputs are complete and in place; only their journal entry is missing
+        raise _export_error(exc, out_dir) from exc
+    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, result.pages,
+             len(result.upload.files))
     progress(Progress(1000, 1000, ""))
     return result
 
 
+def _export_error(exc: OSError, out_dir: Path) -> EvidenceError:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(os.strerror(exc.errno or 0), path=str(out_dir))
+    return ExportWriteFailed(str(exc), path=str(out_dir))
+
+
+def _refuse_foreign_upload(upload: Path) -> None:
+    """An upload/ folder the app did not make is never replaced (export/upload.py's marker file)."""
+    from ..export.upload import MARKER
+
+    if upload.is_dir() and not (upload / MARKER).exists() and any(upload.iterdir()):
+        raise ExportWriteFailed(f"{upload} exists and was not made by evidenceapp; choose another output folder",
+                                path=str(upload))
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Staging folders left by an export that was killed (its process is gone): unfinished output, not evidence."""
+    for d in out_dir.glob(f"{STAGING_PREFIX}*"):
+        pid = d.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        if d.is_dir() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else (or no way to tell on this system): leave it
+    return True
+
+
+def _swap_in(staging: Path, out_dir: Path, names: list[str]) -> None:
+    """Move each finished output over the earlier one, one atomic rename per file (the bundle first: it carries its
+    own copy of the PDF). A replaced upload/ folder is moved into the staging folder, removed with it."""
+    for name in names:
+        src, dest = staging / name, out_dir / name
+        fault_point(f"export.swap.{name.rsplit('.', 1)[-1]}")
+        if src.is_dir():
+            if dest.exists():
+                os.replace(dest, staging / f"{name}.old")
+            os.replace(src, dest)
+        else:
+            os.replace(src, dest)
+    _fsync_dir(out_dir)
+
+
+def _fsync_dir(d: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(d, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_dir: Path, tmp: Path,
             steps: _Steps, cancel: CancelToken | None, sign: bool, sign_pdf: bool | None,
-            written: list[Path]) -> ExportResult:
+            ) -> tuple[ExportResult, dict[str, Any]]:
+    """Build every output at the given (staging) paths; returns the result and the export_made payload."""
     case = inp.case
     journal_bytes = bundle_mod.journal_jsonl(inp.journal)
     exhibits_json = [{"no": ex.no, "arcname": ex.arcname, "sha256": ex.item.sha256, "size": ex.item.size,
@@ -297,7 +440,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     # 3. the PDF
     if cancel:
         cancel.check()
-    written.append(pdf_path)
+    fault_point("export.pdf")
     pdf_res = build_pdf(inp, pdf_path, steps.sub("pdf"), cancel, work_dir=tmp)
     if proof is not None and proof.pdf_cert_fingerprint:
         from . import signing
@@ -321,8 +464,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     # 5. the zip
     bsub = steps.sub("bundle")
     bsub(Progress(0, 1, "bundle"))
-    written.append(zip_path)
-    written.append(zip_path.with_name(zip_path.name + ".part"))
+    fault_point("export.zip")
     bundle_sha = bundle_mod.write_zip(zip_path, entries, inp.created, cancel)
     bsub(Progress(1, 1, "bundle"))
     # 6. upload/
@@ -347,7 +489,15 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         sheet = ex.video_info.get("sheet")
         if sheet:
             sheets[ex.no] = Path(sheet)
-    written.append(upload_dir)
+        elif ex.frames:
+            from ..export.images import contact_sheet
+
+            img = contact_sheet([(f.path, f"{int(f.offset_s) // 60:02d}:{int(f.offset_s) % 60:02d} {f.label}")
+                                 for f in ex.frames], inp.font_path)
+            p = tmp / f"sheet-{ex.no}.jpg"
+            img.save(p, "JPEG", quality=88)
+            sheets[ex.no] = p
+    fault_point("export.upload")
     try:
         upload = build_upload(inp, channel, parts, upload_dir, sheets)
     except FileExistsError as exc:
@@ -373,9 +523,5 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
         # Trusted timestamp status and the system clock's offset against the TSA (or why it was not checked).
         payload["timestamp"] = proof_summary.get("timestamp", {})
         payload["clock"] = proof_summary.get("clock", {})
-    with app.db.tx() as con:
-        entry = journal_repo.append(con, case.id, "export_made", payload)
-    log.info("export made: %s/%s/%s, %d pages, %d upload files", inp.template, inp.channel, inp.lang, pdf_res.pages,
-             len(upload.files) if upload is not None else 0)
     return ExportResult(case.id, pdf_path.parent, pdf_path, zip_path, upload, pdf_res.missing, pdf_res.pages,
-                        pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, entry.hash, proof_summary, notes)
+                        pdf_sha, bundle_sha, sums_sha, pdf_res.images_downscaled, "", proof_summary, notes), payload

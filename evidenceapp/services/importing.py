@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import sqlite3
 import stat
 import threading
 import uuid
@@ -32,6 +31,7 @@ from ..core.errors import (
     ImportUnreadable,
     StoreWriteFailed,
 )
+from ..core.faults import fault_point
 from ..core.journal import now_utc
 from ..core.models import Item
 from ..core.names import display_name, display_path
@@ -264,33 +264,13 @@ def stage_stream(
 
     sha, size, created = app.objects.put_stream(src, label=name, on_bytes=on_bytes)
     staged = _Staged(sha, size, created, name, original_name, source, original_path, original_mtime, kind, extra)
-    try:
-        staged.existing = items_repo.by_sha(app.db.con, case_id, sha)
-        if staged.existing is None:
-            staged.analysis = media_svc.start_analysis(app, sha, name)
-    except BaseException:
-        _drop_unreferenced(app, staged)
-        raise
+    # From here on the stored bytes are never removed, even if what follows fails: until an item row references
+    # them they may be the only copy (a paste, a phone upload). The next start moves them to quarantine/, where
+    # `evidenceapp recover` attaches them to a case.
+    staged.existing = items_repo.by_sha(app.db.con, case_id, sha)
+    if staged.existing is None:
+        staged.analysis = media_svc.start_analysis(app, sha, name)
     return staged
-
-
-def _drop_unreferenced(app: App, staged: _Staged) -> None:
-    """Leave the store as it was: drop an object we just wrote if no item references it.
-
-    Check and removal run inside a write transaction, so they are serialised with finish_staged's insert in any
-    thread or process that stored the same bytes meanwhile (its put_stream found ours: created=False). If the
-    transaction cannot run, the object stays an orphan for the next start-up clean-up: never a dangling item.
-    """
-    if not staged.created:
-        return
-    try:
-        with app.db.tx() as con:
-            if items_repo.referenced_shas_contains(con, staged.sha):
-                return
-            app.objects.remove_object(staged.sha)
-    except (sqlite3.Error, EvidenceError, OSError):
-        return
-    media_svc.discard_derived(app, staged.sha)
 
 
 def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item | None]:
@@ -299,56 +279,55 @@ def finish_staged(app: App, case_id: str, staged: _Staged) -> tuple[Item, Item |
     sha, size, name, kind, extra = staged.sha, staged.size, staged.name, staged.kind, staged.extra
     original_name, original_path, original_mtime = staged.original_name, staged.original_path, staged.original_mtime
     source = staged.source
-    try:
-        existing = items_repo.by_sha(app.db.con, case_id, sha)  # the same bytes twice in one batch
-        if existing is not None:
-            return existing, existing
-        sniffed, fields = media_svc.finish_analysis(app, case_id, staged.analysis)
-        if kind:
-            fields["kind"] = kind
-        extra = dict(extra or {})
-        if extra.get("metadata"):  # merged: what the analysis read stays beside what the caller adds
-            fields["metadata"] = {**(fields.get("metadata") or {}), **extra.pop("metadata")}
-        fields.update(extra)
-        raw_name = (original_name if isinstance(original_name, bytes)
-                    else original_name.encode("utf-8", "surrogateescape"))
-        if raw_name != name.encode("utf-8"):
-            # The shown name is escaped (newline, invalid UTF-8 …): keep the exact bytes too, as data, never a path.
-            fields["metadata"] = {**(fields.get("metadata") or {}), "original_name_hex": raw_name.hex()}
-        if not fields.get("captured_at") and original_mtime:
-            # A time in the file's name (a screenshot's, a camera's) that agrees with the file date is the
-            # moment of capture, with its zone; otherwise the file date, shown as less reliable.
-            named = times.agreeing_name_time(name, original_mtime)
-            if named is not None:
-                fields["captured_at"], fields["captured_at_source"] = named.isoformat(timespec="seconds"), "filename"
-            else:
-                fields.setdefault("captured_at", original_mtime)
-                fields.setdefault("captured_at_source", "file_mtime")
-        item = Item(
-            id=uuid.uuid4().hex, case_id=case_id, sha256=sha, size=size, source=source, imported_at=now_utc(),
-            original_name=name, original_path=display_name(original_path) if original_path else "",
-            original_mtime=original_mtime, **fields,
-        )
-        with app.db.tx() as con:
-            # Checked again under the write lock: another process may have added the same bytes meanwhile.
-            existing = items_repo.by_sha(con, case_id, sha)
-            if existing is None:
-                if not app.objects.has(sha):  # removed by a failed import of the same bytes (_drop_unreferenced)
-                    raise StoreWriteFailed("the stored copy was removed by another import that failed; add it"
-                                           " again", path=name)
-                item.exhibit_order = items_repo.next_exhibit_order(con, case_id)
-                items_repo.insert(con, item)
-                journal_repo.append(con, case_id, "item_added", {
-                    "item_id": item.id, "sha256": sha, "size": size, "name": name, "source": source,
-                    "kind": item.kind, "mime": item.mime,
-                })
-        if existing is not None:
-            return existing, existing
-        log.info("item added: %s %s, %d bytes, from %s", item.kind, item.mime, size, source)
-        return item, None
-    except BaseException:
-        _drop_unreferenced(app, staged)
-        raise
+    existing = items_repo.by_sha(app.db.con, case_id, sha)  # the same bytes twice in one batch
+    if existing is not None:
+        return existing, existing
+    sniffed, fields = media_svc.finish_analysis(app, case_id, staged.analysis)
+    if kind:
+        fields["kind"] = kind
+    extra = dict(extra or {})
+    if extra.get("metadata"):  # merged: what the analysis read stays beside what the caller adds
+        fields["metadata"] = {**(fields.get("metadata") or {}), **extra.pop("metadata")}
+    fields.update(extra)
+    raw_name = (original_name if isinstance(original_name, bytes)
+                else original_name.encode("utf-8", "surrogateescape"))
+    if raw_name != name.encode("utf-8"):
+        # The shown name is escaped (newline, invalid UTF-8 …): keep the exact bytes too, as data, never a path.
+        fields["metadata"] = {**(fields.get("metadata") or {}), "original_name_hex": raw_name.hex()}
+    if not fields.get("captured_at") and original_mtime:
+        # A time in the file's name (a screenshot's, a camera's) that agrees with the file date is the
+        # moment of capture, with its zone; otherwise the file date, shown as less reliable.
+        named = times.agreeing_name_time(name, original_mtime)
+        if named is not None:
+            fields["captured_at"], fields["captured_at_source"] = named.isoformat(timespec="seconds"), "filename"
+        else:
+            fields.setdefault("captured_at", original_mtime)
+            fields.setdefault("captured_at_source", "file_mtime")
+    item = Item(
+        id=uuid.uuid4().hex, case_id=case_id, sha256=sha, size=size, source=source, imported_at=now_utc(),
+        original_name=name, original_path=display_name(original_path) if original_path else "",
+        original_mtime=original_mtime, **fields,
+    )
+    with app.db.tx() as con:
+        # Checked again under the write lock: another process may have added the same bytes meanwhile.
+        existing = items_repo.by_sha(con, case_id, sha)
+        if existing is None:
+            if not app.objects.has(sha):  # moved away meanwhile (by hand, or a sweep of another version)
+                raise StoreWriteFailed("the stored copy disappeared before it was registered; add it again",
+                                       path=name)
+            fault_point("import.commit.insert")
+            item.exhibit_order = items_repo.next_exhibit_order(con, case_id)
+            items_repo.insert(con, item)
+            fault_point("import.commit.journal")
+            journal_repo.append(con, case_id, "item_added", {
+                "item_id": item.id, "sha256": sha, "size": size, "name": name, "source": source,
+                "kind": item.kind, "mime": item.mime,
+            })
+            fault_point("import.commit.end")
+    if existing is not None:
+        return existing, existing
+    log.info("item added: %s %s, %d bytes, from %s", item.kind, item.mime, size, source)
+    return item, None
 
 
 def add_bytes(app: App, case_id: str, data: bytes, name: str, source: str = "paste",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..core.errors import Ambiguous, InvalidInput, NotFound
@@ -56,3 +57,8 @@ def reorder_items(app: App, case_id: str, ordered_ids: list[str]) -> None:
 
 def markers(app: App, item_id: str):
     return items_repo.markers(app.db.con, item_id)
+
+
+def original_path(app: App, item: Item) -> Path:
+    """Where the stored original lies (read it, open it in a viewer; never write to it)."""
+    return app.objects.path_for(item.sha256)

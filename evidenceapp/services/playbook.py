@@ -269,6 +269,7 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
     needs = [_evidence_view(book, n, lang) for n in a.needs]
     groups = [WarningGroupView(g, pb.t(book.ui.get(f"group_{g}"), lang), [_warning_view(book, w, lang) for w in ws])
               for g, ws in book.warning_groups(case.platform, case.dispute)]
+    _add_waybill_warning(app, book, case, lang, groups)
     warnings = [w for g in groups for w in g.warnings]
     deadlines = [_deadline_view(book, d, now, lang) for d in cases_repo.deadlines(con, case_id)]
     suggested = suggested_deadlines(book, case, events, deadlines, now, lang)
@@ -285,6 +286,30 @@ def case_guidance(app: App, case_id: str, lang: str = "en", now: datetime | None
         refusals=refusal_arguments(app, case_id, lang), warning_groups=groups,
         actions=[_action_view(book, x, lang) for x in book.actions_for(case, events)],
     )
+
+
+def _add_waybill_warning(app: App, book: pb.Playbook, case: Case, lang: str,
+                         groups: list[WarningGroupView]) -> None:
+    """What the waybill check of the case's takes found, when it weakens the case: no label read, or another
+    parcel's number (services/waybill). Nothing is said before a take was checked or when it matched."""
+    from . import waybill as waybill_svc
+
+    check = waybill_svc.latest(app, case.id)
+    if check is None or check["matches_case"]:
+        return
+    if check["found"]:
+        key, text = "waybill_mismatch", pb.t(book.ui.get("waybill_mismatch"), lang).format(
+            seen=check["text"], case=case.waybill_no or "—")
+    else:
+        key, text = "waybill_unread", pb.t(book.ui.get("waybill_unread"), lang)
+    view = WarningView(key, text, "", "advice", False, "evidence")
+    group = next((g for g in groups if g.key == "evidence"), None)
+    if group is None:
+        group = WarningGroupView("evidence", pb.t(book.ui.get("group_evidence"), lang), [])
+        order = list(pb.WARNING_GROUPS)
+        at = next((i for i, g in enumerate(groups) if order.index(g.key) > order.index("evidence")), len(groups))
+        groups.insert(at, group)
+    group.warnings.insert(0, view)
 
 
 def suggested_deadlines(book: pb.Playbook, case: Case, events: list[dict[str, Any]], have: list[DeadlineView],

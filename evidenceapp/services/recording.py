@@ -49,7 +49,8 @@ from typing import Any
 
 from .. import __version__, config
 from ..core import times
-from ..core.errors import EvidenceError, InvalidInput, NotFound, RecordingFailed
+from ..core.errors import DiskFull, EvidenceError, InvalidInput, NotFound, RecordingFailed, StoreBusy
+from ..core.faults import fault_point
 from ..core.hashing import sha256_with_prefixes
 from ..core.journal import now_utc
 from ..core.langs import normalize_lang
@@ -488,7 +489,7 @@ class RecordingSession:
             self._sidecar.save()
             item = _register(self.app, self.case, self.path, summary, self.markers, status="ok", flags=flags,
                              action="recording_finished")
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, DiskFull, StoreBusy) as exc:
             # Disk full or database trouble at the very end: the take stays on disk with its sidecar and the next
             # start adds it (as finished, or as interrupted with its real hash if the sidecar could not be updated).
             log.exception("recording %s could not be stored", self.id)
@@ -512,11 +513,19 @@ def _item_name(case: Case, start_wall: float, kind: str = "unboxing") -> str:
 
 def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers: list[dict[str, Any]],
               status: str, flags: list[str], action: str) -> Item:
-    """Move the finished (or recovered) file into the object store and record item, markers and journal entries
-    in one transaction; then derive keyframes and the contact sheet (regenerable, so outside it)."""
+    """Put the finished (or recovered) file into the object store and record item, markers and journal entries
+    in one transaction; then derive keyframes and the contact sheet (regenerable, so outside it).
+
+    The take stays in ``recordings/`` (the store gets a hard link or a copy) until the item row has committed:
+    if the commit fails (database locked, disk full, kill -9) the sidecar and the file are still where the next
+    start's recovery finds them, and the start-up sweep leaves the already-stored object alone."""
     sha = summary["sha256"]
+    app.pending_objects.add(sha)
+    fault_point("recovery.adopt")
     if path.exists():
         app.objects.adopt(path, sha)
+    elif not app.objects.has(sha):
+        raise RecordingFailed(f"the take {path.name} is neither in recordings/ nor in the store")
     start = datetime.strptime(summary["start_wall_utc"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
     kind = summary.get("kind") or "unboxing"
     item = Item(
@@ -528,6 +537,7 @@ def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers
         status=status,
     )
     with app.db.tx() as con:
+        fault_point("recovery.commit.insert")
         item.exhibit_order = items_repo.next_exhibit_order(con, case.id)
         items_repo.insert(con, item)
         for m in markers:
@@ -535,8 +545,15 @@ def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers
         journal_repo.append(con, case.id, "item_added", {
             "item_id": item.id, "sha256": sha, "size": item.size, "name": item.original_name,
             "source": "recorder", "kind": kind, "mime": "video/mp4"})
+        fault_point("recovery.commit.journal")
         journal_repo.append(con, case.id, action, {**summary, "item_id": item.id, "markers": len(markers)},
                             actor="system" if action == "recording_interrupted" else "user")
+    app.pending_objects.discard(sha)
+    fault_point("recovery.committed")
+    # Committed: the store's copy is the take now. The sidecar goes last (it is what tells recovery to look).
+    path.unlink(missing_ok=True)
+    fault_point("recovery.unlinked")
+    path.with_suffix(".json").unlink(missing_ok=True)
     try:
         make_keyframes(app, item.id)
     except Exception:  # noqa: BLE001 - keyframes are regenerable (`evidenceapp keyframes`); the item is safe
@@ -702,29 +719,50 @@ def _recover_one(app: App, side: Path) -> str | None:
             summary = {**data.get("summary", {}), "recovered": True}
             item = _register(app, case, video, summary, data.get("markers", []), status="ok", flags=[],
                              action="recording_finished")
-            side.unlink(missing_ok=True)
             return item.id
+        if existing is not None and video.exists() and not _stored_whole(app, sha, video):
+            # An item names the take but the store has no whole copy of it: store it now, keep the file.
+            app.objects.adopt(video, sha)
+        # An item holds the take (committed before the crash), or there is no file: only leftovers remain.
         video.unlink(missing_ok=True)
         side.unlink(missing_ok=True)
         return None
-    if not video.exists() or video.stat().st_size == 0 or case is None:
+    if not video.exists() or video.stat().st_size == 0:
         with app.db.tx() as con:
-            journal_repo.append(con, chain, "recording_interrupted",
-                                {**base, "kept": False, "detail": "no file" if case else "case not found"},
+            journal_repo.append(con, chain, "recording_interrupted", {**base, "kept": False, "detail": "no file"},
                                 actor="system")
         video.unlink(missing_ok=True)
         side.unlink(missing_ok=True)
         return None
     checkpoints = data.get("checkpoints", [])
     sha, size, verified = _hash_and_check(video, checkpoints)
+    if case is not None and items_repo.by_sha(app.db.con, case.id, sha) is not None and _stored_whole(app, sha, video):
+        # Registered already (the process died after the commit, before removing the take): only leftovers remain.
+        video.unlink()
+        side.unlink(missing_ok=True)
+        return None
+    if case is None:
+        # Its case is not in this database (an older evidence.sqlite restored?): keep the take for `recover`.
+        qid = app.objects.quarantine_file(video, sha, "take_without_case", "a recording whose case is not in the"
+                                          " database", case_id=data.get("case_id", ""), recording_id=rec_id,
+                                          name=f"unboxing-{rec_id[:8]}.mp4")
+        with app.db.tx() as con:
+            journal_repo.append(con, chain, "recording_interrupted",
+                                {**base, "kept": False, "sha256": sha, "size": size, "quarantined": qid,
+                                 "detail": "case not found"}, actor="system")
+        side.unlink(missing_ok=True)
+        return None
     info = kf.probe(video)
     decoded_end = kf.decoded_end(video) if info is not None else 0.0
     if info is None or decoded_end <= 0:
+        # Nothing plays, but the bytes are what the camera gave: kept aside (not offered as a case file).
+        qid = app.objects.quarantine_file(video, sha, "take_undecodable", "an interrupted recording with no"
+                                          " decodable frame", recoverable=False, case_id=case.id,
+                                          recording_id=rec_id)
         with app.db.tx() as con:
             journal_repo.append(con, case.id, "recording_interrupted",
-                                {**base, "kept": False, "sha256": sha, "size": size,
+                                {**base, "kept": False, "sha256": sha, "size": size, "quarantined": qid,
                                  "detail": "no decodable frame was written"}, actor="system")
-        video.unlink()
         side.unlink(missing_ok=True)
         return None
     started = data.get("started", {})
@@ -743,8 +781,14 @@ def _recover_one(app: App, side: Path) -> str | None:
     }
     item = _register(app, case, video, summary, data.get("markers", []), status="interrupted",
                      flags=["interrupted"], action="recording_interrupted")
-    side.unlink(missing_ok=True)
     return item.id
+
+
+def _stored_whole(app: App, sha: str, video: Path) -> bool:
+    try:
+        return app.objects.path_for(sha).stat().st_size == video.stat().st_size
+    except OSError:
+        return False
 
 
 def _hash_and_check(video: Path, checkpoints: list[dict[str, Any]]) -> tuple[str, int, int]:

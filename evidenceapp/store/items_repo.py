@@ -80,5 +80,11 @@ def markers(con: sqlite3.Connection, item_id: str) -> list[Marker]:
     return [marker_from_row(r) for r in rows]
 
 
+def cases_holding(con: sqlite3.Connection, sha256: str) -> list[str]:
+    """Ids of the cases with an item (hidden or not) holding these bytes."""
+    return [r[0] for r in con.execute("SELECT DISTINCT case_id FROM items WHERE sha256=? ORDER BY case_id",
+                                      (sha256,))]
+
+
 def referenced_shas_contains(con: sqlite3.Connection, sha256: str) -> bool:
     return con.execute("SELECT 1 FROM items WHERE sha256=? LIMIT 1", (sha256,)).fetchone() is not None

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import errno
 import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import KeyUnreadable
+from ..core.errors import DiskFull, KeyUnreadable
+from ..core.faults import fault_point
 
 KEY_DIR = "keys"
 ED25519_FILE = "installation-ed25519.pem"
@@ -87,17 +89,24 @@ def _write_private(path: Path, data: bytes) -> bool:
     key at once end up sharing one key, and a crash never leaves a half-written key file.
     """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            fault_point("keys.write")
+            os.write(fd, data)
+            fault_point("keys.fsync")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        fault_point("keys.link")
         os.link(tmp, path)
         created = True
     except FileExistsError:
         created = False
+    except OSError as exc:  # a full disk or a read-only data folder: coded, and no half-made key left behind
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise DiskFull(os.strerror(exc.errno or 0), path=str(path)) from exc
+        raise KeyUnreadable(f"could not create it: {exc}", path=str(path)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     if created:

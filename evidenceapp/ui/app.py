@@ -78,14 +78,21 @@ def run_gui(argv: list[str]) -> int:
 
     # One line per start, so a problem report says which version, Qt and language the user ran.
     log.info("GUI %s started (PySide6 %s, language %s, data %s)", __version__, qt_version, lang, home)
+    import sqlite3
+
     from ..core.errors import EvidenceError
+    from ..services.app import store_error
 
     try:
         store = App.open(home)
-    except EvidenceError as exc:
+    except (EvidenceError, sqlite3.Error) as exc:
         from .errors import show_error
 
-        show_error(None, exc)
+        # A damaged page or a lock held by another program is expected trouble with a code (E_STORE_CORRUPT …).
+        err = exc if isinstance(exc, EvidenceError) else store_error(exc)
+        if err is None:
+            raise
+        show_error(None, err)
         return 1
     with store:
         window = MainWindow(store, settings)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.errors import Cancelled, EvidenceError
+from ..services.app import store_error
 
 log = logging.getLogger("evidenceapp.ui")
 _LOG_PATH: Path | None = None
@@ -46,6 +47,8 @@ def sentences() -> dict[str, str]:
         "E_DISK_FULL": QCoreApplication.translate("Errors", "There is not enough free disk space to store {path}. Free some space and try again."),
         "E_STORE_TOO_NEW": QCoreApplication.translate("Errors", "Your evidence was saved by a newer version of the app. Please update the app to open it."),
         "E_STORE_CORRUPT": QCoreApplication.translate("Errors", "The evidence database is damaged. Your original files are untouched; see the details and contact support."),
+        "E_STORE_BUSY": QCoreApplication.translate("Errors", "The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost."),
+        "E_OBJECT_DAMAGED": QCoreApplication.translate("Errors", "The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file."),
         "E_CANCELLED": QCoreApplication.translate("Errors", "The operation was cancelled."),
         "E_METADATA_FAILED": QCoreApplication.translate("Errors", "The file was stored, but its details (date, camera) could not be read: {path}"),
         "E_METADATA_TIMEOUT": QCoreApplication.translate("Errors", "Reading the details of {path} took too long; the file was stored without them."),
@@ -103,6 +106,10 @@ def report_exception(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, EvidenceError):
         show_error(parent, exc)
         return
+    coded = store_error(exc)  # a damaged database page, a lock held by another program: not a bug
+    if coded is not None:
+        show_error(parent, coded)
+        return
     show_crash(parent, type(exc), exc, exc.__traceback__)
 
 
@@ -125,7 +132,7 @@ def _exec(box: QMessageBox) -> None:
     app = QApplication.instance()
     sink = app.property("evidenceapp_dialog_sink") if app is not None else None
     if sink:
-        SHOWN.append((box.objectName(), box.text(), box.detailedText()))
+        SHOWN.append((box.objectName(), box.text(), box.detailedText() or box.informativeText()))
         box.deleteLater()
         return
     box.exec()

@@ -27,10 +27,11 @@ from .. import __version__
 from ..core.errors import EvidenceError
 from ..services import cases as cases_service
 from ..services import ocr as ocr_service
-from ..services import playbook
+from ..services import playbook, quarantine
+from ..services import waybill as waybill_service
 from ..services.app import App
 from ..services.installation import capabilities
-from . import labels
+from . import labels, timefmt
 from .alerts import AlertBanner, DeadlineAlerts
 from .context import Bus, Context, ProgressHost
 from .errors import show_error
@@ -161,6 +162,14 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.alert_banner)
         cl.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._orphans_notice()
+
+    def _orphans_notice(self) -> None:
+        """Files the start-up sweep kept aside because no case references them (services/quarantine.py)."""
+        n = quarantine.pending_count(self.ctx.app)
+        if n:
+            self.alert_banner.add(self.tr("{n} file(s) found that belong to no case. They are kept safe; attach them"
+                                          " to a case with “evidenceapp recover CASE --all”.").format(n=n), False)
 
     def _dispose_old_widgets(self) -> None:
         """Before a rebuild: detach and delete the previous language's widgets, menus and actions at once, so
@@ -200,7 +209,10 @@ class MainWindow(QMainWindow):
             except ImportError:
                 pass
             else:
-                return ExportView(self.ctx, self.tabs)
+                view = ExportView(self.ctx, self.tabs)
+                view.settings_requested.connect(lambda: self.open_settings(details=True))
+                view.overview_requested.connect(lambda: self.show_tab("overview"))
+                return view
         return UnavailableView(self.tr("Dossier export is not part of this build yet. Your evidence and its journal are kept safely in the meantime."), self.tabs)
 
     def _title(self, case_title: str = "") -> str:
@@ -219,13 +231,14 @@ class MainWindow(QMainWindow):
 
         self.act_new = act(self.tr("&New case…"), self.new_case, "Ctrl+N", "actNew")
         self.act_import = act(self.tr("&Add files…"), self.import_files, "Ctrl+I", "actImport")
-        self.act_paste = act(self.tr("&Paste screenshot"), self.paste, QKeySequence.StandardKey.Paste, "actPaste")
+        self.act_paste = act(self.tr("&Paste screenshot or chat"), self.paste, QKeySequence.StandardKey.Paste, "actPaste")
         self.act_paste.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_record = act(self.tr("&Record unboxing"), lambda: self.show_tab("record"), "Ctrl+R", "actRecord")
         self.act_export = act(self.tr("&Export dossier…"), lambda: self.show_tab("export"), "Ctrl+E", "actExport")
         self.act_verify = act(self.tr("&Verify now"), self.verify, "Ctrl+Shift+V", "actVerify")
         self.act_search = act(self.tr("&Find case"), self.focus_search, QKeySequence.StandardKey.Find, "actFind")
-        self.act_settings = act(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "actSettings")
+        self.act_settings = act(self.tr("&Settings…"), lambda: self.open_settings(), QKeySequence.StandardKey.Preferences,
+                                "actSettings")
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
@@ -304,6 +317,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.case_id = case_id
+        timefmt.set_case_platform(case.platform)  # every time on screen in the case's zone, as in its dossier
         self.setWindowTitle(self._title(case.title))
         self.overview.load(case)
         for view in (self.evidence, self.record, self.journal, self.export):
@@ -326,6 +340,7 @@ class MainWindow(QMainWindow):
         self.reload_cases()
         if case_id == self.case_id:
             case = cases_service.get_case(self.ctx.app, case_id)
+            timefmt.set_case_platform(case.platform)
             self.setWindowTitle(self._title(case.title))
 
     def _items_changed(self, case_id: str) -> None:
@@ -361,6 +376,7 @@ class MainWindow(QMainWindow):
                 self.bus.journal_changed.emit(self.case_id)
                 if self.case_id:
                     self.overview.refresh_side()  # new text may hold scam signals the playbook flags
+                    self.evidence.detail.refresh_text()  # the shown screenshot's text, read just now
             if self._ocr_again:
                 self._ocr_again = False
                 self.read_chat_text()
@@ -370,8 +386,13 @@ class MainWindow(QMainWindow):
             self._ocr_running = False
             log.info("background OCR stopped: %s", exc)
 
-        self.runner.submit(lambda p, c: ocr_service.ocr_all_pending(app, progress=p, cancel=c), on_done=done,
-                           on_error=failed)
+        def work(p, c):
+            report = ocr_service.ocr_all_pending(app, progress=p, cancel=c)
+            # Then the shipping labels: is the parcel in each new take the one from its order? (services/waybill)
+            report.done += waybill_service.check_pending(app, cancel=c)
+            return report
+
+        self.runner.submit(work, on_done=done, on_error=failed)
 
     # --- actions ---------------------------------------------------------------------------------------------
     def new_case(self) -> None:
@@ -466,7 +487,8 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def open_settings(self) -> None:
+    def open_settings(self, details: bool = False) -> None:
+        """Settings; ``details`` opens it on "Your details" (the export summary links there for a missing phone)."""
         from .dialogs.settings_dialog import SettingsDialog
 
         if getattr(self.record, "session", None) is not None:
@@ -475,6 +497,8 @@ class MainWindow(QMainWindow):
             return
 
         dlg = SettingsDialog(self.ctx, self)
+        if details:
+            dlg.tabs.setCurrentIndex(dlg.details_page)
         if dlg.exec() and dlg.language_changed:
             self.apply_language(self.ctx.settings.language)
 
@@ -482,6 +506,7 @@ class MainWindow(QMainWindow):
         """Install the translation and rebuild every widget in it, keeping the selected case and tab."""
         code = install_language(lang)
         case_id, tab = self.case_id, self.tabs.currentIndex()
+        export_choices = getattr(self.export, "choices", lambda: None)()  # "Save into" etc. survive the rebuild
         if self.overview.dirty:
             self.overview.save()
         self.statusBar().removeWidget(self.progress)
@@ -493,6 +518,8 @@ class MainWindow(QMainWindow):
         if case_id:
             self.select_case(case_id)
             self.tabs.setCurrentIndex(tab)
+        if export_choices is not None:
+            self.export.restore_choices(export_choices)
         return code
 
     def about(self) -> None:

@@ -16,8 +16,8 @@
         <translation>What happened</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
+        <source>When ({zone})</source>
+        <translation>When ({zone})</translation>
     </message>
     <message>
         <source>Reason or note</source>
@@ -119,12 +119,23 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
+        <source>Due ({zone})</source>
+        <translation>Due ({zone})</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>Could not open it</translation>
+    </message>
+    <message>
+        <source>No file manager or viewer could be started here. The path is copied to the clipboard:</source>
+        <translation>No file manager or viewer could be started here. The path is copied to the clipboard:</translation>
     </message>
 </context>
 <context>
@@ -352,6 +363,14 @@
         <translation>Something went wrong. The details say what happened.</translation>
     </message>
     <message>
+        <source>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</source>
+        <translation>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</source>
+        <translation>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</translation>
+    </message>
+    <message>
         <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
         <translation>This needs a date or a number of days that only you can read on the platform; see the note beside it.</translation>
     </message>
@@ -506,8 +525,8 @@
         <translation>Add files…</translation>
     </message>
     <message>
-        <source>Paste screenshot</source>
-        <translation>Paste screenshot</translation>
+        <source>Paste screenshot or chat</source>
+        <translation>Paste screenshot or chat</translation>
     </message>
     <message>
         <source>Receive from phone…</source>
@@ -532,6 +551,57 @@
     <message>
         <source>Grouped by kind</source>
         <translation>Grouped by kind</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Thumbnail size</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>View full size</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Open the original</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <source>Set what it proves…</source>
+        <translation>Set what it proves…</translation>
+    </message>
+    <message>
+        <source>Move to the start of the list</source>
+        <translation>Move to the start of the list</translation>
+    </message>
+    <message>
+        <source>Move to the end of the list</source>
+        <translation>Move to the end of the list</translation>
+    </message>
+    <message>
+        <source>What it shows (for the playbook)</source>
+        <translation>What it shows (for the playbook)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide from dossier (%n item(s))</source>
+        <translation>
+            <numerusform>Hide from dossier (%n item)</numerusform>
+            <numerusform>Hide from dossier (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide these items?</source>
+        <translation>Hide these items?</translation>
+    </message>
+    <message>
+        <source>The items stay in the store and in the journal, but they are left out of the list and of dossiers.</source>
+        <translation>The items stay in the store and in the journal, but they are left out of the list and of dossiers.</translation>
     </message>
     <message>
         <source>{count} item(s) contain “{text}”.</source>
@@ -586,8 +656,16 @@
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <source>The clipboard holds no image or file to paste.</source>
-        <translation>The clipboard holds no image or file to paste.</translation>
+        <source>The clipboard holds no image, file or text to paste.</source>
+        <translation>The clipboard holds no image, file or text to paste.</translation>
+    </message>
+    <message>
+        <source>The copied text was added as a chat text item.</source>
+        <translation>The copied text was added as a chat text item.</translation>
+    </message>
+    <message>
+        <source>Adding the copied chat text…</source>
+        <translation>Adding the copied chat text…</translation>
     </message>
     <message>
         <source>Pasting screenshot…</source>
@@ -641,6 +719,14 @@
         <translation>Save into</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>Print the photos&apos; GPS coordinates in the PDF</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>Off: the PDF only says that a location is recorded in the original.</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>Evidence list (exhibit order; change it by dragging in the Evidence tab):</translation>
     </message>
@@ -669,6 +755,14 @@
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>Export dossier</translation>
     </message>
@@ -679,6 +773,58 @@
     <message>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>your phone number</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>your address</translation>
+    </message>
+    <message>
+        <source>your email</source>
+        <translation>your email</translation>
+    </message>
+    <message>
+        <source>your ID number</source>
+        <translation>your ID number</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation>the seller&apos;s name</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s address</source>
+        <translation>the seller&apos;s address</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>the amount paid</translation>
+    </message>
+    <message>
+        <source>the order date</source>
+        <translation>the order date</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s credit code</source>
+        <translation>the seller&apos;s credit code</translation>
+    </message>
+    <message>
+        <source>the store ID</source>
+        <translation>the store ID</translation>
+    </message>
+    <message>
+        <source>the waybill number</source>
+        <translation>the waybill number</translation>
+    </message>
+    <message>
+        <source>the delivery date</source>
+        <translation>the delivery date</translation>
     </message>
     <message>
         <source>Save the dossier into</source>
@@ -709,8 +855,27 @@
         <translation>Upload set for {channel}: {count} files in upload/, with form.txt to paste into the form</translation>
     </message>
     <message>
+        <source>Your details are in Settings › Your details; the case&apos;s in Overview.</source>
+        <translation>Your details are in Settings › Your details; the case&apos;s in Overview.</translation>
+    </message>
+    <message>
         <source>Still missing: {fields}</source>
         <translation>Still missing: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>No photo or screenshot to show.</source>
+        <translation>No photo or screenshot to show.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown: {error}</source>
+        <translation>This picture could not be shown: {error}</translation>
+    </message>
+    <message>
+        <source>{n} / {total} · {name} · {w} × {h} · ←/→ previous/next, wheel zoom, 0 fit, Esc close</source>
+        <translation>{n} / {total} · {name} · {w} × {h} · ←/→ previous/next, wheel zoom, 0 fit, Esc close</translation>
     </message>
 </context>
 <context>
@@ -720,8 +885,8 @@
         <translation>#</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>Time ({zone})</source>
+        <translation>Time ({zone})</translation>
     </message>
     <message>
         <source>Action</source>
@@ -736,24 +901,63 @@
         <translation>Entry hash</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {change}</source>
+        <translation>{name}: {change}</translation>
+    </message>
+    <message>
+        <source>{name} left out of the list and of dossiers</source>
+        <translation>{name} left out of the list and of dossiers</translation>
+    </message>
+    <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
+        <source>Deadline marked done</source>
+        <translation>Deadline marked done</translation>
+    </message>
+    <message>
+        <source>Deadline reopened</source>
+        <translation>Deadline reopened</translation>
+    </message>
+    <message>
+        <source>Deadline moved to {when}</source>
+        <translation>Deadline moved to {when}</translation>
+    </message>
+    <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
         <translation>{name} ({source}), SHA-256 {sha}…</translation>
     </message>
-    <message>
-        <source>{name}: {fields}</source>
-        <translation>{name}: {fields}</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
         <translation>{title}, order {order}</translation>
     </message>
     <message>
-        <source>all {count} files intact</source>
-        <translation>all {count} files intact</translation>
+        <source>{fields} changed</source>
+        <translation>{fields} changed</translation>
     </message>
     <message>
-        <source>{count} problem(s) found</source>
-        <translation>{count} problem(s) found</translation>
+        <source>all {count} files intact</source>
+        <translation>all {count} files intact</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
@@ -1002,6 +1206,10 @@
         <translation>Captured from the web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Recovered (found without a case)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
@@ -1098,6 +1306,10 @@
         <translation>Clean-up at start</translation>
     </message>
     <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Damaged stored copy repaired</translation>
+    </message>
+    <message>
         <source>the file name claims another type than its content</source>
         <translation>the file name claims another type than its content</translation>
     </message>
@@ -1178,6 +1390,158 @@
         <translation>time of pasting</translation>
     </message>
     <message>
+        <source>The order (number, amount, date)</source>
+        <translation>The order (number, amount, date)</translation>
+    </message>
+    <message>
+        <source>Chat with the seller</source>
+        <translation>Chat with the seller</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s refusal</source>
+        <translation>The seller&apos;s refusal</translation>
+    </message>
+    <message>
+        <source>The defect or damage</source>
+        <translation>The defect or damage</translation>
+    </message>
+    <message>
+        <source>The unboxing</source>
+        <translation>The unboxing</translation>
+    </message>
+    <message>
+        <source>The product page</source>
+        <translation>The product page</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Return waybill</source>
+        <translation>Return waybill</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s advance refund</source>
+        <translation>Platform&apos;s advance refund</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Test report</translation>
+    </message>
+    <message>
+        <source>Wrong item received</source>
+        <translation>Wrong item received</translation>
+    </message>
+    <message>
+        <source>Platform decision</source>
+        <translation>Platform decision</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <source>Buyer protection extended</source>
+        <translation>Buyer protection extended</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>order date</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>seller</translation>
+    </message>
+    <message>
+        <source>store ID</source>
+        <translation>store ID</translation>
+    </message>
+    <message>
+        <source>seller&apos;s credit code</source>
+        <translation>seller&apos;s credit code</translation>
+    </message>
+    <message>
+        <source>seller&apos;s address</source>
+        <translation>seller&apos;s address</translation>
+    </message>
+    <message>
+        <source>waybill number</source>
+        <translation>waybill number</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>delivery date</translation>
+    </message>
+    <message>
+        <source>what went wrong</source>
+        <translation>what went wrong</translation>
+    </message>
+    <message>
+        <source>what you ask for</source>
+        <translation>what you ask for</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>seller&apos;s refusal</source>
+        <translation>seller&apos;s refusal</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>facts</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>what it proves</translation>
+    </message>
+    <message>
+        <source>exhibit order</source>
+        <translation>exhibit order</translation>
+    </message>
+    <message>
+        <source>shown in the dossier</source>
+        <translation>shown in the dossier</translation>
+    </message>
+    <message>
         <source>time of adding</source>
         <translation>time of adding</translation>
     </message>
@@ -1221,6 +1585,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</source>
+        <translation>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</translation>
+    </message>
+    <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>
         <translation>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</translation>
     </message>
@@ -1245,8 +1613,8 @@
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <source>&amp;Paste screenshot</source>
-        <translation>&amp;Paste screenshot</translation>
+        <source>&amp;Paste screenshot or chat</source>
+        <translation>&amp;Paste screenshot or chat</translation>
     </message>
     <message>
         <source>&amp;Record unboxing</source>
@@ -1499,12 +1867,16 @@
         <translation>Add deadline…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Evidence still missing</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Times in {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Next step: {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -1748,6 +2120,10 @@
         <translation>Keep filming in one continuous take: a pause is only a marker, never a cut. Show the label, all six sides and the seal before opening.</translation>
     </message>
     <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</translation>
+    </message>
+    <message>
         <source>Recording: click “Stop and keep” to end the take.</source>
         <translation>Recording: click “Stop and keep” to end the take.</translation>
     </message>
@@ -1770,6 +2146,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>Title of the window to record (or part of it):</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Starting the screen recording…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2083,6 +2463,21 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check}: {part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Checklist markers</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

@@ -16,8 +16,8 @@
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
+        <source>When ({zone})</source>
+        <translation>Quand ({zone})</translation>
     </message>
     <message>
         <source>Reason or note</source>
@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>What was said (typed by you; printed in the dossier)</source>
-        <translation>Ce qui a été dit (saisi par vous ; imprimé dans le dossier)</translation>
+        <translation>Ce qui a été dit (saisi par vous&#x202f;; imprimé dans le dossier)</translation>
     </message>
     <message>
         <source>e.g. 10:32 the agent admits the mug was cracked before shipping and promises a full refund</source>
-        <translation>p. ex. 10 h 32 : le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
+        <translation>p. ex. 10 h 32&#x202f;: le conseiller reconnaît que la tasse était fêlée avant l&apos;envoi et promet un remboursement intégral</translation>
     </message>
     <message>
         <source>Save transcript</source>
@@ -119,12 +119,23 @@
         <translation>Délai</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
+        <source>Due ({zone})</source>
+        <translation>Échéance ({zone})</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>No file manager or viewer could be started here. The path is copied to the clipboard:</source>
+        <translation>Aucun gestionnaire de fichiers ni visionneuse n’a pu être lancé ici. Le chemin est copié dans le presse-papiers :</translation>
     </message>
 </context>
 <context>
@@ -352,6 +363,14 @@
         <translation>Un problème est survenu. Les détails indiquent ce qui s’est passé.</translation>
     </message>
     <message>
+        <source>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</source>
+        <translation>La base de preuves est utilisée par un autre programme (sauvegarde ou synchronisation ?). Fermez-le et réessayez ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</source>
+        <translation>La copie enregistrée de {path} est endommagée et n’a pas pu être réparée. Lancez « Vérifier maintenant » et conservez le fichier d’origine.</translation>
+    </message>
+    <message>
         <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
         <translation>Il faut ici une date ou un nombre de jours que vous seul pouvez lire sur la plateforme ; voyez la note à côté.</translation>
     </message>
@@ -506,8 +525,8 @@
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <source>Paste screenshot</source>
-        <translation>Coller une capture</translation>
+        <source>Paste screenshot or chat</source>
+        <translation>Coller une capture ou une discussion</translation>
     </message>
     <message>
         <source>Receive from phone…</source>
@@ -532,6 +551,57 @@
     <message>
         <source>Grouped by kind</source>
         <translation>Groupées par type</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Taille des vignettes</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>Voir en taille réelle</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Ouvrir l’original</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Set what it proves…</source>
+        <translation>Indiquer ce qu’elle prouve…</translation>
+    </message>
+    <message>
+        <source>Move to the start of the list</source>
+        <translation>Placer en tête de liste</translation>
+    </message>
+    <message>
+        <source>Move to the end of the list</source>
+        <translation>Placer en fin de liste</translation>
+    </message>
+    <message>
+        <source>What it shows (for the playbook)</source>
+        <translation>Ce qu’elle montre (pour le guide)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide from dossier (%n item(s))</source>
+        <translation>
+            <numerusform>Retirer du dossier (%n pièce)</numerusform>
+            <numerusform>Retirer du dossier (%n pièces)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide these items?</source>
+        <translation>Retirer ces pièces ?</translation>
+    </message>
+    <message>
+        <source>The items stay in the store and in the journal, but they are left out of the list and of dossiers.</source>
+        <translation>Les pièces restent dans le coffre et dans le journal, mais n’apparaissent plus dans la liste ni dans les dossiers.</translation>
     </message>
     <message>
         <source>{count} item(s) contain “{text}”.</source>
@@ -586,8 +656,16 @@
         <translation>Ajout des preuves…</translation>
     </message>
     <message>
-        <source>The clipboard holds no image or file to paste.</source>
-        <translation>Le presse-papiers ne contient ni image ni fichier à coller.</translation>
+        <source>The clipboard holds no image, file or text to paste.</source>
+        <translation>Le presse-papiers ne contient ni image, ni fichier, ni texte à coller.</translation>
+    </message>
+    <message>
+        <source>The copied text was added as a chat text item.</source>
+        <translation>Le texte copié a été ajouté comme pièce « texte de discussion ».</translation>
+    </message>
+    <message>
+        <source>Adding the copied chat text…</source>
+        <translation>Ajout du texte de discussion copié…</translation>
     </message>
     <message>
         <source>Pasting screenshot…</source>
@@ -641,6 +719,14 @@
         <translation>Enregistrer dans</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>Imprimer les coordonnées GPS des photos dans le PDF</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>Décoché : le PDF indique seulement qu&apos;une position est enregistrée dans l&apos;original.</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>Liste des pièces (dans l’ordre ; modifiable en glissant dans l’onglet Preuves) :</translation>
     </message>
@@ -669,6 +755,14 @@
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>Les pièces cochées vont dans upload/, les plus importantes d&apos;abord (défaut, refus, livraison, déballage).</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
@@ -679,6 +773,58 @@
     <message>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>votre numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>votre adresse</translation>
+    </message>
+    <message>
+        <source>your email</source>
+        <translation>votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>your ID number</source>
+        <translation>votre numéro de pièce d’identité</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation>le nom du vendeur</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s address</source>
+        <translation>l’adresse du vendeur</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>le montant payé</translation>
+    </message>
+    <message>
+        <source>the order date</source>
+        <translation>la date de commande</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s credit code</source>
+        <translation>le code de crédit social du vendeur</translation>
+    </message>
+    <message>
+        <source>the store ID</source>
+        <translation>l’identifiant de la boutique</translation>
+    </message>
+    <message>
+        <source>the waybill number</source>
+        <translation>le numéro de suivi</translation>
+    </message>
+    <message>
+        <source>the delivery date</source>
+        <translation>la date de livraison</translation>
     </message>
     <message>
         <source>Save the dossier into</source>
@@ -709,8 +855,27 @@
         <translation>Fichiers à téléverser pour {channel} : {count} fichiers dans upload/, avec form.txt à coller dans le formulaire</translation>
     </message>
     <message>
+        <source>Your details are in Settings › Your details; the case&apos;s in Overview.</source>
+        <translation>Vos coordonnées se remplissent dans Paramètres › Vos coordonnées ; celles du dossier dans Résumé.</translation>
+    </message>
+    <message>
         <source>Still missing: {fields}</source>
         <translation>Il manque encore : {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>No photo or screenshot to show.</source>
+        <translation>Aucune photo ni capture à afficher.</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown: {error}</source>
+        <translation>Impossible d’afficher cette image : {error}</translation>
+    </message>
+    <message>
+        <source>{n} / {total} · {name} · {w} × {h} · ←/→ previous/next, wheel zoom, 0 fit, Esc close</source>
+        <translation>{n} / {total} · {name} · {w} × {h} · ←/→ précédente/suivante, molette zoom, 0 ajuster, Échap fermer</translation>
     </message>
 </context>
 <context>
@@ -720,8 +885,8 @@
         <translation>N°</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
+        <source>Time ({zone})</source>
+        <translation>Heure ({zone})</translation>
     </message>
     <message>
         <source>Action</source>
@@ -736,24 +901,63 @@
         <translation>Empreinte de l’entrée</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>Statut : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {change}</source>
+        <translation>{name} : {change}</translation>
+    </message>
+    <message>
+        <source>{name} left out of the list and of dossiers</source>
+        <translation>{name} retiré de la liste et des dossiers</translation>
+    </message>
+    <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
+        <source>Deadline marked done</source>
+        <translation>Délai marqué comme fait</translation>
+    </message>
+    <message>
+        <source>Deadline reopened</source>
+        <translation>Délai rouvert</translation>
+    </message>
+    <message>
+        <source>Deadline moved to {when}</source>
+        <translation>Délai reporté au {when}</translation>
+    </message>
+    <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
         <translation>{name} ({source}), SHA-256 {sha}…</translation>
     </message>
-    <message>
-        <source>{name}: {fields}</source>
-        <translation>{name} : {fields}</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problème trouvé</numerusform>
+            <numerusform>%n problèmes trouvés</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
         <translation>{title}, commande {order}</translation>
     </message>
     <message>
-        <source>all {count} files intact</source>
-        <translation>les {count} fichiers sont intacts</translation>
+        <source>{fields} changed</source>
+        <translation>Modifié : {fields}</translation>
     </message>
     <message>
-        <source>{count} problem(s) found</source>
-        <translation>{count} problème(s) trouvé(s)</translation>
+        <source>all {count} files intact</source>
+        <translation>les {count} fichiers sont intacts</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
@@ -1002,6 +1206,10 @@
         <translation>Capturé sur le web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Récupéré (trouvé sans dossier)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
@@ -1098,6 +1306,10 @@
         <translation>Nettoyage au démarrage</translation>
     </message>
     <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Copie enregistrée endommagée réparée</translation>
+    </message>
+    <message>
         <source>the file name claims another type than its content</source>
         <translation>le nom du fichier annonce un autre type que son contenu</translation>
     </message>
@@ -1159,7 +1371,7 @@
     </message>
     <message>
         <source>from the file name (agrees with the file date)</source>
-        <translation>d'après le nom du fichier (concorde avec la date du fichier)</translation>
+        <translation>d&apos;après le nom du fichier (concorde avec la date du fichier)</translation>
     </message>
     <message>
         <source>file date only</source>
@@ -1176,6 +1388,158 @@
     <message>
         <source>time of pasting</source>
         <translation>heure du collage</translation>
+    </message>
+    <message>
+        <source>The order (number, amount, date)</source>
+        <translation>La commande (numéro, montant, date)</translation>
+    </message>
+    <message>
+        <source>Chat with the seller</source>
+        <translation>Discussion avec le vendeur</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s refusal</source>
+        <translation>Le refus du vendeur</translation>
+    </message>
+    <message>
+        <source>The defect or damage</source>
+        <translation>Le défaut ou le dommage</translation>
+    </message>
+    <message>
+        <source>The unboxing</source>
+        <translation>Le déballage</translation>
+    </message>
+    <message>
+        <source>The product page</source>
+        <translation>La fiche produit</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Le suivi</translation>
+    </message>
+    <message>
+        <source>Return waybill</source>
+        <translation>Bordereau de retour</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s advance refund</source>
+        <translation>Remboursement avancé par la plateforme</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Rapport d’analyse</translation>
+    </message>
+    <message>
+        <source>Wrong item received</source>
+        <translation>Article erroné reçu</translation>
+    </message>
+    <message>
+        <source>Platform decision</source>
+        <translation>Décision de la plateforme</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non livré</translation>
+    </message>
+    <message>
+        <source>Buyer protection extended</source>
+        <translation>Protection acheteur prolongée</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de commande</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>date de commande</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>montant payé</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>vendeur</translation>
+    </message>
+    <message>
+        <source>store ID</source>
+        <translation>identifiant de la boutique</translation>
+    </message>
+    <message>
+        <source>seller&apos;s credit code</source>
+        <translation>code de crédit social du vendeur</translation>
+    </message>
+    <message>
+        <source>seller&apos;s address</source>
+        <translation>adresse du vendeur</translation>
+    </message>
+    <message>
+        <source>waybill number</source>
+        <translation>numéro de suivi</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>date de livraison</translation>
+    </message>
+    <message>
+        <source>what went wrong</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>what you ask for</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>seller&apos;s refusal</source>
+        <translation>refus du vendeur</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>faits</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>liste de tournage</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>ce qu’elle prouve</translation>
+    </message>
+    <message>
+        <source>exhibit order</source>
+        <translation>ordre des pièces</translation>
+    </message>
+    <message>
+        <source>shown in the dossier</source>
+        <translation>présence dans le dossier</translation>
     </message>
     <message>
         <source>time of adding</source>
@@ -1221,6 +1585,10 @@
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</source>
+        <translation>{n} fichier(s) trouvé(s) qui n’appartiennent à aucun dossier. Ils sont conservés ; rattachez-les à un dossier avec « evidenceapp recover DOSSIER --all ».</translation>
+    </message>
+    <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>
         <translation>L’enregistreur n’est pas encore inclus dans cette version. Filmez le déballage avec votre téléphone en une seule prise, puis ajoutez la vidéo dans l’onglet Preuves.</translation>
     </message>
@@ -1245,8 +1613,8 @@
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <source>&amp;Paste screenshot</source>
-        <translation>&amp;Coller une capture</translation>
+        <source>&amp;Paste screenshot or chat</source>
+        <translation>&amp;Coller une capture ou une discussion</translation>
     </message>
     <message>
         <source>&amp;Record unboxing</source>
@@ -1499,12 +1867,16 @@
         <translation>Ajouter un délai…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>Preuves manquantes</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Heures exprimées en {zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>Prochaine étape : {title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -1748,6 +2120,10 @@
         <translation>Filmez en une seule prise continue : une pause n’est qu’un repère, jamais une coupure. Montrez l’étiquette, les six faces et les scellés avant d’ouvrir.</translation>
     </message>
     <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>Boutons et liste en {ui} ; l’heure, le numéro de commande et les étapes incrustés dans la vidéo sont en {video}, la langue du dossier de ce litige.</translation>
+    </message>
+    <message>
         <source>Recording: click “Stop and keep” to end the take.</source>
         <translation>Enregistrement en cours : cliquez sur « Arrêter et garder » pour terminer la prise.</translation>
     </message>
@@ -1770,6 +2146,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>Démarrage de l&apos;enregistrement d&apos;écran…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2083,6 +2463,21 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check} : {part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>Repères de la liste</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

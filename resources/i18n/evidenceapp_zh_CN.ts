@@ -16,8 +16,8 @@
         <translation>发生了什么</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
+        <source>When ({zone})</source>
+        <translation>时间（{zone}）</translation>
     </message>
     <message>
         <source>Reason or note</source>
@@ -119,12 +119,23 @@
         <translation>期限</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>截止时间</translation>
+        <source>Due ({zone})</source>
+        <translation>截止时间（{zone}）</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No file manager or viewer could be started here. The path is copied to the clipboard:</source>
+        <translation>此处无法启动文件管理器或查看程序。路径已复制到剪贴板：</translation>
     </message>
 </context>
 <context>
@@ -352,6 +363,14 @@
         <translation>出了点问题。详细信息中写明了原因。</translation>
     </message>
     <message>
+        <source>The evidence database is in use by another program (a backup or sync tool?). Close it and try again; nothing was lost.</source>
+        <translation>证据数据库正被其他程序占用（备份或同步工具？）。请关闭该程序后重试；没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <source>The stored copy of {path} is damaged and could not be repaired. Run “Verify now” and keep the original file.</source>
+        <translation>{path} 的存储副本已损坏且无法修复。请运行“立即核验”，并保留原始文件。</translation>
+    </message>
+    <message>
         <source>This needs a date or a number of days that only you can read on the platform; see the note beside it.</source>
         <translation>这里需要一个只有你能在平台上看到的日期或天数，请看旁边的说明。</translation>
     </message>
@@ -506,8 +525,8 @@
         <translation>添加文件…</translation>
     </message>
     <message>
-        <source>Paste screenshot</source>
-        <translation>粘贴截图</translation>
+        <source>Paste screenshot or chat</source>
+        <translation>粘贴截图或聊天</translation>
     </message>
     <message>
         <source>Receive from phone…</source>
@@ -532,6 +551,56 @@
     <message>
         <source>Grouped by kind</source>
         <translation>按类型分组</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>缩略图大小</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>查看原图</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>打开原始文件</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <source>Set what it proves…</source>
+        <translation>填写证明内容…</translation>
+    </message>
+    <message>
+        <source>Move to the start of the list</source>
+        <translation>移到列表开头</translation>
+    </message>
+    <message>
+        <source>Move to the end of the list</source>
+        <translation>移到列表末尾</translation>
+    </message>
+    <message>
+        <source>What it shows (for the playbook)</source>
+        <translation>内容类型（供维权指南使用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide from dossier (%n item(s))</source>
+        <translation>
+            <numerusform>从材料中隐藏（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide these items?</source>
+        <translation>隐藏这些证据？</translation>
+    </message>
+    <message>
+        <source>The items stay in the store and in the journal, but they are left out of the list and of dossiers.</source>
+        <translation>这些证据仍保存在证据库和日志中，但不再出现在列表和导出材料里。</translation>
     </message>
     <message>
         <source>{count} item(s) contain “{text}”.</source>
@@ -586,8 +655,16 @@
         <translation>正在添加证据…</translation>
     </message>
     <message>
-        <source>The clipboard holds no image or file to paste.</source>
-        <translation>剪贴板中没有可粘贴的图片或文件。</translation>
+        <source>The clipboard holds no image, file or text to paste.</source>
+        <translation>剪贴板中没有可粘贴的图片、文件或文字。</translation>
+    </message>
+    <message>
+        <source>The copied text was added as a chat text item.</source>
+        <translation>复制的文字已作为聊天文字证据添加。</translation>
+    </message>
+    <message>
+        <source>Adding the copied chat text…</source>
+        <translation>正在添加复制的聊天文字…</translation>
     </message>
     <message>
         <source>Pasting screenshot…</source>
@@ -641,6 +718,14 @@
         <translation>保存到</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>在PDF中打印照片的GPS坐标</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>不勾选时，PDF只注明原始文件中记录了位置。</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>证据目录（按证据顺序；可在“证据”页拖动调整）：</translation>
     </message>
@@ -669,6 +754,14 @@
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>勾选的证据放入 upload/，按重要性排序（缺陷、拒绝、物流、开箱）。</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>导出材料</translation>
     </message>
@@ -679,6 +772,58 @@
     <message>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>您的地址</translation>
+    </message>
+    <message>
+        <source>your email</source>
+        <translation>您的电子邮箱</translation>
+    </message>
+    <message>
+        <source>your ID number</source>
+        <translation>您的身份证号</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation>商家名称</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s address</source>
+        <translation>商家地址</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>the order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s credit code</source>
+        <translation>商家统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the store ID</source>
+        <translation>店铺 ID</translation>
+    </message>
+    <message>
+        <source>the waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>the delivery date</source>
+        <translation>签收日期</translation>
     </message>
     <message>
         <source>Save the dossier into</source>
@@ -709,8 +854,27 @@
         <translation>{channel} 上传文件：upload/ 中共 {count} 个文件，另附可粘贴到表单的 form.txt</translation>
     </message>
     <message>
+        <source>Your details are in Settings › Your details; the case&apos;s in Overview.</source>
+        <translation>您的个人信息在“设置 › 我的信息”中填写；案件信息在“概览”中填写。</translation>
+    </message>
+    <message>
         <source>Still missing: {fields}</source>
         <translation>仍缺少：{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>No photo or screenshot to show.</source>
+        <translation>没有可显示的照片或截图。</translation>
+    </message>
+    <message>
+        <source>This picture could not be shown: {error}</source>
+        <translation>无法显示这张图片：{error}</translation>
+    </message>
+    <message>
+        <source>{n} / {total} · {name} · {w} × {h} · ←/→ previous/next, wheel zoom, 0 fit, Esc close</source>
+        <translation>{n} / {total} · {name} · {w} × {h} · ←/→ 上一张/下一张，滚轮缩放，0 适应窗口，Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -720,8 +884,8 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>Time ({zone})</source>
+        <translation>时间（{zone}）</translation>
     </message>
     <message>
         <source>Action</source>
@@ -736,24 +900,62 @@
         <translation>条目哈希</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>状态：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {change}</source>
+        <translation>{name}：{change}</translation>
+    </message>
+    <message>
+        <source>{name} left out of the list and of dossiers</source>
+        <translation>{name} 已从列表和材料中隐藏</translation>
+    </message>
+    <message>
+        <source>{event} ({when})</source>
+        <translation>{event}（{when}）</translation>
+    </message>
+    <message>
+        <source>Deadline marked done</source>
+        <translation>期限已标记为完成</translation>
+    </message>
+    <message>
+        <source>Deadline reopened</source>
+        <translation>期限已重新开启</translation>
+    </message>
+    <message>
+        <source>Deadline moved to {when}</source>
+        <translation>期限改为 {when}</translation>
+    </message>
+    <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
         <translation>{name}（{source}），SHA-256 {sha}…</translation>
     </message>
-    <message>
-        <source>{name}: {fields}</source>
-        <translation>{name}：{fields}</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
         <translation>{title}，订单 {order}</translation>
     </message>
     <message>
-        <source>all {count} files intact</source>
-        <translation>全部 {count} 个文件完好</translation>
+        <source>{fields} changed</source>
+        <translation>{fields}已修改</translation>
     </message>
     <message>
-        <source>{count} problem(s) found</source>
-        <translation>发现 {count} 个问题</translation>
+        <source>all {count} files intact</source>
+        <translation>全部 {count} 个文件完好</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
@@ -1002,6 +1204,10 @@
         <translation>从网页采集</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>已找回（发现时不属于任何案件）</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>创建案件</translation>
     </message>
@@ -1098,6 +1304,10 @@
         <translation>启动时清理</translation>
     </message>
     <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>已修复损坏的存储副本</translation>
+    </message>
+    <message>
         <source>the file name claims another type than its content</source>
         <translation>文件扩展名与实际内容类型不符</translation>
     </message>
@@ -1178,6 +1388,158 @@
         <translation>粘贴时间</translation>
     </message>
     <message>
+        <source>The order (number, amount, date)</source>
+        <translation>订单（订单号、金额、日期）</translation>
+    </message>
+    <message>
+        <source>Chat with the seller</source>
+        <translation>与商家的聊天</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s refusal</source>
+        <translation>商家拒绝</translation>
+    </message>
+    <message>
+        <source>The defect or damage</source>
+        <translation>缺陷或损坏</translation>
+    </message>
+    <message>
+        <source>The unboxing</source>
+        <translation>开箱</translation>
+    </message>
+    <message>
+        <source>The product page</source>
+        <translation>商品页面</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <source>Return waybill</source>
+        <translation>退货运单</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s advance refund</source>
+        <translation>平台先行赔付</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>检测报告</translation>
+    </message>
+    <message>
+        <source>Wrong item received</source>
+        <translation>收到错误商品</translation>
+    </message>
+    <message>
+        <source>Platform decision</source>
+        <translation>平台处理结果</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>未收到货</translation>
+    </message>
+    <message>
+        <source>Buyer protection extended</source>
+        <translation>买家保护期已延长</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>store ID</source>
+        <translation>店铺 ID</translation>
+    </message>
+    <message>
+        <source>seller&apos;s credit code</source>
+        <translation>商家信用代码</translation>
+    </message>
+    <message>
+        <source>seller&apos;s address</source>
+        <translation>商家地址</translation>
+    </message>
+    <message>
+        <source>waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>what went wrong</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>what you ask for</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>seller&apos;s refusal</source>
+        <translation>商家拒绝理由</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>事实经过</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>拍摄清单</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <source>exhibit order</source>
+        <translation>证据顺序</translation>
+    </message>
+    <message>
+        <source>shown in the dossier</source>
+        <translation>是否出现在材料中</translation>
+    </message>
+    <message>
         <source>time of adding</source>
         <translation>添加时间</translation>
     </message>
@@ -1221,6 +1583,10 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>{n} file(s) found that belong to no case. They are kept safe; attach them to a case with “evidenceapp recover CASE --all”.</source>
+        <translation>发现 {n} 个不属于任何案件的文件。它们已被妥善保存；可用“evidenceapp recover 案件 --all”将其加入案件。</translation>
+    </message>
+    <message>
         <source>The recorder is not part of this build yet. Film the unboxing with your phone in one continuous take and add the video in the Evidence tab.</source>
         <translation>此版本尚未包含录像功能。请用手机一镜到底拍摄开箱，再在“证据”页中添加视频。</translation>
     </message>
@@ -1245,8 +1611,8 @@
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Paste screenshot</source>
-        <translation>粘贴截图(&amp;P)</translation>
+        <source>&amp;Paste screenshot or chat</source>
+        <translation>粘贴截图或聊天(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Record unboxing</source>
@@ -1499,12 +1865,16 @@
         <translation>添加期限…</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
         <source>Evidence still missing</source>
         <translation>仍缺少的证据</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>时间均为{zone}</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>下一步：{title}</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n event(s))</source>
@@ -1744,6 +2114,10 @@
         <translation>请一镜到底持续拍摄：暂停只是一个标记，不会断开视频。开箱前先拍面单、包裹六面和封条。</translation>
     </message>
     <message>
+        <source>Buttons and checklist in {ui}; the clock, order number and step names burned into the video are in {video}, the language of this case&apos;s dossier.</source>
+        <translation>按钮和清单使用{ui}；烧录进视频的时间、订单号和步骤名称使用{video}，即本案件材料的语言。</translation>
+    </message>
+    <message>
         <source>Recording: click “Stop and keep” to end the take.</source>
         <translation>正在录像：点击“停止并保存”结束本段录像。</translation>
     </message>
@@ -1766,6 +2140,10 @@
     <message>
         <source>Title of the window to record (or part of it):</source>
         <translation>要录制的窗口标题（或其中一部分）：</translation>
+    </message>
+    <message>
+        <source>Starting the screen recording…</source>
+        <translation>正在开始录屏…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -2079,6 +2457,21 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     <message>
         <source>• {check}: {part}</source>
         <translation>• {check}：{part}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Checklist markers</source>
+        <translation>清单标记</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 </TS>

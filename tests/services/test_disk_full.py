@@ -3,6 +3,7 @@ The command says E_DISK_FULL and the case and the store are exactly as before.""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -78,8 +79,9 @@ def test_text_output_names_the_code(prepared, tmp_path: Path, home: Path) -> Non
     assert "Traceback" not in proc.stderr
 
 
-def test_database_full_rolls_back_and_removes_the_new_object(app, case) -> None:
-    """SQLITE_FULL (here from max_page_count) during the item's transaction: E_DISK_FULL, nothing left."""
+def test_database_full_rolls_back_and_keeps_the_new_object(app, case) -> None:
+    """SQLITE_FULL (here from max_page_count) during the item's transaction: E_DISK_FULL, no row changed; the stored
+    bytes stay (they may be the only copy) for the next start to keep aside or the next add to reuse."""
     before = store_snapshot(app.home)
     pages = app.db.con.execute("PRAGMA page_count").fetchone()[0]
     app.db.con.execute(f"PRAGMA max_page_count={pages}")
@@ -88,7 +90,10 @@ def test_database_full_rolls_back_and_removes_the_new_object(app, case) -> None:
                       extra={"metadata": {"padding": "x" * 200_000}})  # needs new pages: cannot fit
     assert info.value.code == "E_DISK_FULL"
     assert not app.db.con.in_transaction
-    assert store_snapshot(app.home) == before
+    after = store_snapshot(app.home)
+    sha = hashlib.sha256(b"new evidence").hexdigest()
+    assert set(after["objects"]) - set(before["objects"]) == {f"sha256/{sha[:2]}/{sha[2:]}"}
+    assert {k: v for k, v in after.items() if k != "objects"} == {k: v for k, v in before.items() if k != "objects"}
     app.db.con.execute("PRAGMA max_page_count=1073741823")
     item, _ = import_stream(app, case.id, io.BytesIO(b"new evidence"), original_name="new.txt", source="import")
     assert verify_case(app, case.id).ok and app.objects.has(item.sha256)

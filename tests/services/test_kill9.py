@@ -1,8 +1,8 @@
 """kill -9 of the CLI at random moments during `add` of many files.
 
 After each kill, before anything repairs the store: SQLite's integrity_check is ok, every item's object exists and
-re-hashes, no item points to a missing object. Then the next start (alone) removes tmp/ leftovers and unreferenced
-objects and journals exactly that, and the case verifies. The random seed is printed on failure to replay it.
+re-hashes, no item points to a missing object. Then the next start (alone) removes tmp/ leftovers, moves unreferenced
+objects to quarantine/ and journals exactly that, and the case verifies. The random seed is printed on failure to replay it.
 """
 
 from __future__ import annotations
@@ -122,8 +122,9 @@ def test_kill_minus_9_at_random_moments_during_add(tmp_path: Path) -> None:
                     last = sys_entries[-1]
                     assert last.action == "startup_cleanup"
                     assert last.payload["tmp_removed"] == len(state["tmp"])
-                    assert sorted(last.payload["orphans_removed"]) == state["orphans"]
+                    assert sorted(last.payload["orphans_quarantined"]) == state["orphans"]
                 assert not any(app.objects.has(sha) for sha in state["orphans"])
+                assert all((app.objects.quarantine / sha).is_file() for sha in state["orphans"])  # kept aside
                 report = verify_case(app, case.id)
                 assert report.ok, report.problems
             items = state["items"]

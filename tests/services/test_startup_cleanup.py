@@ -1,10 +1,12 @@
-"""Start-up clean-up: tmp/ leftovers and unreferenced objects go, journalled, but only when this process holds the
-store alone; a second App (same process or another) must never delete the first one's import in flight."""
+"""Start-up clean-up: tmp/ leftovers go and unreferenced objects move to quarantine/ (never deleted), journalled,
+but only when this process holds the store alone; a second App (same process or another) must never touch the
+first one's import in flight."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import subprocess
 import sys
@@ -42,7 +44,7 @@ def _system_entries(app: App):
     return journal_repo.entries(app.db.con, SYSTEM_CHAIN)
 
 
-def test_cleanup_removes_leftovers_and_orphans_and_journals_it(home: Path) -> None:
+def test_cleanup_removes_leftovers_quarantines_orphans_and_journals_it(home: Path) -> None:
     with App.open(home) as app:
         case = create_case(app, "t", "jd", "JD-1")
         kept, _ = add_bytes(app, case.id, b"referenced", "kept.txt")
@@ -52,11 +54,14 @@ def test_cleanup_removes_leftovers_and_orphans_and_journals_it(home: Path) -> No
         assert app.cleanup_report["orphans"] == [orphan]
         assert app.objects.tmp_leftovers() == []
         assert not app.objects.has(orphan) and app.objects.has(kept.sha256)
-        assert not (app.objects.derived_root / orphan).exists()
+        kept_aside = app.objects.quarantine / orphan
+        assert kept_aside.read_bytes() == b"object whose item row never committed"
+        note = json.loads((app.objects.quarantine / f"{orphan}.reason.json").read_text(encoding="utf-8"))
+        assert note["reason"] == "unreferenced" and note["sha256"] == orphan and note["recoverable"] is True
         entries = _system_entries(app)
         assert [e.action for e in entries] == ["startup_cleanup"]
         assert entries[0].actor == "system"
-        assert entries[0].payload["tmp_removed"] == 3 and entries[0].payload["orphans_removed"] == [orphan]
+        assert entries[0].payload["tmp_removed"] == 3 and entries[0].payload["orphans_quarantined"] == [orphan]
     with App.open(home) as app:  # nothing left to do: nothing journalled
         assert app.cleanup_report == {"tmp": [], "orphans": []}
         entries = _system_entries(app)

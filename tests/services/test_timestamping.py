@@ -281,3 +281,28 @@ def test_tsa_with_unsorted_certificate_set_falls_back_to_no_certificates(tmp_pat
                              "-CAfile", str(tsa.ca), "-untrusted", str(tsa.paths["tsa"])],
                             capture_output=True, text=True)
         assert ok.returncode == 0, ok.stderr
+
+
+def test_trust_anchors_never_come_from_the_bundle(tsa_app, case, tsa, tmp_path, monkeypatch):
+    """Issue 15: a token from another TSA (a forger's own, its CA shipped inside the bundle) is "present, issuer not
+    trusted" against the CA the user trusts; a CA the app ships in resources/tsa/ is trusted like a configured one."""
+    add_two_photos(tsa_app, case, tmp_path)
+    bundle, _ = build_bundle(tsa_app, case, tmp_path / "out")
+    with LocalTSA(tmp_path / "forger") as forger:
+        with zipfile.ZipFile(bundle) as z:
+            digest = hashlib.sha256(z.read("proof/manifest.txt")).digest()
+        token = timestamping.request_timestamp(forger.url, digest).token
+        forged = rewrite_member(rewrite_member(bundle, "proof/manifest.tsr", lambda b: token),
+                                "proof/tsa-ca.pem", lambda b: forger.ca.read_bytes())
+        r = bundle_verify.verify_bundle(forged, tsa_ca=tsa.ca.read_bytes())
+        t = next(c for c in r.checks if c.check == "timestamp" and c.part == "proof/manifest.tsr")
+        assert t.ok is None and "issuer not trusted" in t.detail and "does not chain" in t.detail, t.detail
+        # The app's shipped CAs (resources/tsa/*.pem) are anchors too: with the forger's CA shipped, it verifies.
+        res = tmp_path / "res"
+        (res / "tsa").mkdir(parents=True)
+        (res / "tsa" / "forger.pem").write_bytes(forger.ca.read_bytes())
+        from evidenceapp import config
+
+        monkeypatch.setattr(config, "resources_dir", lambda: res)
+        r = bundle_verify.verify_bundle(forged)
+        assert next(c for c in r.checks if c.check == "timestamp" and c.part == "proof/manifest.tsr").ok is True

@@ -250,3 +250,12 @@ def test_a_captured_listing_counts_as_the_product_page_evidence(app, case, site)
     cap = capture_web(app, case.id, site["http"] + "/listing", allow_private=True, timeout_s=20)
     text_item = next(i["item_id"] for i in cap.items if i["role"] == "text")
     assert text_item in found()  # the page's own words ("listing") say what it is
+
+
+def test_no_browser_is_a_coded_error_before_anything_is_journalled(app, case, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from evidenceapp.services.web_capture import capture_web
+
+    monkeypatch.setenv("EVIDENCEAPP_CHROMIUM", "/nonexistent/chromium")
+    with pytest.raises(WebCaptureFailed, match="Chromium"):
+        capture_web(app, case.id, "http://127.0.0.1:9/", allow_private=True)
+    assert [e.action for e in _journal(app, case.id) if e.action.startswith("web_")] == []

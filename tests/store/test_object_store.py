@@ -23,7 +23,7 @@ def test_put_stream_stores_read_only_under_its_hash(tmp_path: Path) -> None:
     p = store.path_for(sha)
     assert p == tmp_path / "objects" / "sha256" / sha[:2] / sha[2:]
     assert p.read_bytes() == data
-    assert stat.S_IMODE(p.stat().st_mode) == 0o444
+    assert stat.S_IMODE(p.stat().st_mode) == 0o400  # owner-only, read-only
     assert store.tmp_leftovers() == []
     assert store.rehash(sha) == sha
     assert list(store.iter_objects()) == [(sha, p)]
@@ -86,14 +86,17 @@ def test_cancel_mid_copy_leaves_nothing(tmp_path: Path) -> None:
     assert store.tmp_leftovers() == [] and list(store.iter_objects()) == []
 
 
-def test_adopt_moves_a_finished_temp_file_in(tmp_path: Path) -> None:
+def test_adopt_stores_a_finished_take_and_keeps_the_file(tmp_path: Path) -> None:
+    """The take stays where it is until its item row commits (the caller removes it): the store links it in."""
     store = ObjectStore(tmp_path)
-    tmp = store.new_tmp(".mp4")
-    assert tmp.parent == store.tmp and tmp.name.startswith(f"{os.getpid()}-")
-    tmp.write_bytes(b"recording")
+    take = tmp_path / "recordings" / "take.mp4"
+    take.parent.mkdir()
+    take.write_bytes(b"recording")
     sha = hashlib.sha256(b"recording").hexdigest()
-    assert store.adopt(tmp, sha) is True
-    assert not tmp.exists() and store.path_for(sha).read_bytes() == b"recording"
+    assert store.adopt(take, sha) is True
+    assert take.read_bytes() == b"recording" and store.path_for(sha).read_bytes() == b"recording"
+    assert store.adopt(take, sha) is False  # a second attempt (after a failed commit) finds it whole
+    assert store.tmp_leftovers() == []
 
 
 def test_rehash_reports_missing_and_altered(tmp_path: Path) -> None:
@@ -103,5 +106,5 @@ def test_rehash_reports_missing_and_altered(tmp_path: Path) -> None:
     p.chmod(0o644)
     p.write_bytes(b"0riginal")
     assert store.rehash(sha) == hashlib.sha256(b"0riginal").hexdigest()
-    store.remove_object(sha)
+    p.unlink()
     assert store.rehash(sha) is None and not store.has(sha)

@@ -22,8 +22,9 @@ def pytest_collection_modifyitems(items) -> None:
         if "tests/ui/" in str(item.fspath).replace(os.sep, "/"):
             # pytest-qt reads the closest qt_log_ignore marker only: keep a module's own patterns in it.
             own = item.get_closest_marker("qt_log_ignore")
-            # Qt Multimedia on a machine without a sound server (CI) says so once: an environment fact.
-            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints", "pa_context_connect",
+            # Qt Multimedia on a machine without a sound server or PipeWire (CI) says so once per process, in
+            # whichever test first touches it: an environment fact.
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints", "pa_context_connect", "pipewire",
                                                       *(own.args if own else ())))
 
 

@@ -103,7 +103,8 @@ def _visible_texts(window) -> list[str]:
         if not w.property("service_text"):  # the playbook's text arrives translated by its service
             texts.append(w.text())
     for w in window.findChildren(QAbstractButton):
-        texts.append(w.text())
+        if not w.property("service_text"):  # e.g. the recorder's checklist, translated by its service
+            texts.append(w.text())
     for w in window.findChildren(QGroupBox):
         texts.append(w.title())
     for w in window.findChildren(QLineEdit):

@@ -36,13 +36,8 @@ from ..i18n import current_language
 WHEN_FORMAT = "yyyy-MM-dd HH:mm"
 
 
-def utc_text(dt: QDateTime) -> str:
-    """A picked local date-time as the services' UTC text (they also accept "YYYY-MM-DD HH:MM", but in their
-    own idea of the local zone; sending UTC leaves no doubt)."""
-    return dt.toUTC().toString("yyyy-MM-dd'T'HH:mm:ss'Z'")
-
-
 def when_edit(parent: QWidget, value: QDateTime) -> QDateTimeEdit:
+    """A date/time picker in the case's zone (the one every time on screen is shown in)."""
     edit = QDateTimeEdit(value, parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(WHEN_FORMAT)
@@ -88,14 +83,14 @@ class AddEventDialog(_Form):
         self.kind.setObjectName("eventKind")
         for key, label in playbook.event_kinds(current_language()).items():
             self.kind.addItem(label, key)
-        self.when = when_edit(self, QDateTime.currentDateTime())
+        self.when = when_edit(self, timefmt.wall_now())
         self.when.setObjectName("eventWhen")
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("eventReason")
         self.reason.setPlaceholderText(self.tr("The reason or what was said, word for word"))
         self.reason.setFixedHeight(80)
         self.form.addRow(self.tr("What happened"), self.kind)
-        self.form.addRow(self.tr("When"), self.when)
+        self.form.addRow(self.tr("When ({zone})").format(zone=timefmt.zone_label(current_language())), self.when)
         self.form.addRow(self.tr("Reason or note"), self.reason)
         hint = QLabel(self.tr("Deadlines that follow from this event are added for you; you can edit their dates."),
                       self)
@@ -110,7 +105,7 @@ class AddEventDialog(_Form):
         text = self.reason.toPlainText().strip()
         detail = {self.REASON_KEYS.get(kind, "note"): text} if text else {}
         try:
-            self.event = playbook.add_event(self.ctx.app, self.case_id, kind, at=utc_text(self.when.dateTime()),
+            self.event = playbook.add_event(self.ctx.app, self.case_id, kind, at=timefmt.from_wall(self.when.dateTime()),
                                             detail=detail)
         except EvidenceError as exc:
             self.show_error(exc)
@@ -140,12 +135,12 @@ class DeadlineDialog(_Form):
         else:
             for key, label in playbook.deadline_kinds(platform, current_language()).items():
                 self.kind.addItem(label, key)
-        self.due = when_edit(self, QDateTime.currentDateTime())
+        self.due = when_edit(self, timefmt.wall_now())
         self.due.setObjectName("deadlineDue")
         self.note = QLineEdit(self)
         self.done_box = QCheckBox(self.tr("Done (no longer counts down)"), self)
         self.form.addRow(self.tr("Deadline"), self.kind)
-        self.form.addRow(self.tr("Due"), self.due)
+        self.form.addRow(self.tr("Due ({zone})").format(zone=timefmt.zone_label(current_language())), self.due)
         self.form.addRow(self.tr("Note"), self.note)
         if deadline is not None:
             self.form.addRow("", self.done_box)
@@ -158,9 +153,9 @@ class DeadlineDialog(_Form):
             self._suggest()
 
     def _set_due(self, ts: str) -> None:
-        dt = timefmt.parse(ts)
-        if dt is not None:
-            self.due.setDateTime(dt.toLocalTime())
+        wall = timefmt.to_wall(ts)
+        if wall is not None:
+            self.due.setDateTime(wall)
 
     def _suggest(self) -> None:
         """The playbook's date for this kind when it knows the anchor (delivery date, an event); else tomorrow
@@ -169,12 +164,12 @@ class DeadlineDialog(_Form):
         if due:
             self._set_due(due)
         else:
-            tomorrow = QDateTime.currentDateTime().addDays(1)
+            tomorrow = timefmt.wall_now().addDays(1)
             tomorrow.setTime(QTime(23, 59))
             self.due.setDateTime(tomorrow)
 
     def accept(self) -> None:
-        due = utc_text(self.due.dateTime())
+        due = timefmt.from_wall(self.due.dateTime())
         try:
             if self.existing is None:
                 self.saved = playbook.add_deadline(self.ctx.app, self.case_id, str(self.kind.currentData()), due,

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,14 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...services import support
 from ..context import Context
-
-
-def open_folder(folder: Path) -> None:
-    """Show a folder in the desktop's file manager (not under tests: dialogs are recorded there)."""
-    app = QApplication.instance()
-    if app is not None and app.property("evidenceapp_dialog_sink"):
-        return
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+from ..desktop import open_path
 
 
 class ReportProblemDialog(QDialog):
@@ -77,7 +67,7 @@ class ReportProblemDialog(QDialog):
             self.create_button.setEnabled(True)
             self.result_path = path
             self.status.setText(self.tr("Saved: {path}").format(path=str(path)))
-            open_folder(path.parent)
+            open_path(self, path.parent)
 
         def failed(exc: BaseException) -> None:
             self.create_button.setEnabled(True)

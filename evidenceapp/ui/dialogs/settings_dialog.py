@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
-        tabs = QTabWidget(self)
+        tabs = self.tabs = QTabWidget(self)
 
         general = QWidget(tabs)
         f = QFormLayout(general)
@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Used as the complainant's details in dossiers (e.g. a 12315 complaint). Stored only on this computer."), me)
         note.setWordWrap(True)
         pf.addRow("", note)
-        tabs.addTab(me, self.tr("Your details"))
+        self.details_page = tabs.addTab(me, self.tr("Your details"))
         lay.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

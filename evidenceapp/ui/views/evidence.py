@@ -6,8 +6,28 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QItemSelectionModel,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPixmap,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,12 +38,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSlider,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,30 +58,34 @@ from ...services import importing
 from ...services import items as items_service
 from ...services import media as media_service
 from ...services import ocr as ocr_service
+from ...services import playbook as playbook_service
 from .. import labels, timefmt
 from ..audio_player import AudioPlayer
 from ..context import Context, Latest
+from ..desktop import open_path
+from ..dialogs.image_viewer import PICTURE_KINDS, ImageViewer
 from ..dialogs.receive_phone import ReceivePhoneDialog
 from ..errors import error_sentence, show_error
 from ..models.evidence import ITEMS_MIME, THUMB, EvidenceModel, IdRole
+from ..video_player import VideoPlayer
 
 IMAGE_FORMATS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
 VIDEO_FORMATS = "*.mp4 *.mov *.m4v *.mkv *.webm *.3gp"
 
 
 class EvidenceListView(QListView):
-    """The grid. External files dropped here are imported (source "drop"); items dragged inside are reordered."""
+    """The grid. External files dropped here are imported (source "drop"); items dragged inside are reordered,
+    with a line showing where they will land. Space opens the full-size viewer."""
 
     files_dropped = Signal(list)
     reorder_requested = Signal(list, int)  # item ids, target row (-1 = end)
+    view_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setMovement(QListView.Movement.Snap)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setIconSize(THUMB)
-        self.setGridSize(QSize(THUMB.width() + 44, THUMB.height() + 62))  # two lines of text under the picture
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
         self.setSpacing(6)
@@ -68,6 +95,50 @@ class EvidenceListView(QListView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "IMG_2026…_0412.jpg": both ends stay readable
+        self._drop_line: QRect | None = None
+        self.set_thumb_size(THUMB.width())
+
+    def set_thumb_size(self, side: int) -> None:
+        """Thumbnails from 64 px to their full 160 px; the cell keeps room for two lines of name under them."""
+        side = max(64, min(side, THUMB.width()))
+        self.setIconSize(QSize(side, side))
+        lines = self.fontMetrics().lineSpacing() * 2 + 14
+        self.setGridSize(QSize(max(side + 44, 120), side + lines))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self.view_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _drop_marker(self, pos) -> QRect | None:
+        """A vertical line before the item under the pointer (after the last item past the end)."""
+        target = self.indexAt(pos)
+        model = self.model()
+        if target.isValid():
+            r = self.visualRect(target)
+            return QRect(r.left() - 3, r.top(), 3, r.height())
+        if model is not None and model.rowCount():
+            r = self.visualRect(model.index(model.rowCount() - 1, 0))
+            return QRect(r.right() + 1, r.top(), 3, r.height())
+        return None
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._drop_line is not None:
+            p = QPainter(self.viewport())
+            p.fillRect(self._drop_line, self.palette().highlight())
+            p.end()
+
+    def _set_drop_line(self, line: QRect | None) -> None:
+        if line != self._drop_line:
+            self._drop_line = line
+            self.viewport().update()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self._set_drop_line(None)
+        super().dragLeaveEvent(event)
 
     def _accepts(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
         mime = event.mimeData()
@@ -85,10 +156,14 @@ class EvidenceListView(QListView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._accepts(event):
             event.acceptProposedAction()
+            inside = event.mimeData().hasFormat(ITEMS_MIME) and not event.mimeData().hasUrls()
+            self._set_drop_line(self._drop_marker(event.position().toPoint()) if inside else None)
         else:
             event.ignore()
+            self._set_drop_line(None)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_line(None)
         mime = event.mimeData()
         if mime.hasUrls():
             paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
@@ -132,6 +207,9 @@ class DetailPane(QWidget):
         self.audio = AudioPlayer(ctx, top)  # a call recording: waveform, player and transcript instead
         self.audio.hide()
         top_lay.addWidget(self.audio, 3)
+        self.video = VideoPlayer(ctx, top)  # a video (the unboxing take, a phone video): it plays here
+        self.video.hide()
+        top_lay.addWidget(self.video, 3)
         self.text_box = QWidget(top)
         tb = QVBoxLayout(self.text_box)
         tb.setContentsMargins(0, 0, 0, 0)
@@ -247,10 +325,17 @@ class DetailPane(QWidget):
         self.preview.setPixmap(QPixmap())
         self.show_text(None)
         is_audio = item is not None and item.kind == "audio"
+        is_video = item is not None and item.mime.startswith("video/")
         self.audio.setVisible(is_audio)
-        self.preview.setVisible(not is_audio)
+        self.video.setVisible(is_video)
+        self.preview.setVisible(not is_audio and not is_video)
         self.audio.show_item(item if is_audio else None)
-        if is_audio:
+        if is_video or self.video.item is not None:
+            self.video.show_item(item if is_video else None)
+        if is_audio or is_video:
+            if is_video:
+                self._preview_for = item.id
+                self._load_text_only(item)
             return
         if item is None:
             self.preview.setText(self.tr("Select an item to see it here"))
@@ -267,6 +352,12 @@ class DetailPane(QWidget):
 
         self.ctx.runner.submit(work, on_done=self._preview_ready, on_error=lambda _e: None)
 
+    def _load_text_only(self, item: Item) -> None:
+        app = self.ctx.app
+        self.ctx.runner.submit(lambda _p, _c: (item.id, None, ocr_service.item_text(app, item.id)),
+                               on_done=lambda r: self.show_text(r[2]) if r[0] == self._preview_for else None,
+                               on_error=lambda _e: None)
+
     def _preview_ready(self, result: tuple[str, QImage | None, dict | None]) -> None:
         item_id, img, text = result
         if item_id != self._preview_for:
@@ -280,10 +371,45 @@ class DetailPane(QWidget):
         self._image = img
         self._fit()
 
+    def edit_proves(self) -> None:
+        """The context menu's "Set what it proves…": straight to that field."""
+        self.proves.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.proves.selectAll()
+
+    def highlight(self, needle: str) -> None:
+        """Mark every occurrence of the search text in the text read from the item (case-insensitive)."""
+        self._needle = needle
+        selections = []
+        if needle:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffe082"))
+            doc = self.text.document()
+            cursor = doc.find(needle, 0)
+            while not cursor.isNull():
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
+                cursor = doc.find(needle, cursor)
+            if selections:
+                self.text.setTextCursor(selections[0].cursor)  # scrolls the first hit into view
+                self.text.ensureCursorVisible()
+        self.text.setExtraSelections(selections)
+
+    def refresh_text(self) -> None:
+        """OCR finished in the background: re-read the shown item's text (and keep the search marks)."""
+        item = self.item
+        if item is None:
+            return
+        app = self.ctx.app
+        self.ctx.runner.submit(lambda _p, _c: (item.id, ocr_service.item_text(app, item.id)),
+                               on_done=lambda r: self.show_text(r[1]) if self.item and r[0] == self.item.id else None,
+                               on_error=lambda _e: None)
+
     def show_text(self, row: dict | None) -> None:
         """The item's recognised (OCR) or pasted text beside its preview; the row is hidden when there is none."""
         body = (row or {}).get("text", "") or ""
         self.text.setPlainText(body)
+        self.highlight(getattr(self, "_needle", ""))
         if row is not None and row.get("source") == "ocr":
             self.text_label.setText(self.tr("Text read (OCR)"))
         else:
@@ -359,7 +485,7 @@ class EvidenceView(QWidget):
         self.import_button = QPushButton(self.tr("Add files…"), self)
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_with_dialog)
-        self.paste_button = QPushButton(self.tr("Paste screenshot"), self)
+        self.paste_button = QPushButton(self.tr("Paste screenshot or chat"), self)
         self.paste_button.clicked.connect(self.paste_clipboard)
         self.phone_button = QPushButton(self.tr("Receive from phone…"), self)
         self.phone_button.setObjectName("phoneButton")
@@ -404,6 +530,13 @@ class EvidenceView(QWidget):
         finder.addWidget(self.text_search, 1)
         finder.addWidget(self.group)
         finder.addWidget(self.sort)
+        self.thumb_size = QSlider(Qt.Orientation.Horizontal, self)
+        self.thumb_size.setObjectName("thumbSize")
+        self.thumb_size.setRange(64, THUMB.width())
+        self.thumb_size.setValue(THUMB.width())
+        self.thumb_size.setFixedWidth(90)
+        self.thumb_size.setToolTip(self.tr("Thumbnail size"))
+        finder.addWidget(self.thumb_size)
         lay.addLayout(finder)
         lay.addWidget(self.hint)
 
@@ -422,6 +555,12 @@ class EvidenceView(QWidget):
         self.splitter = split
         lay.addWidget(split, 1)
 
+        self.thumb_size.valueChanged.connect(self.list.set_thumb_size)
+        self.list.doubleClicked.connect(lambda _i: self.open_viewer())
+        self.list.view_requested.connect(self.open_viewer)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.viewer: ImageViewer | None = None
         self.list.files_dropped.connect(lambda paths: self.import_paths(paths, "drop"))
         self.list.reorder_requested.connect(self.move_items)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -473,6 +612,92 @@ class EvidenceView(QWidget):
         else:
             self._pending_select = item_id  # not loaded yet: selected when the items arrive
 
+    # --- viewing and acting on items --------------------------------------------------------------------------
+    def selected_items(self) -> list[Item]:
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedIndexes()})
+        return [it for it in (self.model.item_at(r) for r in rows) if it is not None]
+
+    def open_viewer(self) -> ImageViewer | None:
+        """Double-click or Space: the photo or screenshot full size; ←/→ walk the grid's pictures."""
+        current = self.list.currentIndex()
+        item = self.model.item_at(current.row()) if current.isValid() else None
+        if item is None:
+            return None
+        if item.kind not in PICTURE_KINDS:
+            self.open_original(item)  # a video, PDF or text opens in the desktop's own viewer
+            return None
+        app = self.ctx.app
+        items = self.model.items()
+        viewer = ImageViewer(items, items.index(item) if item in items else 0,
+                             lambda it: str(items_service.original_path(app, it)), self.window())
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.destroyed.connect(lambda *_: setattr(self, "viewer", None))
+        self.viewer = viewer
+        viewer.open()
+        return viewer
+
+    def open_original(self, item: Item) -> None:
+        open_path(self, items_service.original_path(self.ctx.app, item))
+
+    def _context_menu(self, pos) -> None:
+        menu = self.item_menu()
+        if menu is not None:
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def item_menu(self) -> QMenu | None:
+        """The items' menu: one item (open, show in folder, copy SHA-256, what it proves) or several (hide, move,
+        tag)."""
+        items = self.selected_items()
+        if not items:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("itemMenu")
+        if len(items) == 1:
+            item = items[0]
+            if item.kind in PICTURE_KINDS:
+                menu.addAction(self.tr("View full size"), self.open_viewer)
+            menu.addAction(self.tr("Open the original"), lambda: self.open_original(item))
+            menu.addAction(self.tr("Show in folder"), lambda: open_path(
+                self, items_service.original_path(self.ctx.app, item).parent))
+            menu.addAction(self.tr("Copy SHA-256"), lambda: QGuiApplication.clipboard().setText(item.sha256))
+            menu.addAction(self.tr("Set what it proves…"), self.detail.edit_proves)
+            menu.addSeparator()
+        if self.model.reorderable:
+            menu.addAction(self.tr("Move to the start of the list"), lambda: self.move_items([i.id for i in items], 0))
+            menu.addAction(self.tr("Move to the end of the list"), lambda: self.move_items([i.id for i in items], -1))
+        tags = menu.addMenu(self.tr("What it shows (for the playbook)"))
+        for code, text in labels.evidence_tags().items():
+            tags.addAction(text, lambda code=code: self.tag_items(items, code))
+        menu.addSeparator()
+        menu.addAction(self.tr("Hide from dossier (%n item(s))", "", len(items)), lambda: self.hide_items(items))
+        return menu
+
+    def hide_items(self, items: list[Item], ask: bool = True) -> None:
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Hide these items?"),
+                self.tr("The items stay in the store and in the journal, but they are left out of the list and of dossiers."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            for item in items:
+                items_service.edit_item(self.ctx.app, item.id, hidden=True)
+        except EvidenceError as exc:
+            show_error(self, exc)
+        if self.detail.item is not None and any(i.id == self.detail.item.id for i in items):
+            self.detail.show_item(None)
+        self.ctx.bus.items_changed.emit(self.case_id)
+        self.ctx.bus.journal_changed.emit(self.case_id)
+
+    def tag_items(self, items: list[Item], tag: str) -> None:
+        try:
+            for item in items:
+                playbook_service.tag_item(self.ctx.app, self.case_id, item.id, tag)
+        except EvidenceError as exc:
+            show_error(self, exc)
+        self.ctx.bus.items_changed.emit(self.case_id)
+        self.ctx.bus.journal_changed.emit(self.case_id)
+
     # --- text search (OCR of screenshots, pasted chat text) ----------------------------------------------------
     def run_search(self) -> None:
         """Keep only the items whose text (OCR or pasted) contains the search text; searched off the GUI thread."""
@@ -486,6 +711,7 @@ class EvidenceView(QWidget):
                                  lambda hits: self._apply_search(text, hits))
 
     def _apply_search(self, text: str, hits: list[dict] | None) -> None:
+        self.detail.highlight(text if hits else "")
         if hits is None:
             self.model.set_filter(None)
             self.hint.setText(self._default_hint())
@@ -624,7 +850,8 @@ class EvidenceView(QWidget):
         self.ctx.run(self.tr("Adding evidence…"), work, on_done=lambda r: self._imported(case_id, r))
 
     def paste_clipboard(self) -> None:
-        """Ctrl+V: a copied image becomes a PNG item (source "paste"); copied files are imported."""
+        """Ctrl+V: a copied image becomes a PNG item (source "paste"); copied files are imported; copied text
+        becomes a chat-text item."""
         if not self.case_id:
             return
         mime = QGuiApplication.clipboard().mimeData()
@@ -638,7 +865,27 @@ class EvidenceView(QWidget):
             if paths:
                 self.import_paths(paths, "paste")
                 return
-        self.ctx.bus.status_message.emit(self.tr("The clipboard holds no image or file to paste."))
+        if mime is not None and mime.hasText() and mime.text().strip():
+            self.paste_text(mime.text())
+            return
+        self.ctx.bus.status_message.emit(self.tr("The clipboard holds no image, file or text to paste."))
+
+    def paste_text(self, text: str) -> None:
+        """Copied chat text (from WeChat, the platform's chat on a computer…) becomes a chat-text item of its own,
+        hashed and journalled like any evidence, and searchable at once."""
+        app, case_id = self.ctx.app, self.case_id
+        name = f"chat-{datetime.now():%Y%m%d-%H%M%S}.txt"
+
+        def work(progress, cancel):
+            report = importing.ImportReport()
+            report.added.append(ocr_service.add_chat_text(app, case_id, text, name))
+            return report
+
+        def done(report) -> None:
+            self._imported(case_id, report)
+            self.ctx.bus.status_message.emit(self.tr("The copied text was added as a chat text item."))
+
+        self.ctx.run(self.tr("Adding the copied chat text…"), work, on_done=done)
 
     def paste_image(self, image: QImage) -> None:
         app, case_id = self.ctx.app, self.case_id

@@ -48,8 +48,11 @@ def _clear(layout: QVBoxLayout) -> None:
     while layout.count():
         w = layout.takeAt(0).widget()
         if w is not None:
+            # Unnamed and hidden at once (findChild no longer finds it), deleted by Qt at the next loop turn. Not
+            # setParent(None): that hands the C++ object to Python, which would delete it a second time.
+            for child in (w, *w.findChildren(QWidget)):
+                child.setObjectName("")
             w.hide()
-            w.setParent(None)  # gone from findChildren at once, not only at the next event loop turn
             w.deleteLater()
 
 
@@ -292,12 +295,15 @@ class OverviewView(QWidget):
         self.guidance = g
         e, r = html.escape, playbook_html
         # Headings translated here, outside the f-strings below (lupdate does not look inside f-strings).
-        h_next, h_missing, h_optional = self.tr("Next step"), self.tr("Evidence still missing"), self.tr("(optional)")
-        out = [f"<p><b>{e(g.platform)} · {e(g.dispute)}</b><br>{r(g.status_text)}</p>",
+        h_missing, h_optional = self.tr("Evidence still missing"), self.tr("(optional)")
+        zone = self.tr("Times in {zone}").format(zone=timefmt.zone_label(current_language()))
+        out = [f"<p><b>{e(g.platform)} · {e(g.dispute)}</b><br>{r(g.status_text)}<br><small>{e(zone)}</small></p>",
                "<p>" + e(self.tr("Evidence ready: {percent} %").format(percent=g.readiness)) + "</p>"]
         if g.next_step is not None:
             s = g.next_step
-            out.append(f"<h3>{e(h_next)}: {r(s.title)}</h3><p>{r(s.how)}</p>")
+            # One sentence with its colon, so French gets its space before it ("Prochaine étape : …").
+            heading = e(self.tr("Next step: {title}")).replace("{title}", r(s.title))
+            out.append(f"<h3>{heading}</h3><p>{r(s.how)}</p>")
             if s.menu:
                 out.append(f"<p><i>{r(s.menu)}</i></p>")
         self.next_label.setText("".join(out))
@@ -363,6 +369,7 @@ class OverviewView(QWidget):
             text.setText("<i>" + html.escape(self.tr("Suggested: {label} — {due}").format(
                 label=sug["label"], due=due)) + "</i>")
             add = QPushButton(self.tr("Add"), row)
+            add.setObjectName("addSuggested")
             add.clicked.connect(lambda _=False, k=sug["kind"]: self.edit_deadline(None, k))
             lay.addWidget(text, 1)
             lay.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import EvidenceError
+from ...core.langs import normalize_lang
 from ...services import cases as cases_service
 from ...services import items as items_service
 from ...services import recording
@@ -143,6 +144,11 @@ class RecordView(QWidget):
         self.preview.setStyleSheet("background:#111; color:#bbb;")
         self.preview.setWordWrap(True)
         left.addWidget(self.preview, 1)
+        self.language_note = QLabel(self)
+        self.language_note.setObjectName("overlayLanguage")
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: palette(mid);")
+        left.addWidget(self.language_note)
 
         status = QHBoxLayout()
         self.state_label = QLabel(self)
@@ -164,6 +170,7 @@ class RecordView(QWidget):
         self.checklist_layout = QGridLayout(self.checklist_box)
         self.step_buttons: list[QPushButton] = []
         self._steps: list[str] = []
+        self._shown: list[str] = []
         self.pause_button = QPushButton(self.tr("Pause (marker)"), self)
         self.pause_button.clicked.connect(self.toggle_pause)
         right = QVBoxLayout()
@@ -229,7 +236,7 @@ class RecordView(QWidget):
         case = cases_service.get_case(self.ctx.app, self.case_id)
         if recording.case_language(case) == "zh_CN":
             return "zh_CN"  # a Chinese platform's reviewer reads the overlay: keep it in Chinese
-        return current_language() if current_language() in ("zh_CN", "fr") else "en"
+        return normalize_lang(current_language())
 
     def _checklist(self) -> list[str]:
         if not self.case_id:
@@ -240,15 +247,45 @@ class RecordView(QWidget):
             return recording.screen_checklist(self._lang())
         return recording.checklist_for(cases_service.get_case(self.ctx.app, self.case_id), self._lang())
 
+    def _shown_steps(self, steps: list[str]) -> list[str]:
+        """The checklist as the buttons show it: in the app's language when it is the default list (same steps,
+        same order as the one burned into the video, which is in the dossier's language); a case's own list as
+        the buyer wrote it."""
+        if not self.case_id:
+            return list(steps)
+        case = cases_service.get_case(self.ctx.app, self.case_id)
+        ui = current_language()
+        if self._is_screen():
+            theirs, ours = recording.screen_checklist(self._lang()), recording.screen_checklist(ui)
+        elif case.checklist:
+            return list(steps)
+        else:
+            theirs, ours = recording.checklist_for(case, self._lang()), recording.checklist_for(case, ui)
+        return list(ours) if list(steps) == list(theirs) and len(ours) == len(theirs) else list(steps)
+
+    def _note_languages(self) -> None:
+        if not self.case_id:
+            self.language_note.setText("")
+            return
+        from ..i18n import NATIVE_NAMES
+
+        self.language_note.setText(self.tr("Buttons and checklist in {ui}; the clock, order number and step names "
+                                           "burned into the video are in {video}, the language of this case's dossier.")
+                                   .format(ui=NATIVE_NAMES.get(current_language(), current_language()),
+                                           video=NATIVE_NAMES.get(self._lang(), self._lang())))
+
     def _build_checklist(self, steps: list[str]) -> None:
         for b in self.step_buttons:
             b.deleteLater()
         self.step_buttons = []
-        self._steps = list(steps)
-        for n, label in enumerate(steps):
+        self._steps = list(steps)  # as marked and burned in (the session's language)
+        self._shown = self._shown_steps(steps)
+        self._note_languages()
+        for n, label in enumerate(self._shown):
             text = f"{n + 1}  {label}" if n < 9 else label
             b = QPushButton(text, self.checklist_box)
             b.setObjectName(f"step{n + 1}")
+            b.setProperty("service_text", True)  # the checklist comes translated from the recording service
             b.setMinimumHeight(40)
             b.setStyleSheet("QPushButton { text-align:left; padding:6px 10px; font-size:14px; }")
             b.clicked.connect(lambda _=False, n=n: self.click_step(n))
@@ -287,8 +324,8 @@ class RecordView(QWidget):
         marked = {m["label"] for m in s.markers} if s is not None else set()
         current = s.step if s is not None else -1
         for n, b in enumerate(self.step_buttons):
-            label = self._steps[n]
-            done = label in marked
+            done = self._steps[n] in marked
+            label = self._shown[n] if n < len(self._shown) else self._steps[n]
             prefix = "✔ " if done else ""  # the current step is shown by its red frame
             b.setText(f"{prefix}{n + 1}  {label}" if n < 9 else prefix + label)
             b.setStyleSheet("QPushButton { text-align:left; padding:6px 10px; font-size:14px; %s }" % (
@@ -350,7 +387,9 @@ class RecordView(QWidget):
             report_exception(self, exc)
 
         # Not background: the recorder's capture and encoder threads start here and inherit this thread's priority.
-        self.ctx.run(self.tr("Starting the camera…"), work, on_done=started, on_error=failed, background=False)
+        busy = (self.tr("Starting the screen recording…") if recording.is_screen_source(spec)
+                else self.tr("Starting the camera…"))
+        self.ctx.run(busy, work, on_done=started, on_error=failed, background=False)
 
     def stop(self) -> None:
         """Finish the take and keep it. Never asks: a take is never thrown away."""
