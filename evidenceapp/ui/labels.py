@@ -96,6 +96,7 @@ def sources() -> dict[str, str]:
         "phone": QCoreApplication.translate("Labels", "From a phone"),
         "demo": QCoreApplication.translate("Labels", "Demo"),
         "web": QCoreApplication.translate("Labels", "Captured from the web"),
+        "recovered": QCoreApplication.translate("Labels", "Recovered (found without a case)"),
     }
 
 
@@ -125,6 +126,7 @@ def actions() -> dict[str, str]:
         "share_copy_made": QCoreApplication.translate("Labels", "Share copy made"),
         "timestamped": QCoreApplication.translate("Labels", "Trusted timestamp"),
         "startup_cleanup": QCoreApplication.translate("Labels", "Clean-up at start"),
+        "object_repaired": QCoreApplication.translate("Labels", "Damaged stored copy repaired"),
     }
 
 
@@ -185,4 +187,34 @@ def evidence_tags() -> dict[str, str]:
         "decision": QCoreApplication.translate("Labels", "Platform decision"),
         "not_delivered": QCoreApplication.translate("Labels", "Not delivered"),
         "protection_extended": QCoreApplication.translate("Labels", "Buyer protection extended"),
+    }
+
+
+def fields() -> dict[str, str]:
+    """Case and item fields as the journal's sentences name them ("order number and delivery date changed")."""
+    return {
+        "title": QCoreApplication.translate("Labels", "title"),
+        "platform": QCoreApplication.translate("Labels", "platform"),
+        "order_no": QCoreApplication.translate("Labels", "order number"),
+        "order_date": QCoreApplication.translate("Labels", "order date"),
+        "amount": QCoreApplication.translate("Labels", "amount paid"),
+        "currency": QCoreApplication.translate("Labels", "currency"),
+        "seller": QCoreApplication.translate("Labels", "seller"),
+        "store_id": QCoreApplication.translate("Labels", "store ID"),
+        "seller_credit_code": QCoreApplication.translate("Labels", "seller's credit code"),
+        "seller_address": QCoreApplication.translate("Labels", "seller's address"),
+        "waybill_no": QCoreApplication.translate("Labels", "waybill number"),
+        "carrier": QCoreApplication.translate("Labels", "carrier"),
+        "delivered_at": QCoreApplication.translate("Labels", "delivery date"),
+        "dispute": QCoreApplication.translate("Labels", "what went wrong"),
+        "request": QCoreApplication.translate("Labels", "what you ask for"),
+        "status": QCoreApplication.translate("Labels", "status"),
+        "refusal_reason": QCoreApplication.translate("Labels", "seller's refusal"),
+        "facts": QCoreApplication.translate("Labels", "facts"),
+        "checklist": QCoreApplication.translate("Labels", "checklist"),
+        "kind": QCoreApplication.translate("Labels", "kind"),
+        "note": QCoreApplication.translate("Labels", "note"),
+        "proves": QCoreApplication.translate("Labels", "what it proves"),
+        "exhibit_order": QCoreApplication.translate("Labels", "exhibit order"),
+        "hidden": QCoreApplication.translate("Labels", "shown in the dossier"),
     }

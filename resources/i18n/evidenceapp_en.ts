@@ -719,6 +719,14 @@
         <translation>Save into</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>Print the photos&apos; GPS coordinates in the PDF</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>Off: the PDF only says that a location is recorded in the original.</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>Evidence list (exhibit order; change it by dragging in the Evidence tab):</translation>
     </message>
@@ -745,6 +753,14 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</translation>
     </message>
     <message>
         <source>Export dossier</source>
@@ -885,24 +901,63 @@
         <translation>Entry hash</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {change}</source>
+        <translation>{name}: {change}</translation>
+    </message>
+    <message>
+        <source>{name} left out of the list and of dossiers</source>
+        <translation>{name} left out of the list and of dossiers</translation>
+    </message>
+    <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
+        <source>Deadline marked done</source>
+        <translation>Deadline marked done</translation>
+    </message>
+    <message>
+        <source>Deadline reopened</source>
+        <translation>Deadline reopened</translation>
+    </message>
+    <message>
+        <source>Deadline moved to {when}</source>
+        <translation>Deadline moved to {when}</translation>
+    </message>
+    <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
         <translation>{name} ({source}), SHA-256 {sha}…</translation>
     </message>
-    <message>
-        <source>{name}: {fields}</source>
-        <translation>{name}: {fields}</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
         <translation>{title}, order {order}</translation>
     </message>
     <message>
-        <source>all {count} files intact</source>
-        <translation>all {count} files intact</translation>
+        <source>{fields} changed</source>
+        <translation>{fields} changed</translation>
     </message>
     <message>
-        <source>{count} problem(s) found</source>
-        <translation>{count} problem(s) found</translation>
+        <source>all {count} files intact</source>
+        <translation>all {count} files intact</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
@@ -1151,6 +1206,10 @@
         <translation>Captured from the web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Recovered (found without a case)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
@@ -1245,6 +1304,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Clean-up at start</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Damaged stored copy repaired</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>
@@ -1381,6 +1444,102 @@
     <message>
         <source>Buyer protection extended</source>
         <translation>Buyer protection extended</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>order date</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>amount paid</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>seller</translation>
+    </message>
+    <message>
+        <source>store ID</source>
+        <translation>store ID</translation>
+    </message>
+    <message>
+        <source>seller&apos;s credit code</source>
+        <translation>seller&apos;s credit code</translation>
+    </message>
+    <message>
+        <source>seller&apos;s address</source>
+        <translation>seller&apos;s address</translation>
+    </message>
+    <message>
+        <source>waybill number</source>
+        <translation>waybill number</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>delivery date</translation>
+    </message>
+    <message>
+        <source>what went wrong</source>
+        <translation>what went wrong</translation>
+    </message>
+    <message>
+        <source>what you ask for</source>
+        <translation>what you ask for</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>seller&apos;s refusal</source>
+        <translation>seller&apos;s refusal</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>facts</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>what it proves</translation>
+    </message>
+    <message>
+        <source>exhibit order</source>
+        <translation>exhibit order</translation>
+    </message>
+    <message>
+        <source>shown in the dossier</source>
+        <translation>shown in the dossier</translation>
     </message>
     <message>
         <source>time of adding</source>

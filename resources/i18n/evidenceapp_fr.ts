@@ -719,6 +719,14 @@
         <translation>Enregistrer dans</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>Imprimer les coordonnées GPS des photos dans le PDF</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>Décoché : le PDF indique seulement qu&apos;une position est enregistrée dans l&apos;original.</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>Liste des pièces (dans l’ordre ; modifiable en glissant dans l’onglet Preuves) :</translation>
     </message>
@@ -745,6 +753,14 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>Les pièces cochées vont dans upload/, les plus importantes d&apos;abord (défaut, refus, livraison, déballage).</translation>
     </message>
     <message>
         <source>Export dossier</source>
@@ -885,24 +901,63 @@
         <translation>Empreinte de l’entrée</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>Statut : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {change}</source>
+        <translation>{name} : {change}</translation>
+    </message>
+    <message>
+        <source>{name} left out of the list and of dossiers</source>
+        <translation>{name} retiré de la liste et des dossiers</translation>
+    </message>
+    <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
+        <source>Deadline marked done</source>
+        <translation>Délai marqué comme fait</translation>
+    </message>
+    <message>
+        <source>Deadline reopened</source>
+        <translation>Délai rouvert</translation>
+    </message>
+    <message>
+        <source>Deadline moved to {when}</source>
+        <translation>Délai reporté au {when}</translation>
+    </message>
+    <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
         <translation>{name} ({source}), SHA-256 {sha}…</translation>
     </message>
-    <message>
-        <source>{name}: {fields}</source>
-        <translation>{name} : {fields}</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problème trouvé</numerusform>
+            <numerusform>%n problèmes trouvés</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
         <translation>{title}, commande {order}</translation>
     </message>
     <message>
-        <source>all {count} files intact</source>
-        <translation>les {count} fichiers sont intacts</translation>
+        <source>{fields} changed</source>
+        <translation>Modifié : {fields}</translation>
     </message>
     <message>
-        <source>{count} problem(s) found</source>
-        <translation>{count} problème(s) trouvé(s)</translation>
+        <source>all {count} files intact</source>
+        <translation>les {count} fichiers sont intacts</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
@@ -1151,6 +1206,10 @@
         <translation>Capturé sur le web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Récupéré (trouvé sans dossier)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
@@ -1245,6 +1304,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Nettoyage au démarrage</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Copie enregistrée endommagée réparée</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>
@@ -1381,6 +1444,102 @@
     <message>
         <source>Buyer protection extended</source>
         <translation>Protection acheteur prolongée</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de commande</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>date de commande</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>montant payé</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>vendeur</translation>
+    </message>
+    <message>
+        <source>store ID</source>
+        <translation>identifiant de la boutique</translation>
+    </message>
+    <message>
+        <source>seller&apos;s credit code</source>
+        <translation>code de crédit social du vendeur</translation>
+    </message>
+    <message>
+        <source>seller&apos;s address</source>
+        <translation>adresse du vendeur</translation>
+    </message>
+    <message>
+        <source>waybill number</source>
+        <translation>numéro de suivi</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>date de livraison</translation>
+    </message>
+    <message>
+        <source>what went wrong</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>what you ask for</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>seller&apos;s refusal</source>
+        <translation>refus du vendeur</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>faits</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>liste de tournage</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>ce qu’elle prouve</translation>
+    </message>
+    <message>
+        <source>exhibit order</source>
+        <translation>ordre des pièces</translation>
+    </message>
+    <message>
+        <source>shown in the dossier</source>
+        <translation>présence dans le dossier</translation>
     </message>
     <message>
         <source>time of adding</source>

@@ -718,6 +718,14 @@
         <translation>保存到</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>在PDF中打印照片的GPS坐标</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>不勾选时，PDF只注明原始文件中记录了位置。</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>证据目录（按证据顺序；可在“证据”页拖动调整）：</translation>
     </message>
@@ -744,6 +752,14 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>勾选的证据放入 upload/，按重要性排序（缺陷、拒绝、物流、开箱）。</translation>
     </message>
     <message>
         <source>Export dossier</source>
@@ -884,24 +900,62 @@
         <translation>条目哈希</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>状态：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {change}</source>
+        <translation>{name}：{change}</translation>
+    </message>
+    <message>
+        <source>{name} left out of the list and of dossiers</source>
+        <translation>{name} 已从列表和材料中隐藏</translation>
+    </message>
+    <message>
+        <source>{event} ({when})</source>
+        <translation>{event}（{when}）</translation>
+    </message>
+    <message>
+        <source>Deadline marked done</source>
+        <translation>期限已标记为完成</translation>
+    </message>
+    <message>
+        <source>Deadline reopened</source>
+        <translation>期限已重新开启</translation>
+    </message>
+    <message>
+        <source>Deadline moved to {when}</source>
+        <translation>期限改为 {when}</translation>
+    </message>
+    <message>
         <source>{name} ({source}), SHA-256 {sha}…</source>
         <translation>{name}（{source}），SHA-256 {sha}…</translation>
     </message>
-    <message>
-        <source>{name}: {fields}</source>
-        <translation>{name}：{fields}</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}, order {order}</source>
         <translation>{title}，订单 {order}</translation>
     </message>
     <message>
-        <source>all {count} files intact</source>
-        <translation>全部 {count} 个文件完好</translation>
+        <source>{fields} changed</source>
+        <translation>{fields}已修改</translation>
     </message>
     <message>
-        <source>{count} problem(s) found</source>
-        <translation>发现 {count} 个问题</translation>
+        <source>all {count} files intact</source>
+        <translation>全部 {count} 个文件完好</translation>
     </message>
     <message>
         <source>{count} exhibits</source>
@@ -1150,6 +1204,10 @@
         <translation>从网页采集</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>已找回（发现时不属于任何案件）</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>创建案件</translation>
     </message>
@@ -1244,6 +1302,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>启动时清理</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>已修复损坏的存储副本</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>
@@ -1380,6 +1442,102 @@
     <message>
         <source>Buyer protection extended</source>
         <translation>买家保护期已延长</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>store ID</source>
+        <translation>店铺 ID</translation>
+    </message>
+    <message>
+        <source>seller&apos;s credit code</source>
+        <translation>商家信用代码</translation>
+    </message>
+    <message>
+        <source>seller&apos;s address</source>
+        <translation>商家地址</translation>
+    </message>
+    <message>
+        <source>waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>what went wrong</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>what you ask for</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>seller&apos;s refusal</source>
+        <translation>商家拒绝理由</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>事实经过</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>拍摄清单</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <source>exhibit order</source>
+        <translation>证据顺序</translation>
+    </message>
+    <message>
+        <source>shown in the dossier</source>
+        <translation>是否出现在材料中</translation>
     </message>
     <message>
         <source>time of adding</source>

@@ -43,3 +43,36 @@ def test_verify_runs_in_the_background_with_progress(make_window, case, tmp_path
     assert window.journal.verify_button.isEnabled()
     assert "Verified" in window.journal.banner.text()
     assert not window.progress.isVisible()
+
+
+def test_journal_reads_as_sentences_in_the_ui_language(window, case, tmp_path, app):
+    from evidenceapp.services import cases as cases_service
+    from evidenceapp.services import items as items_service
+    from evidenceapp.services import playbook
+
+    cases_service.edit_case(app, case.id, order_no="TB-2", delivered_at="2026-11-21")
+    cases_service.edit_case(app, case.id, facts="cracked on arrival")
+    playbook.add_event(app, case.id, "refund_requested", at="2026-11-22T02:00:00Z")
+    [d] = playbook.list_deadlines(app, case.id)
+    playbook.edit_deadline(app, d.id, done=True)
+    [item] = importing.add_paths(app, case.id, [make_jpeg(tmp_path / "crack.jpg")]).added
+    items_service.edit_item(app, item.id, hidden=True)
+    window.reload_cases()
+    window.select_case(case.id)
+    window.show_tab("journal")
+    model = window.journal.model
+
+    def summaries() -> list[str]:
+        return [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+
+    texts = summaries()
+    assert "Delivery date and order number changed" in texts
+    assert "Facts changed" in texts
+    assert "Refund / after-sales requested (2026-11-22 10:00)" in texts  # Beijing time, as the dossier says it
+    assert "Deadline marked done" in texts
+    assert "crack.jpg left out of the list and of dossiers" in texts
+    assert not any("=" in t or "_" in t for t in texts if t)  # no raw field names or key=value
+    window.apply_language("zh_CN")
+    window.show_tab("journal")
+    model = window.journal.model
+    assert "签收日期和订单号已修改" in summaries()

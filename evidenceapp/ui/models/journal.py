@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from ...core.models import JournalEntry
+from ...services import playbook
 from .. import labels, timefmt
 from ..i18n import current_language
 
@@ -75,23 +76,52 @@ class JournalModel(QAbstractTableModel):
             return f
         return None
 
+    def _fields_changed(self, names: list[str]) -> str:
+        """"Order number and delivery date changed": the fields in the UI language, as one sentence."""
+        table = labels.fields()
+        shown = [table.get(n, n.replace("_", " ")) for n in names]
+        if not shown:
+            return ""
+        joined = shown[0] if len(shown) == 1 else self.tr("{first} and {last}").format(
+            first=self.tr(", ").join(shown[:-1]), last=shown[-1])
+        sentence = self.tr("{fields} changed").format(fields=joined)
+        return sentence[:1].upper() + sentence[1:]
+
     def summary(self, e: JournalEntry) -> str:
         p = e.payload
+        if e.action == "case_edited":
+            if set(p) == {"status"} and isinstance(p["status"], dict):
+                return self.tr("Status: {old} → {new}").format(
+                    old=labels.label(labels.statuses(), str(p["status"].get("from", ""))),
+                    new=labels.label(labels.statuses(), str(p["status"].get("to", ""))))
+            return self._fields_changed(sorted(p))
+        if e.action == "item_edited":
+            name = self._names.get(str(p.get("item_id", "")), str(p.get("item_id", ""))[:8])
+            return self.tr("{name}: {change}").format(name=name, change=self._fields_changed(sorted(p.get("changes", {}))))
+        if e.action == "item_hidden":
+            name = self._names.get(str(p.get("item_id", "")), str(p.get("item_id", ""))[:8])
+            return self.tr("{name} left out of the list and of dossiers").format(name=name)
+        if e.action == "event_added":
+            kinds = playbook.event_kinds(current_language())
+            return self.tr("{event} ({when})").format(event=kinds.get(str(p.get("kind", "")), str(p.get("kind", ""))),
+                                                    when=timefmt.local(str(p.get("at", ""))))
+        if e.action == "deadline_edited":
+            ch = p.get("changes", {})
+            if "done" in ch:
+                return self.tr("Deadline marked done") if ch["done"].get("to") else self.tr("Deadline reopened")
+            if "due_at" in ch:
+                return self.tr("Deadline moved to {when}").format(when=timefmt.local(str(ch["due_at"].get("to", ""))))
+            return self._fields_changed(sorted(ch))
         if e.action == "item_added":
             return self.tr("{name} ({source}), SHA-256 {sha}…").format(
                 name=p.get("name", ""), source=labels.label(labels.sources(), str(p.get("source", ""))),
                 sha=str(p.get("sha256", ""))[:12])
-        if e.action in ("item_edited", "item_hidden"):
-            name = self._names.get(str(p.get("item_id", "")), str(p.get("item_id", ""))[:8])
-            return self.tr("{name}: {fields}").format(name=name, fields=", ".join(sorted(p.get("changes", {}))))
-        if e.action == "case_edited":
-            return ", ".join(sorted(p))
         if e.action == "case_created":
             return self.tr("{title}, order {order}").format(title=p.get("title", ""), order=p.get("order_no", ""))
         if e.action == "verify_run":
             if p.get("ok"):
                 return self.tr("all {count} files intact").format(count=p.get("objects", 0))
-            return self.tr("{count} problem(s) found").format(count=len(p.get("problems", [])))
+            return self.tr("%n problem(s) found", "", len(p.get("problems", [])))
         if e.action == "items_reordered":
             return self.tr("{count} exhibits").format(count=len(p.get("order", [])))
         if e.action == "marker":
@@ -106,7 +136,7 @@ class JournalModel(QAbstractTableModel):
         if e.action == "recording_checkpoint":
             return self.tr("{elapsed} s written, SHA-256 so far {sha}…").format(
                 elapsed=p.get("elapsed_s", "?"), sha=str(p.get("sha256_so_far", ""))[:12])
-        if e.action in ("deadline_added", "deadline_edited"):
+        if e.action == "deadline_added":
             return self.tr("due {when}").format(when=timefmt.local(str(p.get("due_at", ""))))
         if e.action == "export_made":
             return self.tr("{template} dossier in {lang}").format(template=p.get("template", "?"), lang=p.get("lang", "?"))
