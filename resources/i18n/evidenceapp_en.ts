@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>seller&apos;s credit code</source>
-        <translation>seller's credit code</translation>
+        <translation>seller&apos;s credit code</translation>
     </message>
     <message>
         <source>seller&apos;s address</source>
-        <translation>seller's address</translation>
+        <translation>seller&apos;s address</translation>
     </message>
     <message>
         <source>waybill number</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>seller&apos;s refusal</source>
-        <translation>seller's refusal</translation>
+        <translation>seller&apos;s refusal</translation>
     </message>
     <message>
         <source>facts</source>
