@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..core import times
-from ..core.models import DISPUTES, PLATFORMS, REQUESTS
+from ..core.models import CARD_NETWORKS, DISPUTES, PLATFORMS, REQUESTS
 from ..services import cases as cases_svc
 from ..services import media as media_svc
 from ..services.app import App
@@ -54,7 +54,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 _FIELDS = ("seller", "amount", "currency", "dispute", "order_date", "delivered_at", "store_id",
-           "seller_credit_code", "seller_address", "waybill_no", "carrier", "request", "refusal_reason", "facts")
+           "seller_credit_code", "seller_address", "waybill_no", "carrier", "request", "refusal_reason", "facts",
+           "product", "seller_legal_name", "return_waybill", "return_carrier", "return_shipped_at", "card_network",
+           "card_last4", "transaction_ref")
 
 
 def _case_fields(p: argparse.ArgumentParser) -> None:
@@ -72,6 +74,14 @@ def _case_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--request", choices=REQUESTS)
     p.add_argument("--refusal-reason")
     p.add_argument("--facts")
+    p.add_argument("--product", help="the product's name as the listing gives it")
+    p.add_argument("--seller-legal-name", help="the seller's legal entity (营业执照名称), if not the shop name")
+    p.add_argument("--return-waybill", help="waybill of the parcel you sent back")
+    p.add_argument("--return-carrier")
+    p.add_argument("--return-shipped-at", help="YYYY-MM-DD, the day you sent it back")
+    p.add_argument("--card-network", choices=CARD_NETWORKS)
+    p.add_argument("--card-last4", help="last 4 digits of the card (card disputes)")
+    p.add_argument("--transaction-ref", help="the payment's reference on your bank statement")
 
 
 def _given(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, str]:

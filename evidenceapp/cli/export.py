@@ -24,6 +24,12 @@ _FIX = {
     "case.amount": "evidenceapp case edit CASE --amount …",
     "case.order_date": "evidenceapp case edit CASE --order-date YYYY-MM-DD",
     "case.facts": "evidenceapp case edit CASE --facts …",
+    "case.product": "evidenceapp case edit CASE --product …",
+    "case.seller_legal_name": "evidenceapp case edit CASE --seller-legal-name …",
+    "case.card_last4": "evidenceapp case edit CASE --card-network … --card-last4 NNNN",
+    "case.transaction_ref": "evidenceapp case edit CASE --transaction-ref …",
+    "case.return": "evidenceapp case edit CASE --return-shipped-at YYYY-MM-DD --return-carrier … --return-waybill …",
+    "authority": "evidenceapp export CASE --template 12315 --authority …",
 }
 
 
@@ -40,6 +46,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="fr-notice: the days you give the trader to comply (no rule fixes it; left blank if not given)")
     p.add_argument("--created", help="fixed creation date (UTC, e.g. 2026-11-25T12:00:00Z) for reproducible output")
     p.add_argument("--no-sign", action="store_true", help="skip the signed proof manifest")
+    p.add_argument("--include-gps", action="store_true",
+                   help="print photos' GPS coordinates in the PDF (by default only that a location is recorded)")
     p.set_defaults(handler=export_cmd)
 
 
@@ -57,7 +65,7 @@ def export_cmd(app: App, args: argparse.Namespace) -> Result:
 
     res = export_case(app, case.id, args.template, args.lang, args.out, platform=args.platform, created=created,
                       progress=stderr_progress(args, percent=True), sign=not args.no_sign,
-                      authority=args.authority, deadline_days=args.deadline_days)
+                      authority=args.authority, deadline_days=args.deadline_days, include_gps=args.include_gps)
     up = res.upload
     lines = [
         f"dossier  {res.pdf}  ({res.pages} pages, {res.pdf.stat().st_size:,} bytes)",

@@ -8,6 +8,7 @@ from typing import Any
 
 PLATFORMS = ("taobao", "tmall", "jd", "pdd", "douyin", "aliexpress", "other")
 DISPUTES = ("quality", "not_as_described", "logistics", "wrong_item", "advance_refund_refused", "other")
+CARD_NETWORKS = ("visa", "mastercard", "amex", "unionpay", "other")
 REQUESTS = ("refund", "return_refund", "replacement", "compensation")
 ITEM_KINDS = ("photo", "screenshot", "video", "unboxing", "screen", "web", "document", "chat_text", "audio",
               "other")
@@ -40,6 +41,14 @@ class Case:
     refusal_reason: str = ""
     facts: str = ""
     checklist: list[str] = field(default_factory=list)  # recorder checklist override; empty = default
+    product: str = ""  # what was bought, as the listing names it
+    seller_legal_name: str = ""  # 营业执照名称: the legal entity behind the shop (``seller`` is the shop's name)
+    return_waybill: str = ""  # the return shipment, when the buyer sent the goods back
+    return_carrier: str = ""
+    return_shipped_at: str = ""
+    card_network: str = ""  # visa | mastercard | … (card disputes)
+    card_last4: str = ""  # never more than the last four digits
+    transaction_ref: str = ""  # the bank statement's reference for the payment
     item_count: int = 0
     journal_len: int = 0
     journal_head: str = ""
@@ -47,7 +56,8 @@ class Case:
     EDITABLE = (
         "title", "platform", "order_no", "seller", "amount", "currency", "dispute", "status", "order_date",
         "delivered_at", "store_id", "seller_credit_code", "seller_address", "waybill_no", "carrier", "request",
-        "refusal_reason", "facts", "checklist",
+        "refusal_reason", "facts", "checklist", "product", "seller_legal_name", "return_waybill", "return_carrier",
+        "return_shipped_at", "card_network", "card_last4", "transaction_ref",
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,5 +36,6 @@ def tighten(path: Path, mode: int = PRIVATE_FILE) -> None:
 
 def create_private_file(path: Path) -> None:
     """Create an empty owner-only file unless it exists (so SQLite's -wal/-shm inherit the mode)."""
-    with contextlib.suppress(FileExistsError):
+    # Exists already, or cannot be created here (a read-only folder): SQLite reports that itself, with a code.
+    with contextlib.suppress(OSError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))

@@ -95,6 +95,28 @@ def fmt_date(value: str | datetime, tz: tzinfo) -> str:
     return fmt(value, tz)[:10]
 
 
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+}
+
+
+def fmt_long_date(value: str | datetime, tz: tzinfo, lang: str) -> str:
+    """A date as a letter writes it, in ``tz``: "2026年12月8日", "8 December 2026", "8 décembre 2026" (French
+    writes the first of the month "1er")."""
+    day = fmt_date(value, tz)
+    if len(day) < 10 or not day[:4].isdigit():
+        return day
+    y, m, d = int(day[:4]), int(day[5:7]), int(day[8:10])
+    if lang == "zh_CN":
+        return f"{y}年{m}月{d}日"
+    if lang == "fr":
+        return f"{'1er' if d == 1 else d}\u00a0{_MONTHS['fr'][m - 1]}\u00a0{y}"
+    return f"{d} {_MONTHS['en'][m - 1]} {y}"
+
+
 def offset_text(tz: tzinfo, at: datetime | None = None) -> str:
     """"UTC+8", "UTC+5:30", "UTC−3", "UTC" for the zone's offset at ``at`` (now by default)."""
     off = (at or datetime.now(UTC)).astimezone(tz).utcoffset() or timedelta(0)

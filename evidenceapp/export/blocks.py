@@ -4,6 +4,7 @@ missing."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,14 +29,19 @@ from ..core.models import ITEM_KINDS, VIDEO_KINDS, Item
 from . import images, texts
 from .fonts import SANS
 from .i18n import has, t
-from .model import DossierInput, Exhibit, Missing
+from .model import DossierInput, Exhibit, Missing, ScamLine
 from .pdf import FRAME_H, FRAME_W, Anchor, JpegBox, PageRef, styles
+from .typography import money as fmt_money
+from .typography import typo
 
 SCREEN_DPI = 200  # chat text stays sharp; photos use DossierInput.photo_dpi
+# Keyframes are printed this wide: 900 px at 150 dpi, where a 720p frame's burned-in clock (~28 px) is ~13 pt.
+KEYFRAME_W = 432.0
+# A screenshot is never printed smaller than this many points per pixel: phone chat text (~40 px) stays ≥ 10 pt.
+MIN_PT_PER_PX = 0.25
 # Printed photo size: 480 pt = 1000 px at 150 dpi, which a 4000-px (12-MP) JPEG decodes to directly at 1/4 scale.
 PHOTO_BOX = (480.0, 520.0)
 SCREEN_QUALITY = 85
-SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
 
 
 @dataclass
@@ -49,6 +55,9 @@ class Ctx:
 
     def __post_init__(self) -> None:
         self.st = styles()
+        # reportlab's CJK wrapping may break a Latin word anywhere ("extraordinai-rement"): text without Chinese
+        # is wrapped at spaces only (a word longer than the line is still split rather than overflow).
+        self.latin = {k: ParagraphStyle(f"{k}-latin", parent=v, wordWrap=None) for k, v in self.st.items()}
         self.lang = self.inp.lang
 
     def t(self, key: str, **kw: Any) -> str:
@@ -63,7 +72,7 @@ class Ctx:
         return tm.with_zone(self.t(key), self.inp.zone, self.lang, self.inp.created)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, self.st[style])
+        return Paragraph(typo(self.lang, text), (self.st if _CJK.search(text) else self.latin)[style])
 
     def value(self, raw: str, field_name: str, label_key: str, required: bool = True) -> str:
         """User text escaped for a paragraph, or a clearly marked blank (recorded as missing)."""
@@ -74,6 +83,9 @@ class Ctx:
         return f'<font color="#c0392b">{self.t("blank" if required else "blank_optional")}</font>'
 
 
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
 def esc(text: str) -> str:
     return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
 
@@ -82,7 +94,7 @@ def money(ctx: Ctx) -> str:
     c = ctx.inp.case
     if not c.amount:
         return ctx.value("", "case.amount", "amount")
-    return esc(f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}")
+    return esc(fmt_money(c.amount, c.currency, ctx.lang))
 
 
 def kv_table(ctx: Ctx, rows: list[tuple[str, str]], label_w: float = 38 * 2.835, style: str = "cell",
@@ -103,7 +115,7 @@ def kv_table(ctx: Ctx, rows: list[tuple[str, str]], label_w: float = 38 * 2.835,
 def _cell(ctx: Ctx, markup: str, style: str, width: float) -> Paragraph | str:
     """A plain string when the text is short, unmarked and fits on one line: the table draws it directly, which
     is far cheaper than a paragraph's CJK line breaking (hundreds of these per dossier)."""
-    if style == "cell" and "<" not in markup and "&" not in markup and \
+    if style == "cell" and "<" not in markup and "&" not in markup and typo(ctx.lang, markup) == markup and \
             stringWidth(markup, SANS, 8) <= width - 9:
         return markup
     return ctx.p(markup, style)
@@ -119,7 +131,7 @@ def sha_para(ctx: Ctx, sha: str) -> Paragraph:
 
 def request_text(ctx: Ctx) -> str:
     c = ctx.inp.case
-    amount = f"{SYMBOLS.get(c.currency, '')}{c.amount} {c.currency}" if c.amount else ctx.t("blank")
+    amount = fmt_money(c.amount, c.currency, ctx.lang) if c.amount else ctx.t("blank")
     key = f"req_{c.request}" if c.request in ("refund", "return_refund", "replacement", "compensation") else "req_refund"
     return ctx.t(key, amount=amount)
 
@@ -133,15 +145,16 @@ def complainant_rows(ctx: Ctx, need_phone: bool, need_address: bool) -> list[tup
     ]
     if pr.get("email"):
         rows.append((ctx.t("email"), esc(pr["email"])))
-    if pr.get("id_number"):
-        rows.append((ctx.t("id_number"), esc(pr["id_number"])))
+    # The ID number is never printed: no channel we export for asks for it (12315 wants name, phone, address).
     return rows
 
 
-def respondent_rows(ctx: Ctx, need_address: bool) -> list[tuple[str, str]]:
+def respondent_rows(ctx: Ctx, need_address: bool, need_legal_name: bool = False) -> list[tuple[str, str]]:
     c = ctx.inp.case
     return [
         (ctx.t("seller_name"), ctx.value(c.seller, "case.seller", "seller")),
+        (ctx.t("seller_legal_name"), ctx.value(c.seller_legal_name, "case.seller_legal_name", "seller_legal_name",
+                                               need_legal_name)),
         (ctx.t("seller_address"), ctx.value(c.seller_address, "case.seller_address", "seller_address",
                                             need_address)),
         (ctx.t("credit_code"), ctx.value(c.seller_credit_code, "case.seller_credit_code", "credit_code", False)),
@@ -149,11 +162,12 @@ def respondent_rows(ctx: Ctx, need_address: bool) -> list[tuple[str, str]]:
     ]
 
 
-def case_rows(ctx: Ctx) -> list[tuple[str, str]]:
+def case_rows(ctx: Ctx, with_return: bool = True) -> list[tuple[str, str]]:
     c = ctx.inp.case
     rows = [
         (ctx.t("platform"), esc(ctx.inp.platform_name)),
         (ctx.t("order_no"), esc(c.order_no)),
+        (ctx.t("product"), ctx.value(c.product, "case.product", "product", ctx.inp.template == "12315")),
         (ctx.zoned("order_date"), ctx.value(ctx.when(c.order_date), "case.order_date", "order_date")),
         (ctx.t("amount"), money(ctx)),
         (ctx.t("dispute"), esc(ctx.inp.dispute_label)),
@@ -162,7 +176,19 @@ def case_rows(ctx: Ctx) -> list[tuple[str, str]]:
         rows.append((ctx.zoned("delivered_at"), esc(ctx.when(c.delivered_at))))
     if c.waybill_no or c.carrier:
         rows.append((ctx.t("waybill"), esc(" ".join(x for x in (c.carrier, c.waybill_no) if x))))
+    if with_return and return_shipment(ctx):
+        rows.append((ctx.t("return_shipment"), esc(return_shipment(ctx))))
     return rows
+
+
+def return_shipment(ctx: Ctx) -> str:
+    """"2026-12-01 · 顺丰 SF123" for the case tables; "" when nothing was sent back."""
+    c = ctx.inp.case
+    return " · ".join(x for x in (ctx.when(c.return_shipped_at),
+                                  " ".join(y for y in (c.return_carrier, c.return_waybill) if y)) if x)
+
+
+NETWORKS = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express", "unionpay": "UnionPay"}
 
 
 # ---------------------------------------------------------------- timeline
@@ -179,6 +205,10 @@ def timeline_rows(ctx: Ctx) -> list[tuple[str, str, str]]:
         rows.append((c.order_date, ctx.when(c.order_date), esc(ctx.t("ev_order")), ""))
     if c.delivered_at:
         rows.append((c.delivered_at, ctx.when(c.delivered_at), esc(ctx.t("ev_delivered")), ""))
+    if c.return_shipped_at or c.return_waybill:
+        what = " ".join(y for y in (c.return_carrier, c.return_waybill) if y) or "—"
+        rows.append((c.return_shipped_at, ctx.when(c.return_shipped_at) or ctx.t("time_unknown"),
+                     esc(ctx.t("ev_returned", t=what)), ""))
     for ex in ctx.inp.exhibits:
         i = ex.item
         key = {"unboxing": "ev_unboxing", "video": "ev_video", "screenshot": "ev_chat", "chat_text": "ev_chat",
@@ -249,18 +279,46 @@ def refusal(ctx: Ctx, heading: bool = True, level: str = "h1") -> list[Flowable]
     return out
 
 
-def legal_bases(ctx: Ctx, sets: tuple[str, ...], heading_key: str = "legal_basis") -> list[Flowable]:
+def scam_label(ctx: Ctx, line: ScamLine) -> str:
+    """The flagged traps said to a reviewer ("asked the buyer to close the dispute"), not to the buyer."""
+    words = [ctx.t(f"scam_{sig}") if has(f"scam_{sig}") else label for sig, label in zip(line.signals, line.labels,
+                                                                                        strict=True)]
+    return ("；" if ctx.lang == "zh_CN" else "; ").join(words)
+
+
+def scam_lines(ctx: Ctx, level: str = "h1") -> list[Flowable]:
+    """The seller's own words that break the platform's rules, quoted with exhibit and time."""
+    lines = ctx.inp.scam_lines
+    if not lines:
+        return []
+    head = [ctx.p(f"<b>{ctx.zoned('col_when') if k == 'col_when' else ctx.t(k)}</b>", "cell")
+            for k in ("col_when", "col_said", "col_trap", "col_exhibit")]
+    mm = 2.835
+    widths = [30 * mm, 0, 52 * mm, 14 * mm]
+    widths[1] = FRAME_W - sum(widths)
+    data: list[list[Any]] = [head]
+    for s in lines:
+        data.append([ctx.p(esc(ctx.when(s.when) or ctx.t("time_unknown")), "cell"), ctx.p(esc(s.text), "cell"),
+                     ctx.p(esc(scam_label(ctx, s)), "cell"), str(s.exhibit)])
+    tbl = Table(data, colWidths=widths, repeatRows=1)
+    tbl.setStyle(_grid())
+    return [ctx.p(ctx.t("scam_heading"), level), ctx.p(esc(ctx.t("scam_intro")), "small"), tbl, Spacer(1, 6)]
+
+
+def legal_bases(ctx: Ctx, heading_key: str = "legal_basis") -> list[Flowable]:
+    """The provisions that apply to this dispute and channel, each once. What we are unsure of stays in
+    resources/export/legal_bases.toml (a measure whose current text is uncertain is cited by its name only):
+    the document itself states the law plainly."""
+    c = ctx.inp.case
+    keys = texts.select_bases(ctx.inp.resources, ctx.inp.template, c.dispute, c.card_network)
+    bases = texts.legal_bases(ctx.inp.resources, keys, ctx.lang)
+    if not bases:
+        return []
     out: list[Flowable] = [ctx.p(ctx.t(heading_key), "h1")]
-    for n, b in enumerate(texts.legal_bases(ctx.inp.resources, sets, ctx.lang), start=1):
-        if b.summary:
-            line = f"{n}. {esc(b.cite)}：{esc(b.summary)}" if ctx.lang == "zh_CN" else \
-                f"{n}. {esc(b.cite)}: {esc(b.summary)}"
-            line += f' <font color="#7f8c8d" size="7.5">{ctx.t("to_check")}</font>'
-        else:
-            line = f'{n}. {esc(b.cite)} <font color="#c0392b">{ctx.t("unsure_text")}</font>'
+    sep = "：" if ctx.lang == "zh_CN" else " : " if ctx.lang == "fr" else ": "
+    for n, b in enumerate(bases, start=1):
+        line = f"{n}. {esc(b.cite)}" + (f"{sep}{esc(b.summary)}" if b.summary else "")
         out.append(ctx.p(line, "small"))
-    out.append(Spacer(1, 3))
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("legal_note"))}</font>', "small"))
     return out
 
 
@@ -272,9 +330,13 @@ def platform_rule(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [ctx.p(ctx.t("rule_relied"), "h1")]
     for line, _status, _source in rules:
         out.append(ctx.p("• " + esc(line), "body"))
-    # The reviewer sees how sure the rules are; where each comes from stays in the playbook (source).
+    # The reviewer sees which rules these are and how sure we are of them (the least sure wins); the maintainers'
+    # source notes stay in the playbook.
     worst = next((s for s in ("seed", "reported", "confirmed") if any(r[1] == s for r in rules)), "reported")
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_status_" + worst))}</font>', "small"))
+    name = ctx.t(f"rules_name_{ctx.inp.platform}" if has(f"rules_name_{ctx.inp.platform}") else "rules_name_other")
+    how = ctx.t(f"rule_how_{worst}")
+    src = f"{name}（{how}）" if ctx.lang == "zh_CN" else f"{name} ({how})"
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("rule_source", s=src))}</font>', "small"))
     return out
 
 
@@ -390,7 +452,10 @@ def _meta(ctx: Ctx, ex: Exhibit) -> Table:
             txt += f" · {ctx.t('m_dropped')} {dropped}"
         rows.append((ctx.t("m_duration"), esc(txt)))
     if i.gps_lat is not None and i.gps_lon is not None:
-        rows.append((ctx.t("m_gps"), esc(f"{i.gps_lat:.5f}, {i.gps_lon:.5f}")))
+        # Where the buyer lives is not the reviewer's business: only that the original records a place, unless
+        # the user chose to include coordinates (export option).
+        rows.append((ctx.t("m_gps"), esc(f"{i.gps_lat:.5f}, {i.gps_lon:.5f}") if ctx.inp.include_gps
+                     else esc(ctx.t("m_gps_recorded"))))
     rows.append((ctx.zoned("m_imported"), esc(ctx.when(i.imported_at))))
     rows.append(("SHA-256", f'<font name="EvMono" size="7">{i.sha256[:32]}<br/>{i.sha256[32:]}</font>'))
     rows.append((ctx.t("m_bundle"), esc(ex.arcname)))
@@ -486,17 +551,34 @@ def photo_block(ctx: Ctx, ex: Exhibit, heading: Paragraph, meta: Table) -> list[
 
 def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Paragraph,
                      meta: Table) -> list[Flowable]:
-    w0, h0 = size
+    """A screenshot on as few pages as stay legible: shrunk to fit the page under its heading when its text stays
+    readable (≥ MIN_PT_PER_PX), else cut at quiet rows into pages at that legible size; its empty tail is dropped
+    first, so no continuation page is blank."""
+    key_c = ("content", ex.item.sha256)
+    if key_c not in ctx.prepared:
+        try:
+            ctx.prepared[key_c] = images.screenshot_content(ex.path)
+        except Exception:  # noqa: BLE001 - see photo_block
+            ctx.prepared[key_c] = size
+    w0, h0 = ctx.prepared[key_c]
     disp_w = min(FRAME_W, max(w0 * 72 / 150, 0.55 * FRAME_W))
     meta_h = _height(meta) + 8
     cont = ctx.p(esc(ctx.t("continued", i=99, n=99)), "caption")
     cont_h = _height(cont) + 4
     first_pt = FRAME_H - _height(heading) - meta_h - 8
     rest_pt = FRAME_H - cont_h - 4
-    if first_pt < h0 * disp_w / w0 <= first_pt * 1.3:
-        # A little too tall for the room under the heading: print it slightly smaller on one page rather than
-        # cutting off a thin strip.
-        disp_w *= first_pt / (h0 * disp_w / w0) * 0.99
+    meta_after = False
+    if h0 * disp_w / w0 > first_pt:
+        alone_pt = FRAME_H - _height(heading) - 8
+        fit_w, fit_alone_w = first_pt * w0 / h0 * 0.99, alone_pt * w0 / h0 * 0.99
+        # One page when the text stays legible at that size (the details table moving under the picture if that
+        # is what makes it fit); else pages at the smallest legible size: fewer pages than at full width.
+        if fit_w >= w0 * MIN_PT_PER_PX:
+            disp_w = fit_w
+        elif fit_alone_w >= w0 * MIN_PT_PER_PX:
+            disp_w, first_pt, meta_after = fit_alone_w, alone_pt, True
+        else:
+            disp_w = min(disp_w, max(w0 * MIN_PT_PER_PX, 0.45 * FRAME_W))
     width_px = min(w0, round(disp_w / 72 * max(ctx.inp.photo_dpi, SCREEN_DPI * ctx.inp.photo_dpi // 150)))
     px_per_pt = width_px / disp_w
     key = ("shot", ex.item.sha256)
@@ -512,7 +594,7 @@ def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Para
         return [meta, Spacer(1, 6), ctx.p(esc(ctx.t("unreadable")))]
     if width_px != w0:
         ctx.downscaled.add(ex.item.sha256)
-    out: list[Flowable] = [meta, Spacer(1, 8)]
+    out: list[Flowable] = [] if meta_after else [meta, Spacer(1, 8)]
     n = len(slices)
     for k, (img, _rows) in enumerate(slices, start=1):
         h_pt = img.height / px_per_pt
@@ -523,21 +605,13 @@ def screenshot_block(ctx: Ctx, ex: Exhibit, size: tuple[int, int], heading: Para
         box = JpegBox(img, disp_w, h_pt, min_fraction=0.9)
         box.slice_rows = _rows  # kept for tests: which rows of the original this page shows
         out.append(box)
-    return out
+    return out + [Spacer(1, 8), meta] if meta_after else out
 
 
 def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
-    out: list[Flowable] = [meta, Spacer(1, 6), ctx.p(ctx.t("contact_sheet"), "h2")]
-    if ex.contact_sheet is not None:
-        key = ("sheet", str(ex.contact_sheet))
-        if key not in ctx.prepared:
-            ctx.prepared[key] = images.prepare_photo(ex.contact_sheet, (FRAME_W, FRAME_H), ctx.inp.photo_dpi,
-                                                     ctx.inp.photo_quality, ctx.work)
-        out.append(JpegBox(ctx.prepared[key], FRAME_W, FRAME_H * 0.55, min_fraction=0.3))
-    elif ex.frames:
-        out.append(_frame_grid(ctx, ex))
-    out.append(Spacer(1, 4))
-    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("video_keyframes_note"))}</font>', "small"))
+    """The video's details, its marker table, then each keyframe: the table sits with the details on the first
+    page instead of alone on a page after the frames."""
+    out: list[Flowable] = [meta, Spacer(1, 6)]
     if ex.markers:
         head = [ctx.p(f"<b>{esc(ctx.zoned(k) if k == 'col_wall' else ctx.t(k))}</b>", "cell")
                 for k in ("col_offset", "col_label", "col_wall")]
@@ -545,7 +619,18 @@ def video_block(ctx: Ctx, ex: Exhibit, meta: Table) -> list[Flowable]:
                           ctx.p(esc(ctx.when(m.wall_ts)), "cell")] for m in ex.markers]
         tbl = Table(data, colWidths=[25 * 2.835, FRAME_W - 75 * 2.835, 50 * 2.835], repeatRows=1)
         tbl.setStyle(_grid())
-        out += [Spacer(1, 4), ctx.p(ctx.t("m_markers"), "h2"), tbl]
+        out += [ctx.p(ctx.t("m_markers"), "h2"), tbl, Spacer(1, 6)]
+    out.append(ctx.p(ctx.t("contact_sheet"), "h2"))
+    out.append(ctx.p(f'<font color="#7f8c8d">{esc(ctx.t("video_keyframes_note"))}</font>', "small"))
+    out.append(Spacer(1, 4))
+    if ex.contact_sheet is not None:
+        key = ("sheet", str(ex.contact_sheet))
+        if key not in ctx.prepared:
+            ctx.prepared[key] = images.prepare_photo(ex.contact_sheet, (FRAME_W, FRAME_H), ctx.inp.photo_dpi,
+                                                     ctx.inp.photo_quality, ctx.work)
+        out.append(JpegBox(ctx.prepared[key], FRAME_W, FRAME_H * 0.55, min_fraction=0.3))
+    elif ex.frames:
+        out.extend(_frame_list(ctx, ex))
     return out
 
 
@@ -554,29 +639,23 @@ def clock(offset_s: float) -> str:
     return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
 
 
-def _frame_grid(ctx: Ctx, ex: Exhibit) -> Table:
-    cols = 3
-    cell_w = (FRAME_W - 6 * cols) / cols
-    cell_h = cell_w * 0.62
-    cells: list[Any] = []
+def _frame_list(ctx: Ctx, ex: Exhibit) -> list[Flowable]:
+    """Each keyframe large enough that its burned-in clock and order number can be read (KEYFRAME_W: 900 px at
+    150 dpi), its caption under it with the same time in the take and clock time as the marker table."""
+    out: list[Flowable] = []
     last = len(ex.frames) - 1
     for n, fr in enumerate(ex.frames):
         label = fr.label or (ctx.t("take_start") if n == 0 else ctx.t("take_end") if n == last else "")
         key = ("frame", str(fr.path))
         if key not in ctx.prepared:
-            ctx.prepared[key] = images.prepare_photo(fr.path, (cell_w, cell_h), ctx.inp.photo_dpi,
-                                                          ctx.inp.photo_quality, ctx.work)
-        cap = f"{clock(fr.offset_s)}  {esc(label)}"
+            ctx.prepared[key] = images.prepare_photo(fr.path, (KEYFRAME_W, KEYFRAME_W), max(150, ctx.inp.photo_dpi),
+                                                     ctx.inp.photo_quality, ctx.work)
+        cap = f"<b>{clock(fr.offset_s)}</b>  {esc(label)}"
         if fr.wall_ts:
-            cap += f"<br/>{esc(ctx.when(fr.wall_ts))}"
-        cells.append([JpegBox(ctx.prepared[key], cell_w, cell_h, min_fraction=1.0), ctx.p(cap, "caption")])
-    rows = [cells[k:k + cols] + [""] * (cols - len(cells[k:k + cols])) for k in range(0, len(cells), cols)]
-    tbl = Table(rows, colWidths=[cell_w + 6] * cols)
-    tbl.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    return tbl
+            cap += f"  ·  {esc(ctx.when(fr.wall_ts))}"
+        out.append(KeepTogether([JpegBox(ctx.prepared[key], KEYFRAME_W, FRAME_H * 0.62, min_fraction=1.0),
+                                 Spacer(1, 2), ctx.p(cap, "caption"), Spacer(1, 6)]))
+    return out
 
 
 def chat_text_block(ctx: Ctx, ex: Exhibit) -> list[Flowable]:

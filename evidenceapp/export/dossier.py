@@ -67,12 +67,14 @@ def build_pdf(inp: DossierInput, path: Path, progress: ProgressFn = no_progress,
         meta = {
             "title": f"{title} — {case.order_no}",
             "author": inp.profile.get("name", "") or t(inp.lang, "blank"),
-            "subject": case.title,
+            "subject": inp.dispute_label or title,
             "creator": f"evidenceapp {inp.app_version}".strip(),
             "keywords": f"{inp.template}, {inp.channel}, {case.order_no}",
             "lang": {"zh_CN": "zh-CN", "en": "en", "fr": "fr"}[inp.lang],
         }
-        header = f"{case.title} · {t(inp.lang, 'order_no')} {case.order_no}"
+        # The case title is the buyer's own label ("that scammy shop"): it never heads a page sent to a platform, a
+        # regulator, a trader or a bank. The running header names the document and the order.
+        header = f"{title} · {t(inp.lang, 'order_no')} {case.order_no}"
         if cancel:
             cancel.check()
         pages: dict[int, int] = {}

@@ -14,8 +14,10 @@ _T: dict[str, tuple[str, str, str]] = {
     # titles
     "title_platform": ("申请平台介入 · 证据材料", "Request for platform intervention — evidence dossier",
                        "Demande d'intervention de la plateforme — dossier de preuves"),
-    "title_12315": ("投 诉 书", "Complaint to the market regulator (12315 投诉书)",
-                    "Plainte auprès du régulateur (12315 投诉书)"),
+    "title_12315": (
+        "投 诉 书",
+        "Complaint to the market regulator (12315)",
+        "Plainte auprès du régulateur du marché (12315)"),
     "title_fr-notice": ("催告函（挂号信）", "Formal notice (registered letter with acknowledgement of receipt)",
                         "Mise en demeure — lettre recommandée avec accusé de réception"),
     "title_chargeback": ("持卡人争议声明", "Cardholder dispute statement", "Déclaration de contestation du porteur"),
@@ -33,14 +35,23 @@ _T: dict[str, tuple[str, str, str]] = {
     "buyer": ("买家", "Buyer", "Acheteur"),
     "cardholder": ("持卡人", "Cardholder", "Titulaire de la carte"),
     "request": ("请求", "Request", "Demande"),
-    "complainant": ("投诉人", "投诉人 Complainant", "投诉人 Plaignant"),
-    "respondent": ("被投诉人", "被投诉人 Respondent", "被投诉人 Mis en cause"),
+    "complainant": (
+        "投诉人",
+        "Complainant",
+        "Plaignant"),
+    "respondent": (
+        "被投诉人",
+        "Respondent",
+        "Mis en cause"),
     "name": ("姓名", "Name", "Nom"),
     "phone": ("电话", "Phone", "Téléphone"),
     "address": ("地址", "Address", "Adresse"),
     "email": ("电子邮箱", "E-mail", "Courriel"),
     "id_number": ("身份证号", "ID number", "N° de pièce d'identité"),
-    "seller_name": ("名称", "Name", "Nom"),
+    "seller_name": (
+        "店铺名称",
+        "Shop name",
+        "Nom de la boutique"),
     "seller_address": ("地址", "Address", "Adresse"),
     "credit_code": ("统一社会信用代码", "Unified social credit code (统一社会信用代码)",
                     "Code de crédit social unifié (统一社会信用代码)"),
@@ -53,26 +64,50 @@ _T: dict[str, tuple[str, str, str]] = {
     "answer_source": ("依据", "Basis", "Source"),
     "no_refusal": ("（卖家尚未说明拒绝理由）", "(the seller gave no reason)", "(le vendeur n'a donné aucun motif)"),
     "rule_relied": ("所依据的平台规则", "Platform rule relied on", "Règle de la plateforme invoquée"),
-    "exhibits": ("证据目录", "List of exhibits (证据目录)", "Liste des pièces (证据目录)"),
+    "exhibits": (
+        "证据目录",
+        "List of exhibits",
+        "Liste des pièces"),
     "integrity": ("完整性说明（附录）", "Integrity appendix", "Annexe — intégrité"),
-    "complaint_request": ("投诉请求", "投诉请求 Request", "投诉请求 Demande"),
-    "facts_reasons": ("事实与理由", "事实与理由 Facts and reasons", "事实与理由 Faits et motifs"),
-    "legal_basis": ("法律依据", "法律依据 Legal basis", "法律依据 Fondement juridique"),
+    "complaint_request": (
+        "投诉请求",
+        "Request",
+        "Demande"),
+    "facts_reasons": (
+        "事实与理由",
+        "Facts and reasons",
+        "Faits et motifs"),
+    "legal_basis": (
+        "法律依据",
+        "Legal basis",
+        "Fondement juridique"),
     "legal_basis_plain": ("法律依据", "Legal basis", "Fondement juridique"),
-    "evidence_list_12315": ("证据目录", "证据目录 List of exhibits", "证据目录 Liste des pièces"),
-    "to_authority": ("此致", "此致 To", "此致 À l'attention de"),
-    "authority_default": ("【待填写：被投诉人所在地市场监督管理局】",
-                          "[to fill in: market regulation bureau (市场监督管理局) of the respondent's place]",
-                          "[à compléter : bureau de régulation du marché (市场监督管理局) du lieu du mis en cause]"),
+    "evidence_list_12315": (
+        "证据目录",
+        "List of exhibits",
+        "Liste des pièces"),
+    "to_authority": (
+        "此致",
+        "To",
+        "À l'attention de"),
+    "authority_default": (
+        "【待填写：被投诉人实际经营地或平台住所地的县级市场监督管理局】",
+        "[to fill in: the county-level market regulation bureau of the respondent's actual place of business or of the platform's seat]",
+        "[à compléter : bureau de régulation du marché du district où le mis en cause exerce réellement, ou du siège de la plateforme]"),
     "signature": ("投诉人（签名）：", "Complainant (signature):", "Le plaignant (signature) :"),
     "date": ("日期：", "Date:", "Date :"),
-    "attachments": ("附件", "附件 Attachments", "附件 Pièces jointes"),
-    "attachments_text": ("1. 证据材料{n}份（见证据目录）；2. 证据包 {bundle}（含原始文件、SHA256SUMS、保全日志及校验程序）。",
-                         "1. {n} exhibits (see the list of exhibits); 2. evidence bundle {bundle} (originals, "
-                         "SHA256SUMS, custody journal and checker).",
-                         "1. {n} pièces (voir la liste des pièces) ; 2. archive de preuves {bundle} (originaux, "
-                         "SHA256SUMS, journal et vérificateur)."),
-    "report_clues": ("举报线索", "举报线索 Leads for the regulator", "举报线索 Indices pour le régulateur"),
+    "attachments": (
+        "附件",
+        "Attachments",
+        "Pièces jointes"),
+    "attachments_text": (
+        "1. 证据材料{n}份（见证据目录，已编入本投诉书PDF）；2. 原始文件及其SHA-256哈希值由投诉人保存，可应要求提供。",
+        "1. {n} exhibits (see the list of exhibits; printed in this PDF); 2. the original files and their SHA-256 hashes are kept by the complainant and can be provided on request.",
+        "1. {n} pièces (voir la liste des pièces ; reproduites dans ce PDF) ; 2. les fichiers originaux et leurs empreintes SHA-256 sont conservés par le plaignant et peuvent être fournis sur demande."),
+    "report_clues": (
+        "举报线索",
+        "Leads for the regulator",
+        "Indices pour le régulateur"),
     "report_clues_intro": ("以下线索供市场监督管理部门核查经营者是否存在违法行为（与上述投诉请求分开处理）：",
                            "Leads for the regulator to check whether the trader broke the law (handled apart "
                            "from the complaint above):",
@@ -212,10 +247,9 @@ _T: dict[str, tuple[str, str, str]] = {
         "Les fichiers du dossier evidence/ sont les originaux, à l'octet près, tels qu'ajoutés au dossier. Chacun a été\nempreint (SHA-256) lors de son ajout et consigné dans un journal chaîné (journal.jsonl).",
     ),
     "htv_steps": (
-        '1. 将本证据包解压到一个空目录，并在该目录打开终端。\n2. 逐一核对每个文件的哈希值：\n       sha256sum -c --strict SHA256SUMS          （Linux；macOS：shasum -a 256 -c --strict SHA256SUMS）\n   每一行都应显示 OK。（--strict 同时拒绝 SHA256SUMS 自身被改动的行。）\n3. 使用随附脚本核对哈希值与日志链（Python 3，仅用标准库）：\n       python3 verify.py\n   通过时显示 OK 并以状态 0 退出；否则列出每个被修改、缺失或新增的文件，以及第一条断裂的日志记录。',
-        '1. Unzip this bundle into an empty folder and open a terminal there.\n2. Check every file against its recorded hash:\n       sha256sum -c --strict SHA256SUMS          (Linux; macOS: shasum -a 256 -c --strict SHA256SUMS)\n   Every line must say OK. (--strict also refuses a damaged line in SHA256SUMS itself.)\n3. Check the hashes and the journal chain with the included script (Python 3, standard library only):\n       python3 verify.py\n   It prints OK and exits with status 0, or names each altered, missing or added file and the first\n   broken journal entry.',
-        "1. Décompressez l'archive dans un dossier vide et ouvrez un terminal dans ce dossier.\n2. Vérifiez chaque fichier par rapport à son empreinte :\n       sha256sum -c --strict SHA256SUMS          (Linux ; macOS : shasum -a 256 -c --strict SHA256SUMS)\n   Chaque ligne doit indiquer OK. (--strict refuse aussi une ligne abîmée dans SHA256SUMS.)\n3. Vérifiez les empreintes et la chaîne du journal avec le script fourni (Python 3, bibliothèque standard) :\n       python3 verify.py\n   Il affiche OK et se termine avec le code 0, ou nomme chaque fichier modifié, manquant ou ajouté et la\n   première entrée du journal rompue.",
-    ),
+        "1. 将本证据包解压到一个空目录，并在该目录打开终端（Windows：PowerShell）。\n2. 逐一核对每个文件与 SHA256SUMS 中记录的哈希值：\n   Linux：\n       sha256sum -c --strict SHA256SUMS\n   macOS：\n       shasum -a 256 -c --strict SHA256SUMS\n   每一行都应显示 OK。--strict 使 SHA256SUMS 中任何格式不正确的行也判为失败；它不会发现目录中新增的文件（verify.py 会）。\n   Windows（PowerShell，核对全部文件）：\n       Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { \"OK  $f\" } else { \"FAILED  $f\" } }\n   Windows（单个文件，与 SHA256SUMS 中该文件一行比对）：\n       certutil -hashfile evidence\\01-文件名 SHA256\n3. 使用随附脚本核对哈希值与日志链（Python 3，仅用标准库）：\n       python3 verify.py          （Windows：py verify.py）\n   通过时显示 OK 并以状态 0 退出；否则列出每个被修改、缺失或新增的文件，以及第一条断裂的日志记录。",
+        "1. Unzip this bundle into an empty folder and open a terminal there (on Windows: PowerShell).\n2. Check every file against the hash recorded in SHA256SUMS:\n   Linux:\n       sha256sum -c --strict SHA256SUMS\n   macOS:\n       shasum -a 256 -c --strict SHA256SUMS\n   Every line must say OK. --strict also fails the check when a line of SHA256SUMS itself is malformed; it does not notice a file added to the folder (verify.py does).\n   Windows (PowerShell, every file):\n       Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { \"OK  $f\" } else { \"FAILED  $f\" } }\n   Windows (one file; compare with its line in SHA256SUMS):\n       certutil -hashfile evidence\\01-name.jpg SHA256\n3. Check the hashes and the journal chain with the included script (Python 3, standard library only):\n       python3 verify.py          (Windows: py verify.py)\n   It prints OK and exits with status 0, or names each altered, missing or added file and the first broken journal entry.",
+        "1. Décompressez l'archive dans un dossier vide et ouvrez un terminal dans ce dossier (sous Windows : PowerShell).\n2. Vérifiez chaque fichier par rapport à l'empreinte inscrite dans SHA256SUMS :\n   Linux :\n       sha256sum -c --strict SHA256SUMS\n   macOS :\n       shasum -a 256 -c --strict SHA256SUMS\n   Chaque ligne doit indiquer OK. --strict fait aussi échouer la vérification si une ligne de SHA256SUMS est mal formée ; il ne détecte pas un fichier ajouté au dossier (verify.py le fait).\n   Windows (PowerShell, tous les fichiers) :\n       Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { \"OK  $f\" } else { \"FAILED  $f\" } }\n   Windows (un fichier ; comparez avec sa ligne dans SHA256SUMS) :\n       certutil -hashfile evidence\\01-nom.jpg SHA256\n3. Vérifiez les empreintes et la chaîne du journal avec le script fourni (Python 3, bibliothèque standard) :\n       python3 verify.py          (Windows : py verify.py)\n   Il affiche OK et se termine avec le code 0, ou nomme chaque fichier modifié, manquant ou ajouté et la première entrée du journal rompue."),
     "htv_proof": (
         '4. 签名（如有 proof/ 目录）：日志链头与每个文件的哈希值列于 proof/manifest.txt，由导出方安装密钥（Ed25519）签名：\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig\n   如有可信时间戳（proof/manifest.tsr）：\n       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <时间戳服务机构的CA证书>',
         "4. Signatures (when proof/ is present): the custody journal head and every file's hash are listed in\n   proof/manifest.txt, signed with the exporting installation's Ed25519 key:\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in proof/manifest.txt -sigfile proof/manifest.sig\n       openssl pkeyutl -verify -pubin -inkey proof/public-key.pem -rawin -in SHA256SUMS -sigfile proof/SHA256SUMS.sig\n   A trusted timestamp, when present (proof/manifest.tsr):\n       openssl ts -verify -data proof/manifest.txt -in proof/manifest.tsr -CAfile <the TSA's CA certificate>",
@@ -287,27 +321,24 @@ _T: dict[str, tuple[str, str, str]] = {
         'This PDF carries a PAdES signature with a self-signed certificate (SHA-256 {fp}): it shows the file is unchanged since export, not who the signer is.',
         "Ce PDF porte une signature PAdES avec un certificat auto-signé (SHA-256 {fp}) : elle montre que le fichier n'a pas changé depuis l'export, pas l'identité du signataire.",
     ),
-    "legal_note": ("条文摘要仅供参考，并非法律原文；标注“待核对”者请用户提交前核对现行有效文本。",
-                   "Summaries are for orientation, not the rule text; those marked \"to be checked by the user\" "
-                   "must be checked against the current official text before relying on them.",
-                   "Les résumés servent de repère et ne sont pas le texte ; ceux marqués « à vérifier par "
-                   "l'utilisateur » doivent être vérifiés sur le texte officiel en vigueur."),
-    "to_check": ("（待用户核对）", "(to be checked by the user)", "(à vérifier par l'utilisateur)"),
-    "unsure_text": ("【条文内容待用户核对】", "[rule text to be checked by the user]",
-                    "[texte à vérifier par l'utilisateur]"),
     # request texts
     "req_refund": ("退还货款 {amount}", "a refund of {amount}", "le remboursement de {amount}"),
-    "req_return_refund": ("退货并退还货款 {amount}", "to return the item and be refunded {amount}",
-                          "le retour de l'article et le remboursement de {amount}"),
+    "req_return_refund": (
+        "退货并退还货款 {amount}",
+        "the return of the item and a refund of {amount}",
+        "le retour de l'article et le remboursement de {amount}"),
     "req_replacement": ("更换同款合格商品", "a replacement with a conforming item",
                         "le remplacement par un article conforme"),
     "req_compensation": ("赔偿损失 {amount}", "compensation of {amount}", "une indemnisation de {amount}"),
     "request_sentence": ("请求：{req}。", "I ask for {req}.", "Je demande {req}."),
-    "request_platform": ("请平台介入，支持买家{req}。", "I ask the platform to intervene and grant {req}.",
-                         "Je demande à la plateforme d'intervenir et d'accorder {req}."),
-    "request_12315": ("1. 请求被投诉人{req}；2. 请求依法调解处理。",
-                      "1. That the respondent grant {req}; 2. mediation under the applicable rules.",
-                      "1. Que le mis en cause accorde {req} ; 2. une médiation selon les règles applicables."),
+    "request_platform": (
+        "请平台介入，支持买家{req}。",
+        "I ask the platform to intervene and decide in favour of {req}.",
+        "Je demande à la plateforme d'intervenir et de m'accorder {req}."),
+    "request_12315": (
+        "1. 请求被投诉人{req}；2. 请求依法调解处理。",
+        "1. That the respondent provide {req}; 2. mediation under the applicable rules.",
+        "1. Que le mis en cause m'accorde {req} ; 2. une médiation selon les règles applicables."),
     # kinds / sources
     "k_photo": ("照片", "photo", "photo"), "k_screenshot": ("截图", "screenshot", "capture d'écran"),
     "k_video": ("视频", "video", "vidéo"), "k_unboxing": ("开箱录像", "unboxing recording",
@@ -329,9 +360,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "fr_intro": ("本人于{date}在贵方下单（订单号{order}，金额{amount}）。", "On {date} I ordered from you "
                  "(order {order}, {amount}).", "Le {date}, j'ai passé commande auprès de vous (commande "
                  "n° {order}, {amount})."),
-    "fr_demand": ("特此正式催告贵方在收到本函后{days}日内{req}。", "I hereby formally request that within {days} days "
-                  "of receiving this letter you grant {req}.", "Par la présente, je vous mets en demeure de "
-                  "m'accorder, dans un délai de {days} jours à compter de la réception de ce courrier, {req}."),
+    "fr_demand": (
+        "特此正式催告贵方在收到本函后{days}日内{req}。",
+        "I hereby give you formal notice to provide, within {days} days of receiving this letter, {req}.",
+        "Par la présente, je vous mets en demeure de m'accorder, dans un délai de {days} jours à compter de la réception de ce courrier, {req}."),
     "fr_escalate": ("逾期未获处理，本人将向调解员或法院寻求解决，并在SignalConso上报告。",
                     "Failing that, I will refer the matter to the consumer mediator or the court, and report "
                     "it on SignalConso.",
@@ -352,7 +384,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "cb_declare": ("本人声明以上内容属实。", "I declare that the above is true.",
                    "Je certifie l'exactitude des informations ci-dessus."),
     "merchant": ("商家", "Merchant", "Commerçant"),
-    "reason_code": ("可能适用的拒付原因代码", "Reason codes that may apply", "Codes motif pouvant s'appliquer"),
+    "reason_code": (
+        "拒付原因代码",
+        "Reason code",
+        "Code motif"),
     "missing_title": ("尚缺信息（请补充后重新导出）", "Missing information (add it and export again)",
                       "Informations manquantes (complétez puis exportez à nouveau)"),
     "clue_intro_seller": ("被举报经营者：{s}", "Trader concerned: {s}", "Professionnel concerné : {s}"),
@@ -372,9 +407,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "clue_other": ("拒绝处理消费者的合理售后请求。", "Refuses to deal with the consumer's reasonable after-sales request.",
                    "Refuse de traiter la demande après-vente raisonnable du consommateur."),
     "clue_refusal": ("拒绝理由：{r}", "Stated reason for refusing: {r}", "Motif de refus invoqué : {r}"),
-    "clue_evidence": ("证据：见证据目录（证据1–{n}），原始文件及哈希值见证据包。",
-                      "Evidence: see the list of exhibits (1–{n}); originals and hashes are in the bundle.",
-                      "Preuves : voir la liste des pièces (1 à {n}) ; originaux et empreintes dans l'archive."),
+    "clue_evidence": (
+        "证据：见证据目录（证据1–{n}）；原始文件及哈希值由投诉人保存，可应要求提供。",
+        "Evidence: see the list of exhibits (1–{n}); the originals and their hashes can be provided on request.",
+        "Preuves : voir la liste des pièces (1 à {n}) ; les originaux et leurs empreintes peuvent être fournis sur demande."),
     "proves_photo": ("收货时商品的状况", "the condition of the goods on receipt", "l'état du produit à réception"),
     "proves_screenshot": ("与卖家沟通及卖家拒绝的经过", "the exchanges with the seller and the refusal",
                           "les échanges avec le vendeur et son refus"),
@@ -401,22 +437,174 @@ _T: dict[str, tuple[str, str, str]] = {
                              "Keyframes decoded from the original video (unmodified); the video itself is in the "
                              "bundle.", "Images clés tirées de la vidéo originale (non modifiée) ; la vidéo est "
                              "dans l'archive."),
-    "rule_status_reported": ("说明：以上规则据公开资料报道，未经平台规则原文核实，请以平台现行规则为准。",
-                             "Note: these rules are as reported by public sources, not checked against the"
-                             " platform's rule text; the platform's current rules prevail.",
-                             "Note : règles rapportées par des sources publiques, non vérifiées sur le texte de la"
-                             " plateforme ; les règles en vigueur de la plateforme prévalent."),
-    "rule_status_seed": ("说明：以上内容来自公开的维权指南，可能与平台现行规则不同，请以平台现行规则为准。",
-                         "Note: taken from published consumer guides; they may differ from the platform's current"
-                         " rules, which prevail.",
-                         "Note : tiré de guides de consommation publiés ; peut différer des règles en vigueur de la"
-                         " plateforme, qui prévalent."),
-    "rule_status_confirmed": ("说明：以上规则已核对平台规则原文。", "Note: checked against the platform's rule text.",
-                              "Note : vérifié sur le texte des règles de la plateforme."),
     "take_start": ("开始", "start", "début"),
     "take_end": ("结束", "end", "fin"),
     "chat_text_title": ("文本内容", "Text", "Texte"),
     "exported_by": ("由 evidenceapp {v} 生成", "Made with evidenceapp {v}", "Produit avec evidenceapp {v}"),
+    "seller_legal_name": (
+        "经营者名称（营业执照）",
+        "Trader's legal name (business licence)",
+        "Raison sociale (licence commerciale)"),
+    "product": (
+        "商品名称",
+        "Product",
+        "Produit"),
+    "authority_hint": (
+        "提示：对平台内经营者的投诉，由其实际经营地或平台住所地的县级市场监督管理部门处理（《市场监督管理投诉举报处理暂行办法》的管辖规定，据公开资料）。",
+        "Which bureau: a complaint about a seller on a platform goes to the county-level bureau of the seller's actual place of business or of the platform's seat (jurisdiction rules of the Interim Measures on Handling Complaints and Reports, as publicly reported).",
+        "Quel bureau : une plainte visant un vendeur sur une plateforme relève du bureau de district du lieu où le vendeur exerce réellement, ou du siège de la plateforme (règles de compétence des Mesures provisoires sur le traitement des plaintes, selon des sources publiques)."),
+    "clue_scam": (
+        "卖家在聊天中{label}：“{text}”（证据{ex}，{when}）",
+        "In the chat the seller {label}: “{text}” (exhibit {ex}, {when}).",
+        "Dans les échanges, le vendeur {label} : « {text} » (pièce {ex}, {when})."),
+    "pledge": (
+        "本人承诺：以上所反映的情况及提供的材料均真实，如有不实，愿承担相应的法律责任。",
+        "I declare that the facts stated and the materials provided are true, and I accept legal responsibility if they are not.",
+        "Je certifie que les faits exposés et les pièces fournies sont exacts, et j'en assume la responsabilité légale."),
+    "reporter_signature": (
+        "举报人（签名）：",
+        "Signature:",
+        "Signature :"),
+    "scam_heading": (
+        "卖家在聊天中的不当要求",
+        "What the seller asked for in the chat",
+        "Ce que le vendeur a demandé dans les échanges"),
+    "scam_intro": (
+        "以下原话摘自聊天记录证据，时间为截图或聊天的形成时间：",
+        "Quoted from the chat exhibits, with the time each was captured:",
+        "Citations tirées des échanges, avec l'heure de chaque capture :"),
+    "col_said": (
+        "卖家原话",
+        "What the seller wrote",
+        "Ce que le vendeur a écrit"),
+    "col_trap": (
+        "性质",
+        "Why it matters",
+        "Pourquoi c'est important"),
+    "ev_returned": (
+        "买家寄回商品：{t}",
+        "Goods sent back: {t}",
+        "Produit renvoyé : {t}"),
+    "return_shipment": (
+        "退货物流",
+        "Return shipment",
+        "Retour du produit"),
+    "return_date": (
+        "退货寄出日期",
+        "Return sent on",
+        "Date de renvoi"),
+    "return_waybill": (
+        "退货运单号",
+        "Return tracking number",
+        "Numéro de suivi du retour"),
+    "card": (
+        "银行卡",
+        "Card",
+        "Carte"),
+    "card_value": (
+        "{net}，尾号 {last4}",
+        "{net} ending {last4}",
+        "{net} se terminant par {last4}"),
+    "transaction_date": (
+        "交易日期",
+        "Transaction date",
+        "Date de l'opération"),
+    "transaction_ref": (
+        "交易参考号",
+        "Transaction reference",
+        "Référence de l'opération"),
+    "m_gps_recorded": (
+        "原始文件中记录了拍摄位置（未在本文件中打印）",
+        "Location recorded in the original file (not printed here)",
+        "Position enregistrée dans le fichier d'origine (non reproduite ici)"),
+    "scam_close_dispute": (
+        "要求买家关闭、取消或不要发起纠纷/投诉",
+        "asked the buyer to close, cancel or not open the dispute",
+        "a demandé à l'acheteur de clore, d'annuler ou de ne pas ouvrir le litige"),
+    "scam_refund_outside": (
+        "提出在平台外退款（微信、支付宝转账、银行卡等）",
+        "offered a refund outside the platform (transfer, PayPal, WeChat, bank)",
+        "a proposé un remboursement hors de la plateforme (virement, PayPal, WeChat, banque)"),
+    "scam_wait_protection": (
+        "要求买家继续等待或延长保护期",
+        "asked the buyer to keep waiting or extend the protection period",
+        "a demandé à l'acheteur d'attendre encore ou de prolonger la protection"),
+    "scam_confirm_receipt": (
+        "要求买家在收到货前确认收货",
+        "asked the buyer to confirm receipt before the goods arrived",
+        "a demandé à l'acheteur de confirmer la réception avant l'arrivée"),
+    "scam_accuses_buyer": (
+        "指责买家欺诈或说谎",
+        "accused the buyer of cheating or lying",
+        "a accusé l'acheteur de tricher ou de mentir"),
+    "scam_review_pressure": (
+        "要求买家删改评价",
+        "pressed the buyer to change or remove a review",
+        "a pressé l'acheteur de modifier ou supprimer un avis"),
+    "scam_plea_to_close": (
+        "以诉苦或许诺好处（优惠券、礼品）劝买家撤销纠纷",
+        "pleaded or offered perks (coupons, gifts) to get the buyer to drop the dispute",
+        "a supplié l'acheteur ou lui a promis des avantages (bons, cadeaux) pour qu'il abandonne le litige"),
+    "rule_source": (
+        "依据：{s}",
+        "Source: {s}",
+        "Source : {s}"),
+    "rule_how_reported": (
+        "据公开资料",
+        "as publicly reported",
+        "selon des sources publiques"),
+    "rule_how_seed": (
+        "据公开的维权指南摘录",
+        "as summarised by a published consumer guide",
+        "selon le résumé d'un guide de consommation publié"),
+    "rule_how_confirmed": (
+        "已核对规则原文",
+        "checked against the rule text",
+        "vérifié sur le texte de la règle"),
+    "rules_name_taobao": (
+        "《淘宝平台争议处理规则》",
+        "Taobao's dispute rules (淘宝平台争议处理规则)",
+        "les règles de litige de Taobao (淘宝平台争议处理规则)"),
+    "rules_name_tmall": (
+        "《淘宝平台争议处理规则》（天猫适用）",
+        "Taobao's dispute rules, applied on Tmall (淘宝平台争议处理规则)",
+        "les règles de litige de Taobao, appliquées sur Tmall (淘宝平台争议处理规则)"),
+    "rules_name_jd": (
+        "京东平台售后服务规则",
+        "JD's after-sales rules",
+        "les règles après-vente de JD"),
+    "rules_name_pdd": (
+        "拼多多平台售后规则",
+        "Pinduoduo's after-sales rules",
+        "les règles après-vente de Pinduoduo"),
+    "rules_name_douyin": (
+        "《抖音电商售后服务管理规则》",
+        "Douyin's e-commerce after-sales rules (抖音电商售后服务管理规则)",
+        "les règles après-vente de Douyin (抖音电商售后服务管理规则)"),
+    "rules_name_aliexpress": (
+        "全球速卖通（AliExpress）纠纷规则",
+        "AliExpress's dispute rules",
+        "les règles de litige d'AliExpress"),
+    "rules_name_other": (
+        "平台规则",
+        "the platform's rules",
+        "les règles de la plateforme"),
+    "lrar_no": (
+        "挂号信编号：",
+        "Registered letter no.:",
+        "Lettre recommandée avec AR n° :"),
+    "done_at": (
+        "地点：{place}　　日期：{date}",
+        "{place}, {date}",
+        "Fait à {place}, le {date}"),
+    "signature_plain": (
+        "签名：",
+        "Signature:",
+        "Signature :"),
+    "form_more_images": (
+        "……（其余内容见所传证据图片）",
+        "… (the rest is shown in the uploaded images)",
+        "… (la suite figure dans les images jointes)"),
 }
 
 _IDX = {lang: i for i, lang in enumerate(LANGS)}

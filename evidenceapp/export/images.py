@@ -145,12 +145,32 @@ def slice_rows(im: Image.Image, first_h: int, rest_h: int, overlap: int, search:
         limit = min(rest_h, -(-(left + (pages - 1) * overlap) // pages) + 8)
 
 
+def content_height(im: Image.Image, quiet: int = 10, margin: int = 12) -> int:
+    """Rows down to the last one with something on it: a screenshot's empty tail (the blank chat area under the last
+    message, a keyboard-less bottom) would otherwise become a blank continuation page."""
+    small = im.convert("L").resize((min(im.width, 256), im.height), Image.Resampling.NEAREST)
+    data, sw = small.tobytes(), small.width
+    for y in range(im.height - 1, -1, -1):
+        row = data[y * sw:(y + 1) * sw]
+        if max(row) - min(row) > quiet:
+            return min(im.height, y + 1 + margin)
+    return im.height
+
+
+def screenshot_content(path: Path) -> tuple[int, int]:
+    """(width, height without the empty tail) of a screenshot as displayed."""
+    im = open_oriented(path)
+    return im.width, content_height(_rgb(im))
+
+
 def prepare_slices(path: Path, width_px: int, first_h: int, rest_h: int, quality: int, dest_dir: Path,
                    overlap: int = 40) -> list[tuple[Prepared, tuple[int, int]]]:
-    """Print copies of a screenshot scaled to ``width_px`` wide and cut into bands (see ``slice_rows``).
+    """Print copies of a screenshot, its empty tail dropped, scaled to ``width_px`` wide and cut into bands (see
+    ``slice_rows``).
 
     Returns each band with the rows of the original image it covers."""
     im = _rgb(open_oriented(path))
+    im = im.crop((0, 0, im.width, content_height(im)))
     w0, h0 = im.size
     if w0 != width_px:
         im = im.resize((width_px, max(1, round(h0 * width_px / w0))), Image.Resampling.LANCZOS)

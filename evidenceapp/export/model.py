@@ -12,6 +12,16 @@ from ..core.models import Case, Item, JournalEntry, Marker
 TEMPLATES = ("platform", "12315", "fr-notice", "chargeback")
 
 
+# File names per template and language (issue 17.12); ASCII on purpose (zh uses the English words).
+_STEMS = {
+    "platform": {"zh_CN": "platform-dispute", "en": "platform-dispute", "fr": "litige-plateforme"},
+    "12315": {"zh_CN": "12315-complaint", "en": "12315-complaint", "fr": "plainte-12315"},
+    "fr-notice": {"zh_CN": "formal-notice", "en": "formal-notice", "fr": "mise-en-demeure"},
+    "chargeback": {"zh_CN": "chargeback-statement", "en": "chargeback-statement", "fr": "contestation-carte"},
+}
+_BUNDLE_WORD = {"zh_CN": "evidence-bundle", "en": "evidence-bundle", "fr": "archive-preuves"}
+
+
 @dataclass
 class Frame:
     """One keyframe of a video: where it is in the take, what the marker said, and the decoded image file."""
@@ -33,6 +43,19 @@ class Exhibit:
     contact_sheet: Path | None = None  # a ready-made sheet image (from capture/), else built from frames
     video_info: dict[str, Any] = field(default_factory=dict)  # frames, dropped_frames, duration, codec …
     transcript: str = ""  # audio: the typed transcript or summary of the call (services/ocr.set_transcript)
+    tags: set[str] = field(default_factory=set)  # the user's evidence tags (defect, refusal, tracking …)
+
+
+@dataclass
+class ScamLine:
+    """A line of the seller's in a chat exhibit that the chat scan flagged (pay outside the platform, "cancel the
+    dispute first", add WeChat …): the strongest point for a reviewer, quoted with its exhibit and time."""
+
+    exhibit: int
+    text: str  # the line as read (OCR or pasted text)
+    signals: tuple[str, ...]  # the chat scan's signal keys (resources/playbooks/scam_signals.toml); a line may hit several
+    labels: tuple[str, ...]  # what each trap is, in the dossier language (the app's wording, addressed to the buyer)
+    when: str  # the exhibit's capture time as stored ("" when unknown)
 
 
 @dataclass
@@ -68,6 +91,9 @@ class DossierInput:
     waybill_line: dict[str, Any] | None = None
     photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less
     photo_quality: int = 80
+    scam_lines: list[ScamLine] = field(default_factory=list)
+    include_gps: bool = False  # GPS coordinates are printed only when the user asks (export option)
+    upload_pick: list[int] | None = None  # exhibits the user chose for upload/ (None: by importance)
     # Resolved once by the data-gathering step (services/exporting.gather) from the playbook, so that every block
     # and form.txt print the same thing and the Overview shows it too:
     refusal_stated: str = ""  # the seller's words, as typed
@@ -79,7 +105,12 @@ class DossierInput:
 
     @property
     def bundle_name(self) -> str:
-        return f"bundle-{self.case_slug}.zip"
+        """"mise-en-demeure-<order>-fr-archive-preuves.zip": the bundle is named after the document it backs."""
+        return f"{self._stem}-{self.case_slug}-{self.lang}-{_BUNDLE_WORD[self.lang]}.zip"
+
+    @property
+    def _stem(self) -> str:
+        return _STEMS[self.template][self.lang]
 
     @property
     def case_slug(self) -> str:
@@ -89,7 +120,10 @@ class DossierInput:
 
     @property
     def pdf_name(self) -> str:
-        return f"dossier-{self.case_slug}-{self.channel}-{self.lang}.pdf"
+        """"mise-en-demeure-<order>-fr.pdf", "platform-dispute-taobao-<order>-en.pdf": what the document is, in
+        the reader's language (ASCII, so that every upload form takes the name)."""
+        channel = f"{self.channel}-" if self.template == "platform" else ""
+        return f"{self._stem}-{channel}{self.case_slug}-{self.lang}.pdf"
 
     @property
     def channel(self) -> str:

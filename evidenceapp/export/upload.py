@@ -3,7 +3,8 @@
 Originals are never touched: images are re-encoded copies (EXIF orientation applied, long edge and bytes within
 the limit), tall chat screenshots are cut into readable parts first, videos are replaced by their keyframe contact
 sheet, the PDF is split into parts when it is over the limit. Files are ordered by importance (the PDF where the
-channel takes one, then the unboxing sheet, photos, chats) and whatever does not fit the channel's file count is
+channel takes one, then the defect close-up, the chat with the refusal, the logistics record, the unboxing sheet;
+``by_importance``), the user may narrow the choice (Export view), and whatever does not fit the channel's file count is
 listed, not silently dropped. When something cannot be made to fit, the report says so (``fits`` is False).
 """
 
@@ -89,13 +90,11 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
         if len(pdf_parts) > channel.max_files:
             rep.problems.append(f"the dossier PDF needs {len(pdf_parts)} parts of at most"
                                 f" {channel.pdf_max_bytes:,} bytes, more than the {channel.max_files} files allowed")
-    for ex in inp.exhibits:
-        if ex.item.kind in VIDEO_KINDS and ex.no in sheets:
-            candidates.append(("contact_sheet", (ex, sheets[ex.no])))
-    for kind in ("photo", "screenshot"):
-        candidates += [("image", ex) for ex in inp.exhibits if ex.item.kind == kind]
-    for ex in inp.exhibits:
-        if ex.item.kind not in ("photo", "screenshot", *VIDEO_KINDS) and ex.item.mime.startswith("image/"):
+    for ex in by_importance(inp):
+        if ex.item.kind in VIDEO_KINDS:
+            if ex.no in sheets:
+                candidates.append(("contact_sheet", (ex, sheets[ex.no])))
+        elif ex.item.mime.startswith("image/") or ex.item.kind in ("photo", "screenshot"):
             candidates.append(("image", ex))
     n = 0
     for kind, payload in candidates:
@@ -132,6 +131,42 @@ def build_upload(inp: DossierInput, channel: Channel, pdf_parts: list[Path], fol
     log.info("upload set for %s: %d files, %d left out, %d copies changed, %d limits not met", channel.key,
              len(rep.files), len(rep.omitted), len(rep.actions), len(rep.problems))
     return rep
+
+
+# What a reviewer needs first (issue 17.10): the defect close-up, the chat with the refusal, the signed-for or
+# logistics record, the unboxing's contact sheet; then the rest in exhibit order.
+_TAG_RANK = {"defect": 0, "wrong_item": 0, "refusal": 1, "decision": 1, "tracking": 2, "not_delivered": 2,
+             "return_waybill": 2, "order": 3, "unboxing": 3}
+_KIND_RANK = {"photo": 0, "screenshot": 1, "chat_text": 1, **{k: 3 for k in VIDEO_KINDS}}
+
+
+def importance(ex: Exhibit, scam_exhibits: set[int], tagged_case: bool) -> tuple[int, int, int]:
+    """Sort key. The user's tags say best what an exhibit shows; once some exhibits carry them, the untagged ones
+    follow. Without tags a photo is taken for the defect close-up and a chat (one with a flagged line first) for
+    the refusal."""
+    ranks = [_TAG_RANK[t] for t in ex.tags if t in _TAG_RANK]
+    if ex.no in scam_exhibits:
+        ranks.append(1)
+    kind_rank = _KIND_RANK.get(ex.item.kind, 4)
+    if ranks:
+        return (0, min(ranks), ex.no)
+    return (1 if tagged_case else 0, kind_rank if tagged_case else kind_rank + (ex.item.kind != "photo"), ex.no)
+
+
+def by_importance(inp: DossierInput) -> list[Exhibit]:
+    """The exhibits upload/ carries, most important first; only the user's pick when they made one (its order is
+    still by importance, so what the channel's file count cuts is the least important). The best exhibit of each
+    kind of proof comes first (one defect close-up, one refusal chat, one logistics record, the unboxing sheet), so
+    a channel that takes three files does not get three photos of the same crack."""
+    scam = {s.exhibit for s in inp.scam_lines}
+    tagged = any(t in _TAG_RANK for ex in inp.exhibits for t in ex.tags)
+    chosen = inp.exhibits if inp.upload_pick is None else [ex for ex in inp.exhibits if ex.no in inp.upload_pick]
+    ranked = sorted(chosen, key=lambda ex: importance(ex, scam, tagged))
+    firsts: dict[tuple[int, int], Exhibit] = {}
+    for ex in ranked:
+        firsts.setdefault(importance(ex, scam, tagged)[:2], ex)
+    lead = list(firsts.values())
+    return lead + [ex for ex in ranked if ex not in lead]
 
 
 def _describe(kind: str, payload: Any) -> str:

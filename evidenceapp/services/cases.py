@@ -9,7 +9,7 @@ from typing import Any
 
 from ..core.errors import Ambiguous, InvalidInput, NotFound
 from ..core.journal import now_utc
-from ..core.models import DISPUTES, PLATFORMS, REQUESTS, Case, Item
+from ..core.models import CARD_NETWORKS, DISPUTES, PLATFORMS, REQUESTS, Case, Item
 from ..store import cases_repo, items_repo, journal_repo
 from .app import App
 
@@ -38,6 +38,14 @@ def _check(changes: dict[str, Any]) -> dict[str, Any]:
         out["currency"] = str(out["currency"]).upper()
         if not re.fullmatch(r"[A-Z]{3}", out["currency"]):
             raise InvalidInput(f"{out['currency']!r} is not a 3-letter currency code", field="currency")
+    if out.get("card_network"):
+        out["card_network"] = str(out["card_network"]).lower()
+        if out["card_network"] not in CARD_NETWORKS:
+            raise InvalidInput(f"{out['card_network']!r} is not one of {', '.join(CARD_NETWORKS)}",
+                               field="card_network")
+    if out.get("card_last4") and not re.fullmatch(r"\d{4}", str(out["card_last4"])):
+        # Only the last four digits are ever kept: a full card number must not reach the store or a dossier.
+        raise InvalidInput("give only the last 4 digits of the card", field="card_last4")
     for key in ("title", "order_no"):
         if key in out and not str(out[key]).strip():
             raise InvalidInput("must not be empty", field=key)

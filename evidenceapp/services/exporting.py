@@ -31,7 +31,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__, config
 from ..core import exhibits, times
@@ -46,14 +46,15 @@ from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
-from ..export.dossier import build_pdf
-from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart
-from ..export.upload import UploadReport, build_upload, split_pdf
-from ..store import cases_repo, items_repo, journal_repo
+from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart, ScamLine
+from ..store import cases_repo, items_repo, journal_repo, text_repo
 from . import ocr as ocr_svc
 from . import playbook as playbook_svc
 from .app import App
 from .cases import get_case, get_profile
+
+if TYPE_CHECKING:
+    from ..export.upload import UploadReport
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,10 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
     frames = []
     for k in ks.keyframes:
         m = by_file.get(f"{recording.KEYFRAME_DIR}/{Path(k['path']).name}")
-        frames.append(Frame(float(k["offset_s"]), m.label if m else "", Path(k["path"]), m.wall_ts if m else ""))
+        # A marker's frame is captioned with the marker's own time (the frame is grabbed a frame before the press,
+        # so that it shows the step being marked): caption and marker table then give the same time.
+        frames.append(Frame(m.offset_s if m else float(k["offset_s"]), m.label if m else "", Path(k["path"]),
+                            m.wall_ts if m else ""))
     if "frames" not in info:
         with contextlib.suppress(Exception):
             from ..media import frames as kf
@@ -144,7 +148,8 @@ def _video_parts(app: App, item) -> tuple[list[Frame], Path | None, dict[str, An
 
 def gather(app: App, case_id: str, template: str, lang: str, platform: str | None = None,
            created: datetime | None = None, authority: str = "", deadline_days: int | None = None,
-           progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> DossierInput:
+           progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+           include_gps: bool = False, upload_items: list[str] | None = None) -> DossierInput:
     """Everything the exporter needs, as plain data."""
     if template not in TEMPLATES:
         raise InvalidInput(f"{template!r} is not one of {', '.join(TEMPLATES)}", field="template")
@@ -154,6 +159,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         raise InvalidInput(f"{deadline_days} is not a number of days to give the trader", field="deadline days")
     case = get_case(app, case_id)
     items = exhibits.in_exhibit_order(items_repo.for_case(app.db.con, case_id))
+    tags = text_repo.tags_for_case(app.db.con, case_id)
     exhibit_list: list[Exhibit] = []
     typed = ocr_svc.transcripts(app, case_id) if any(i.kind == "audio" for i in items) else {}
     for no, item in enumerate(items, start=1):
@@ -162,7 +168,7 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         progress(Progress(no, len(items), item.display_title))
         item = _masked_for_dossier(item)
         ex = Exhibit(no, item, app.objects.path_for(item.sha256), _arcname(no, item.original_name, item.sha256,
-                                                                            item.mime))
+                                                                            item.mime), tags=tags.get(item.id, set()))
         if not ex.path.is_file():  # say so now, not as a puzzling write error half-way through
             raise ExportSourceAltered(path=str(ex.path), expected=item.sha256, actual="missing")
         if item.kind in VIDEO_KINDS:
@@ -191,6 +197,9 @@ def gather(app: App, case_id: str, template: str, lang: str, platform: str | Non
         platform_name=pb.t(book.platform(channel_platform).name, lang),
         dispute_label=pb.t(book.dispute(case.dispute).label, lang),
         platform_rules=book.platform_rules(channel_platform, lang), zone=times.case_zone(case.platform),
+        scam_lines=_scam_lines(app, case_id, lang, exhibit_list), include_gps=include_gps,
+        upload_pick=None if upload_items is None else [ex.no for ex in exhibit_list
+                                                       if ex.item.id in set(upload_items)],
         waybill_line=waybill_line,
     )
     return dossier
@@ -217,6 +226,30 @@ def _waybill_line(app: App, case_id: str, lang: str, book: Any) -> dict[str, Any
         with contextlib.suppress(ValueError):
             when = (datetime.fromisoformat(when.replace("Z", "+00:00")) + timedelta(seconds=at)).isoformat()
     return {"at": when, "text": text, "items": [check["crop_item_id"], check["item_id"]]}
+
+
+def upload_order(app: App, case_id: str) -> list[str]:
+    """The case's item ids in the order upload/ takes them (most important first), for the Export view."""
+    from ..export.upload import by_importance
+
+    inp = gather(app, case_id, "platform", "en")
+    return [ex.item.id for ex in by_importance(inp) if ex.item.kind in ("photo", "screenshot", *VIDEO_KINDS)
+            or ex.item.mime.startswith("image/")]
+
+
+def _scam_lines(app: App, case_id: str, lang: str, shown: list[Exhibit]) -> list[ScamLine]:
+    """The seller's lines the chat scan flagged (the same scan the Overview shows), with the exhibit they are in."""
+    by_item = {ex.item.id: ex for ex in shown}
+    found: dict[tuple[int, str], ScamLine] = {}  # one row per line, however many traps it sets
+    for h in playbook_svc.scan_case(app, case_id, lang):
+        ex = by_item.get(h.item_id)
+        if ex is None:
+            continue
+        prev = found.get((ex.no, h.text))
+        found[(ex.no, h.text)] = ScamLine(ex.no, h.text, (*prev.signals, h.signal) if prev else (h.signal,),
+                                          (*prev.labels, h.label) if prev else (h.label,), ex.item.captured_at)
+    out = list(found.values())
+    return sorted(out, key=lambda s: (s.exhibit, s.text))
 
 
 def _masked_for_dossier(item: Item) -> Item:
@@ -275,10 +308,12 @@ STAGING_PREFIX = ".evidenceapp-export-"
 def export_case(app: App, case_id: str, template: str, lang: str, out_dir: Path, platform: str | None = None,
                 created: datetime | None = None, progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, sign: bool = True, sign_pdf: bool | None = None,
-                authority: str = "", deadline_days: int | None = None) -> ExportResult:
+                authority: str = "", deadline_days: int | None = None, include_gps: bool = False,
+                upload_items: list[str] | None = None) -> ExportResult:
+    """``upload_items``: the item ids the user chose for upload/ (None: the most important ones that fit)."""
     steps = _Steps(progress)
     inp = gather(app, case_id, template, lang, platform, created, authority, deadline_days, steps.sub("gather"),
-                 cancel)
+                 cancel, include_gps, upload_items)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -407,6 +442,10 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     if cancel:
         cancel.check()
     fault_point("export.pdf")
+    # reportlab and Pillow are loaded by the first export, not when the window opens (issue 19).
+    from ..export.dossier import build_pdf
+    from ..export.upload import build_upload, split_pdf
+
     pdf_res = build_pdf(inp, pdf_path, steps.sub("pdf"), cancel, work_dir=tmp)
     if proof is not None and proof.pdf_cert_fingerprint:
         from . import signing

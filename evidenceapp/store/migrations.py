@@ -167,5 +167,18 @@ def upgrade_to_2(con: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [upgrade_to_1, upgrade_to_2]
+CASE_FIELDS_3 = ("product", "seller_legal_name", "return_waybill", "return_carrier", "return_shipped_at",
+                 "card_network", "card_last4", "transaction_ref")
+
+
+def upgrade_to_3(con: sqlite3.Connection) -> None:
+    """Case fields the dossiers need (issue 17): the product's name and the seller's legal entity (营业执照名称,
+    distinct from the shop name) for 12315; the return shipment (waybill, carrier, date shipped back) for the
+    timeline, 12315 and the card dispute; the card network, last four digits and transaction reference for the
+    card dispute. Text columns with '' defaults: an old case simply has them blank."""
+    for col in CASE_FIELDS_3:
+        con.execute(f"ALTER TABLE cases ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [upgrade_to_1, upgrade_to_2, upgrade_to_3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -96,6 +96,7 @@ def sources() -> dict[str, str]:
         "phone": QCoreApplication.translate("Labels", "From a phone"),
         "demo": QCoreApplication.translate("Labels", "Demo"),
         "web": QCoreApplication.translate("Labels", "Captured from the web"),
+        "recovered": QCoreApplication.translate("Labels", "Recovered (found without a case)"),
     }
 
 
@@ -125,6 +126,7 @@ def actions() -> dict[str, str]:
         "share_copy_made": QCoreApplication.translate("Labels", "Share copy made"),
         "timestamped": QCoreApplication.translate("Labels", "Trusted timestamp"),
         "startup_cleanup": QCoreApplication.translate("Labels", "Clean-up at start"),
+        "object_repaired": QCoreApplication.translate("Labels", "Damaged stored copy repaired"),
     }
 
 

@@ -719,6 +719,14 @@
         <translation>Save into</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>Print the photos&apos; GPS coordinates in the PDF</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>Off: the PDF only says that a location is recorded in the original.</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>Evidence list (exhibit order; change it by dragging in the Evidence tab):</translation>
     </message>
@@ -745,6 +753,14 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</translation>
     </message>
     <message>
         <source>Export dossier</source>
@@ -1190,6 +1206,10 @@
         <translation>Captured from the web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Recovered (found without a case)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
@@ -1284,6 +1304,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Clean-up at start</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Damaged stored copy repaired</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>

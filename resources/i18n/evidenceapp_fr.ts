@@ -719,6 +719,14 @@
         <translation>Enregistrer dans</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>Imprimer les coordonnées GPS des photos dans le PDF</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>Décoché : le PDF indique seulement qu&apos;une position est enregistrée dans l&apos;original.</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>Liste des pièces (dans l’ordre ; modifiable en glissant dans l’onglet Preuves) :</translation>
     </message>
@@ -745,6 +753,14 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>Les pièces cochées vont dans upload/, les plus importantes d&apos;abord (défaut, refus, livraison, déballage).</translation>
     </message>
     <message>
         <source>Export dossier</source>
@@ -1190,6 +1206,10 @@
         <translation>Capturé sur le web</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>Récupéré (trouvé sans dossier)</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
@@ -1284,6 +1304,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>Nettoyage au démarrage</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>Copie enregistrée endommagée réparée</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>

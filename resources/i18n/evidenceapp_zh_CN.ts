@@ -718,6 +718,14 @@
         <translation>保存到</translation>
     </message>
     <message>
+        <source>Print the photos&apos; GPS coordinates in the PDF</source>
+        <translation>在PDF中打印照片的GPS坐标</translation>
+    </message>
+    <message>
+        <source>Off: the PDF only says that a location is recorded in the original.</source>
+        <translation>不勾选时，PDF只注明原始文件中记录了位置。</translation>
+    </message>
+    <message>
         <source>Evidence list (exhibit order; change it by dragging in the Evidence tab):</source>
         <translation>证据目录（按证据顺序；可在“证据”页拖动调整）：</translation>
     </message>
@@ -744,6 +752,14 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing).</source>
+        <translation>勾选的证据放入 upload/，按重要性排序（缺陷、拒绝、物流、开箱）。</translation>
     </message>
     <message>
         <source>Export dossier</source>
@@ -1188,6 +1204,10 @@
         <translation>从网页采集</translation>
     </message>
     <message>
+        <source>Recovered (found without a case)</source>
+        <translation>已找回（发现时不属于任何案件）</translation>
+    </message>
+    <message>
         <source>Case created</source>
         <translation>创建案件</translation>
     </message>
@@ -1282,6 +1302,10 @@
     <message>
         <source>Clean-up at start</source>
         <translation>启动时清理</translation>
+    </message>
+    <message>
+        <source>Damaged stored copy repaired</source>
+        <translation>已修复损坏的存储副本</translation>
     </message>
     <message>
         <source>the file name claims another type than its content</source>

@@ -143,3 +143,10 @@ def test_verify_py_is_small_and_stdlib_only() -> None:
             calls.add(node.func.id)
     assert mods <= set(sys.stdlib_module_names)
     assert not mods & {"subprocess", "runpy", "importlib"} and not calls & {"exec", "eval", "compile", "__import__"}
+
+
+def test_verify_py_bad_arguments_exit_64(tmp_path: Path) -> None:
+    folder = unzip(_make(tmp_path), tmp_path / "u")
+    for args in (["--key"], ["a", "b"]):
+        ver = subprocess.run([sys.executable, "-S", "verify.py", *args], cwd=folder, capture_output=True, text=True)
+        assert ver.returncode == 64 and "verify.py" in ver.stdout

@@ -6,9 +6,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -98,6 +99,10 @@ class ExportView(QWidget):
         form.addRow(self.tr("Where you escalate"), self.template)
         form.addRow(self.tr("Dossier language"), self.language)
         form.addRow(self.tr("Save into"), folder_row)
+        self.include_gps = QCheckBox(self.tr("Print the photos' GPS coordinates in the PDF"), self)
+        self.include_gps.setObjectName("exportIncludeGps")
+        self.include_gps.setToolTip(self.tr("Off: the PDF only says that a location is recorded in the original."))
+        form.addRow("", self.include_gps)
         lay.addLayout(form)
 
         lay.addWidget(QLabel(self.tr("Evidence list (exhibit order; change it by dragging in the Evidence tab):"), self))
@@ -107,9 +112,11 @@ class ExportView(QWidget):
         self.exhibits.setAlternatingRowColors(True)
         self.exhibits.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.exhibits.setHeaderLabels([self.tr("No."), self.tr("Exhibit"), self.tr("Kind"), self.tr("Captured"),
-                                       self.tr("What it proves"), self.tr("SHA-256")])
+                                       self.tr("What it proves"), self.tr("SHA-256"), self.tr("Upload")])
+        self.exhibits.headerItem().setToolTip(6, self.tr(
+            "Ticked exhibits go into upload/, most important first (defect, refusal, logistics, unboxing)."))
         h = self.exhibits.header()
-        for col in (0, 2, 3, 5):
+        for col in (0, 2, 3, 5, 6):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -166,11 +173,11 @@ class ExportView(QWidget):
             self.exhibits.clear()
             return
         app, case_id = self.ctx.app, self.case_id
-        self._loader.load(lambda: (cases_service.get_case(app, case_id), cases_service.case_items(app, case_id)),
-                          self._apply)
+        self._loader.load(lambda: (cases_service.get_case(app, case_id), cases_service.case_items(app, case_id),
+                                   exporting.upload_order(app, case_id)), self._apply)
 
     def _apply(self, loaded) -> None:
-        case, items = loaded
+        case, items, upload_order = loaded
         if case.id != self.case_id:
             return
         self.exhibits.clear()
@@ -181,11 +188,28 @@ class ExportView(QWidget):
         if self.template.currentData() != wanted and not self.result:
             self.template.setCurrentIndex(max(self.template.findData(wanted), 0))
         self._follow_channel()
+        rank = {item_id: k for k, item_id in enumerate(upload_order, start=1)}
         for n, item in enumerate(items, start=1):
-            QTreeWidgetItem(self.exhibits, [
+            row = QTreeWidgetItem(self.exhibits, [
                 str(n), item.display_title, labels.label(labels.kinds(), item.kind),
                 timefmt.local(item.captured_at) if item.captured_at else "—", item.proves or "—",
-                item.sha256[:16] + "…"])
+                item.sha256[:16] + "…", str(rank[item.id]) if item.id in rank else "—"])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            if item.id in rank:  # the user may leave an exhibit out of upload/ (it stays in the PDF and bundle)
+                row.setCheckState(6, Qt.CheckState.Checked)
+
+    def upload_items(self) -> list[str] | None:
+        """The exhibits ticked for upload/, or None when all are (upload/ then takes them by importance)."""
+        ids, unticked = [], False
+        for k in range(self.exhibits.topLevelItemCount()):
+            row = self.exhibits.topLevelItem(k)
+            if row.text(6) == "—":
+                continue
+            if row.checkState(6) == Qt.CheckState.Checked:
+                ids.append(str(row.data(0, Qt.ItemDataRole.UserRole)))
+            else:
+                unticked = True
+        return ids if unticked else None
 
     def _follow_channel(self) -> None:
         if self._language_chosen or not self._platform:
@@ -242,12 +266,14 @@ class ExportView(QWidget):
         app, case_id = self.ctx.app, self.case_id
         template, lang = str(self.template.currentData()), str(self.language.currentData())
         out = Path(self.folder.text().strip() or self._default_folder())
+        include_gps, upload_items = self.include_gps.isChecked(), self.upload_items()
         self._set_busy(True)
         self.bar.setValue(0)
         self.summary.setText(self.tr("Exporting…"))
 
         def work(progress, cancel) -> exporting.ExportResult:
-            return exporting.export_case(app, case_id, template, lang, out, progress=progress, cancel=cancel)
+            return exporting.export_case(app, case_id, template, lang, out, progress=progress, cancel=cancel,
+                                         include_gps=include_gps, upload_items=upload_items)
 
         def progress(p: Progress) -> None:
             if p.total:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import EvidenceError
+from ...core.langs import normalize_lang
 from ...services import cases as cases_service
 from ...services import items as items_service
 from ...services import recording
@@ -235,7 +236,7 @@ class RecordView(QWidget):
         case = cases_service.get_case(self.ctx.app, self.case_id)
         if recording.case_language(case) == "zh_CN":
             return "zh_CN"  # a Chinese platform's reviewer reads the overlay: keep it in Chinese
-        return current_language() if current_language() in ("zh_CN", "fr") else "en"
+        return normalize_lang(current_language())
 
     def _checklist(self) -> list[str]:
         if not self.case_id:
