@@ -1956,6 +1956,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneCameraDialog</name>
+    <message>
+        <source>Phone as camera</source>
+        <translation>Téléphone comme caméra</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</source>
+        <translation>Scannez ce code avec l'appareil photo du téléphone, ouvrez la page, acceptez l'avertissement de certificat si son empreinte est celle ci-dessous, puis touchez « Démarrer la caméra ». L'enregistrement commence à la première image reçue.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fp}</source>
+        <translation>Empreinte du certificat (SHA-256) : {fp}</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone…</source>
+        <translation>En attente du téléphone…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressHost</name>
     <message>
         <source>Cancel</source>
@@ -2112,6 +2131,14 @@
         <translation>Une fenêtre…</translation>
     </message>
     <message>
+        <source>Phone camera (QR code)</source>
+        <translation>Caméra du téléphone (code QR)</translation>
+    </message>
+    <message>
+        <source>Network camera or phone app (address)…</source>
+        <translation>Caméra réseau ou application du téléphone (adresse)…</translation>
+    </message>
+    <message>
         <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
         <translation>Montrez d&apos;abord le nom ou l&apos;identifiant du compte et la page de la commande, puis faites défiler la discussion depuis son tout premier message, le refus et la page de suivi. L&apos;heure et le numéro de commande sont ajoutés sous l&apos;image, jamais par-dessus. Ne tapez jamais votre mot de passe pendant l&apos;enregistrement.</translation>
     </message>
@@ -2154,6 +2181,18 @@
     <message>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Network camera</source>
+        <translation>Caméra réseau</translation>
+    </message>
+    <message>
+        <source>Address of the video stream, as the camera or the phone app shows it (rtsp://… or http://…/video):</source>
+        <translation>Adresse du flux vidéo, telle que la caméra ou l'application l'affiche (rtsp://… ou http://…/video) :</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone&apos;s camera…</source>
+        <translation>En attente de la caméra du téléphone…</translation>
     </message>
     <message>
         <source>Saved “{name}”: {duration} s with {marks} checklist markers. It is in the Evidence tab.</source>
