@@ -21,7 +21,7 @@ def test_record_three_seconds_with_two_checklist_clicks(window, case, qtbot, set
 
     specs = [view.source.itemData(i) for i in range(view.source.count())]
     assert specs == [s for s in recording.list_sources() if s.startswith("camera:")] + ["synthetic", "file",
-                                                                                       "screen", "window"]
+                                                                                       "screen", "window", "phone", "url"]
     view.size.setCurrentIndex(view.size.findData("640x480"))
     view.source.setCurrentIndex(view.source.findData("synthetic"))
     assert not view.stop_button.isEnabled()
