@@ -1963,7 +1963,7 @@
     </message>
     <message>
         <source>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</source>
-        <translation>Scan this code with the phone's camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</translation>
+        <translation>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256): {fp}</source>
@@ -2175,6 +2175,10 @@
         <translation>Title of the window to record (or part of it):</translation>
     </message>
     <message>
+        <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
+        <translation>The camera is not allowed for this app: allow it in the system's privacy settings, then start again.</translation>
+    </message>
+    <message>
         <source>Starting the screen recording…</source>
         <translation>Starting the screen recording…</translation>
     </message>
@@ -2192,7 +2196,7 @@
     </message>
     <message>
         <source>Waiting for the phone&apos;s camera…</source>
-        <translation>Waiting for the phone's camera…</translation>
+        <translation>Waiting for the phone&apos;s camera…</translation>
     </message>
     <message>
         <source>Saved “{name}”: {duration} s with {marks} checklist markers. It is in the Evidence tab.</source>

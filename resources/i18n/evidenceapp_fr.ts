@@ -1963,11 +1963,11 @@
     </message>
     <message>
         <source>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</source>
-        <translation>Scannez ce code avec l'appareil photo du téléphone, ouvrez la page, acceptez l'avertissement de certificat si son empreinte est celle ci-dessous, puis touchez « Démarrer la caméra ». L'enregistrement commence à la première image reçue.</translation>
+        <translation>Scannez ce code avec l&apos;appareil photo du téléphone, ouvrez la page, acceptez l&apos;avertissement de certificat si son empreinte est celle ci-dessous, puis touchez «&#x202f;Démarrer la caméra&#x202f;». L&apos;enregistrement commence à la première image reçue.</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256): {fp}</source>
-        <translation>Empreinte du certificat (SHA-256) : {fp}</translation>
+        <translation>Empreinte du certificat (SHA-256)&#x202f;: {fp}</translation>
     </message>
     <message>
         <source>Waiting for the phone…</source>
@@ -2175,6 +2175,10 @@
         <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
     </message>
     <message>
+        <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
+        <translation>La caméra n'est pas autorisée pour cette application : autorisez-la dans les réglages de confidentialité du système, puis recommencez.</translation>
+    </message>
+    <message>
         <source>Starting the screen recording…</source>
         <translation>Démarrage de l&apos;enregistrement d&apos;écran…</translation>
     </message>
@@ -2188,7 +2192,7 @@
     </message>
     <message>
         <source>Address of the video stream, as the camera or the phone app shows it (rtsp://… or http://…/video):</source>
-        <translation>Adresse du flux vidéo, telle que la caméra ou l'application l'affiche (rtsp://… ou http://…/video) :</translation>
+        <translation>Adresse du flux vidéo, telle que la caméra ou l&apos;application l&apos;affiche (rtsp://… ou http://…/video)&#x202f;:</translation>
     </message>
     <message>
         <source>Waiting for the phone&apos;s camera…</source>

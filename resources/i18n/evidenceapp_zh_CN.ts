@@ -2169,6 +2169,10 @@
         <translation>要录制的窗口标题（或其中一部分）：</translation>
     </message>
     <message>
+        <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
+        <translation>此应用未获准使用摄像头：请在系统的隐私设置中允许，然后重新开始。</translation>
+    </message>
+    <message>
         <source>Starting the screen recording…</source>
         <translation>正在开始录屏…</translation>
     </message>

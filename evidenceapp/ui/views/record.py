@@ -352,10 +352,34 @@ class RecordView(QWidget):
                                              self.tr("Title of the window to record (or part of it):"))
         return title.strip() if ok else ""
 
+    def camera_allowed(self, spec: str) -> bool:
+        """macOS asks the user before an app may use the camera (and kills an app that tries without asking, or
+        without NSCameraUsageDescription in its Info.plist — packaging/macos). Qt's permission API asks; the take
+        starts again by itself once the user allowed it. Other systems answer "granted" at once."""
+        if not spec.startswith("camera:"):
+            return True
+        from PySide6.QtCore import QCameraPermission
+        from PySide6.QtWidgets import QApplication
+
+        qapp = QApplication.instance()
+        permission = QCameraPermission()
+        status = qapp.checkPermission(permission)
+        if status == Qt.PermissionStatus.Granted:
+            return True
+        if status == Qt.PermissionStatus.Undetermined:
+            qapp.requestPermission(permission, self, lambda p: self.start()
+                                   if qapp.checkPermission(p) == Qt.PermissionStatus.Granted else None)
+            return False
+        self.ctx.bus.status_message.emit(self.tr("The camera is not allowed for this app: allow it in the system's"
+                                                 " privacy settings, then start again."))
+        return False
+
     def start(self) -> None:
         if not self.case_id or self.session is not None or self._starting:
             return
         spec = str(self.source.currentData())
+        if not self.camera_allowed(spec):
+            return
         if spec == "file":
             path = self.choose_video_file()
             if not path:
