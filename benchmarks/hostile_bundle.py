@@ -32,7 +32,7 @@ def main() -> int:
                     out.write(bytes(1 << 20))
             z.writestr("SHA256SUMS", b"")
         ours = (f"import sys; sys.path[:0]=[{str(ROOT)!r}]; from pathlib import Path;"
-                "from evidenceapp.services.bundle_verify import verify_bundle\n"
+                "from evidenceapp.services.proof.bundle_verify import verify_bundle\n"
                 f"try: verify_bundle(Path({str(bomb)!r}))\nexcept Exception as e: print(e.code)\n"
                 "print([ln.split()[1] for ln in open('/proc/self/status') if ln.startswith('VmHWM')][0])")
         naive = (f"import hashlib, zipfile; z = zipfile.ZipFile({str(bomb)!r}); h = hashlib.sha256()\n"

@@ -29,10 +29,10 @@ def main() -> int:
     from localtsa import LocalTSA
     from proofkit import build_bundle
 
-    from evidenceapp.services import timestamping
     from evidenceapp.services.app import App
     from evidenceapp.services.cases import create_case
     from evidenceapp.services.importing import add_paths
+    from evidenceapp.services.proof import timestamping
 
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
@@ -46,7 +46,7 @@ def main() -> int:
             timestamping.set_tsa(app, url=tsa.url, ca_pem=tsa.ca.read_text())
             bundle, _ = build_bundle(app, case, tmp / "out")
             code = (f"import sys; sys.path[:0]=[{str(ROOT)!r}]; from pathlib import Path;"
-                    "from evidenceapp.services.bundle_verify import verify_bundle;"
+                    "from evidenceapp.services.proof.bundle_verify import verify_bundle;"
                     f"r=verify_bundle(Path({str(bundle)!r}), tsa_ca=Path({str(tsa.ca)!r}).read_bytes()); assert r.ok, r.text();"
                     "print([ln.split()[1] for ln in open('/proc/self/status') if ln.startswith('VmHWM')][0])")
             t0 = time.perf_counter()

@@ -45,7 +45,7 @@ def draw_pdf(path: Path, lines: list[str]) -> None:
 
 def build_bundle(app, case, out: Path, sign_pdf: bool = False) -> tuple[Path, dict]:
     """Export ``case`` into ``out/bundle.zip`` with the proof hooks; returns (zip path, proof summary)."""
-    from evidenceapp.services import signing
+    from evidenceapp.services.proof import signing
     from evidenceapp.store import items_repo, journal_repo
 
     stage = out / "stage"

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import InvalidInput
-from ..services import bundle_verify, signing, timestamping
 from ..services import cases as cases_svc
 from ..services.app import App
+from ..services.proof import bundle_verify, signing, timestamping
 from .base import Result
 
 SETTING_KEYS = ("tsa_url", "tsa_ca", "sign_pdf")

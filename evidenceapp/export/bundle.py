@@ -1,6 +1,6 @@
 """The verifiable bundle: a zip written from a manifest of (arcname, file or bytes) entries.
 
-Kept modular so the proof step (signatures, timestamps: services/signing.py) only adds entries: the writer knows
+Kept modular so the proof step (signatures, timestamps: services/proof/signing.py) only adds entries: the writer knows
 nothing of them. ``SHA256SUMS`` is in ``sha256sum -c`` format and lists every file but itself and its signature.
 Writing is deterministic (fixed dates and permissions, sorted names), and each file is hashed while it is copied
 into the zip, so the sums describe the bytes actually written.

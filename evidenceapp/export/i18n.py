@@ -260,7 +260,7 @@ _T: dict[str, tuple[str, str, str]] = {
         'The journal head recorded in case.json is {head} ({entries} entries).\nThe dossier PDF in this bundle lists every exhibit with its SHA-256.',
         'La tête du journal enregistrée dans case.json est {head} ({entries} entrées).\nLe PDF du dossier, dans cette archive, liste chaque pièce avec son SHA-256.',
     ),
-    # what the dossier says about its proof (services/signing.proof_lines)
+    # what the dossier says about its proof (services/proof/signing.proof_lines)
     "proof_clock_ok": (
         '本机时钟相对时间戳服务 {off:+.3f} 秒（± {u:.3f} 秒；+ 表示偏快）',
         'system clock {off:+.3f} s against the timestamp authority (± {u:.3f} s; + = ahead)',

@@ -86,7 +86,7 @@ class DossierInput:
     # give; without it the letter leaves a marked blank.
     deadline_days: int | None = None
     app_version: str = ""
-    proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/signing)
+    proof: tuple[str, list[str]] | None = None  # (heading, lines) about signatures/timestamps (services/proof/signing)
     # The waybill check's finding when it matched: {"at": ISO time, "text": the sentence, "items": [item ids]}.
     waybill_line: dict[str, Any] | None = None
     photo_dpi: int = 150  # print resolution of photos; a compact upload copy uses less

@@ -3,7 +3,7 @@ frame on screen at given times, keyframe JPEGs, a poster frame and the contact s
 
 One module for both: imported phone videos get keyframes every N seconds through the worker pool
 (``keyframes_task``); the recorder's takes get a keyframe per checklist marker and a contact sheet
-(services/recording.py). Frames are decoded from the file itself, so a keyframe shows what the evidence holds.
+(services/recording/). Frames are decoded from the file itself, so a keyframe shows what the evidence holds.
 The display rotation a phone writes (display matrix) is applied to saved pictures, so portrait stays portrait.
 """
 

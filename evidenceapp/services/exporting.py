@@ -5,7 +5,7 @@ events) and hands it to ``export/``, which never touches the store. Order of wor
 bytes actually shipped:
 
 1. snapshot the journal and build ``journal.jsonl`` and ``case.json``;
-2. proof (services/signing): sign (and timestamp when configured) the manifest of evidence + journal + case.json;
+2. proof (services/proof/signing): sign (and timestamp when configured) the manifest of evidence + journal + case.json;
 3. the PDF (which states the proof), optionally PAdES-signed;
 4. ``SHA256SUMS`` over every file but itself and its signature, then its signature;
 5. the zip, copying each original while re-hashing it (a store object that changed stops the export);
@@ -429,7 +429,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     proof_summary: dict[str, Any] = {}
     proof = None
     if sign:
-        from . import signing
+        from .proof import signing
 
         staged = {e.arcname: e.digest() for e in entries}
         proof = signing.prepare_proof(app, case.id, staged, journal_bytes, sign_pdf=sign_pdf,
@@ -448,7 +448,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
 
     pdf_res = build_pdf(inp, pdf_path, steps.sub("pdf"), cancel, work_dir=tmp)
     if proof is not None and proof.pdf_cert_fingerprint:
-        from . import signing
+        from .proof import signing
 
         signing.sign_pdf(app, pdf_path)
     pdf_sha = sha256_file(pdf_path)
@@ -463,7 +463,7 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     sums = bundle_mod.sums_text(entries)
     entries.append(bundle_mod.Entry(bundle_mod.SUMS, data=sums))
     if proof is not None:
-        from . import signing
+        from .proof import signing
 
         entries += [bundle_mod.Entry(n, data=d) for n, d in signing.sign_sums(app, sums).items()]
     # 5. the zip

@@ -8,7 +8,7 @@ The four files, each an item linked to the capture by ``metadata["web_capture"][
 (``page``), the MHTML snapshot (``mhtml``), the visible text (``text``, also put into the case's full-text search
 like OCR text) and ``capture.json`` (``record``: request, final URL, redirects, status, response headers, TLS
 certificate chain, times, the hashes of the other three). When a timestamp authority is configured, the record's
-hash is timestamped (RFC 3161, services/timestamping.py): the record names the other hashes, so one token covers
+hash is timestamped (RFC 3161, services/proof/timestamping.py): the record names the other hashes, so one token covers
 the capture. The journal holds ``web_capture_requested`` before anything is fetched, ``item_added`` per file and
 ``web_captured`` (or ``web_capture_failed``) with the hashes.
 
@@ -186,7 +186,8 @@ def _failed(app: App, case_id: str, capture_id: str, url: str, code: str, detail
 
 
 def _store(app: App, case: Any, capture_id: str, url: str, page: Any, allow_private: bool) -> WebCapture:
-    from . import ocr, timestamping
+    from . import ocr
+    from .proof import timestamping
 
     host = safe_component(urlsplit(page.final_url or url).hostname or "page", "page")
     stamp = datetime.fromtimestamp(page.started_utc).strftime("%Y%m%d-%H%M%S")

@@ -21,7 +21,7 @@ from proofkit import add_two_photos, build_bundle
 
 from evidenceapp.core.errors import BundleTooLarge, BundleUnreadable
 from evidenceapp.export import bundle as bundle_mod
-from evidenceapp.services import bundle_verify
+from evidenceapp.services.proof import bundle_verify
 from evidenceapp.store import keys
 
 ROOT = Path(__file__).resolve().parents[2]

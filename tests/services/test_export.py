@@ -58,7 +58,7 @@ def test_export_12315_end_to_end(app, tmp_path: Path) -> None:  # type: ignore[n
     assert sorted(hashlib.sha256((folder / n).read_bytes()).hexdigest() for n in evidence) == \
         sorted(i.sha256 for i in items)
     assert "证据包核验方法" in (folder / "HOW-TO-VERIFY.txt").read_text(encoding="utf-8")
-    from evidenceapp.services.bundle_verify import verify_bundle
+    from evidenceapp.services.proof.bundle_verify import verify_bundle
 
     assert verify_bundle(res.bundle).ok
     # upload/ fits the 12315 limits

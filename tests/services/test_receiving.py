@@ -258,7 +258,7 @@ def test_interrupted_upload_leaves_no_item_and_no_partial_object(app, case, rx, 
 
 
 def test_stalled_upload_times_out_and_leaves_nothing(app, case, rx, events, monkeypatch) -> None:
-    from evidenceapp.services import receiving
+    from evidenceapp.services.receiving import server as receiving
 
     monkeypatch.setattr(receiving, "IDLE_TIMEOUT", 0.5)
     p = urlsplit(rx.url)

@@ -24,15 +24,15 @@ import pytest
 from helpers import make_jpeg
 from test_receiving import assert_store_empty, part, wait_for
 
-from evidenceapp.services import receiving
 from evidenceapp.services.receiving import PhoneReceiver
+from evidenceapp.services.receiving import server as receiving
 
 ROOT = Path(__file__).resolve().parents[2]
 
 SERVER = """
 import json, os, resource, sys
 from pathlib import Path
-from evidenceapp.services import receiving
+from evidenceapp.services.receiving import server as receiving
 from evidenceapp.services.app import App
 from evidenceapp.services.cases import create_case
 receiving.HEADER_TIMEOUT = float(sys.argv[2])

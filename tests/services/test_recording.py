@@ -15,6 +15,7 @@ from evidenceapp.core.errors import CameraUnavailable, InvalidInput
 from evidenceapp.services import recording as rec
 from evidenceapp.services.cases import edit_case, journal
 from evidenceapp.services.items import markers
+from evidenceapp.services.recording.recovery import _hash_and_check
 from evidenceapp.services.verifying import verify_case
 from evidenceapp.store import items_repo
 
@@ -210,9 +211,9 @@ def test_recovery_checks_journalled_digests_against_the_file(tmp_path) -> None: 
     cps = [{"bytes": n, "sha256_so_far": hashlib.sha256(data[:n]).hexdigest()} for n in (1000, 2_000_000, 4_000_000)]
     f = tmp_path / "take.mp4"
     f.write_bytes(data)
-    assert rec._hash_and_check(f, cps) == (hashlib.sha256(data).hexdigest(), len(data), 3)
+    assert _hash_and_check(f, cps) == (hashlib.sha256(data).hexdigest(), len(data), 3)
     f.write_bytes(data[:1500_000] + b"X" + data[1500_001:])  # altered after the first checkpoint
-    assert rec._hash_and_check(f, cps)[2] == 1
+    assert _hash_and_check(f, cps)[2] == 1
 
 
 def _clip(path, shade: int, frames: int = 24) -> bytes:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from proofkit import add_two_photos, build_bundle, pdf_text, rewrite_member, run_standalone, tamper
 
-from evidenceapp.services import bundle_verify, signing
+from evidenceapp.services.proof import bundle_verify, signing
 from evidenceapp.store import keys
 
 

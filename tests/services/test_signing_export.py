@@ -13,7 +13,7 @@ import pytest
 from localtsa import LocalTSA
 from proofkit import add_two_photos, pdf_text, rewrite_member, run_standalone, tamper
 
-from evidenceapp.services import bundle_verify, signing, timestamping
+from evidenceapp.services.proof import bundle_verify, signing, timestamping
 from evidenceapp.store import journal_repo, keys
 
 

@@ -11,7 +11,7 @@ import pytest
 from localtsa import LocalTSA
 from proofkit import add_two_photos, build_bundle, pdf_text, rewrite_member, run_standalone, tamper
 
-from evidenceapp.services import bundle_verify, timestamping
+from evidenceapp.services.proof import bundle_verify, timestamping
 from evidenceapp.store import journal_repo
 
 
@@ -226,7 +226,7 @@ def test_cli_tsa_settings_timestamp_later_and_verify(home, app, case, tsa, tmp_p
 
 
 def test_real_recording_is_timestamped_at_stop_with_clock_checks(tsa_app, case, tsa, tmp_path):
-    """The recorder (services/recording.py) timestamps the take's hash at stop and checks the clock at start/stop."""
+    """The recorder (services/recording/) timestamps the take's hash at stop and checks the clock at start/stop."""
     import time
 
     from evidenceapp.services.recording import RecordingSession

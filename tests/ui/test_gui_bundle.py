@@ -8,7 +8,8 @@ import zipfile
 from helpers import make_jpeg
 from proofkit import rewrite_member, tamper
 
-from evidenceapp.services import exporting, importing, signing, timestamping
+from evidenceapp.services import exporting, importing
+from evidenceapp.services.proof import signing, timestamping
 from evidenceapp.store import keys
 
 

@@ -1,8 +1,8 @@
-"""The GUI's TSA URL is the store setting the exporter and the recorder use (services/timestamping.py)."""
+"""The GUI's TSA URL is the store setting the exporter and the recorder use (services/proof/timestamping.py)."""
 
 from __future__ import annotations
 
-from evidenceapp.services import timestamping
+from evidenceapp.services.proof import timestamping
 
 
 def test_settings_dialog_writes_the_tsa_url_to_the_store(window, app):

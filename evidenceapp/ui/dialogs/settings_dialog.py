@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import EvidenceError, InvalidInput
 from ...services import cases as cases_service
-from ...services import signing, timestamping
+from ...services.proof import signing, timestamping
 from ..context import Context
 from ..errors import show_error
 from ..i18n import LANGUAGES, NATIVE_NAMES

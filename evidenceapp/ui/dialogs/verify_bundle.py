@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import bundle_verify, timestamping
+from ...services.proof import bundle_verify, timestamping
 from ..context import Context
 from ..errors import report_exception
 from ..views.journal import BAD_STYLE, OK_STYLE

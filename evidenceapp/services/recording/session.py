@@ -1,34 +1,4 @@
-"""The unboxing recorder as a use case (DESIGN §4): one continuous take → an item of kind ``unboxing``.
-
-API for the CLI and the GUI (Qt-free; the GUI polls, it is never called back on a non-GUI thread unless it asks):
-
-    session = RecordingSession(app, case_id, source="camera:0",   # or "file:PATH", "synthetic", a VideoSource
-                               size=(1280, 720), fps=30, checklist=None)  # None: the case's or the default list
-    session.start()            # opens source + file, waits for the first frame (≤ 10 s: call it off the GUI
-                               # thread); raises CameraUnavailable (E_CAMERA_UNAVAILABLE, lists sources),
-                               # SourceInvalid (E_SOURCE_INVALID)
-    session.latest_frame()     # numpy RGB uint8 (H, W, 3), read-only: the overlaid frame exactly as encoded
-    session.stats              # RecorderStats: elapsed, frames_captured, frames_written, dropped, duplicated …
-    session.step               # index of the current checklist step; session.checklist the labels
-    session.mark()             # marks the current checklist step and moves to the next; mark("label") any label;
-                               # returns at once (sidecar + journal are written on a writer thread)
-    session.pause() / resume() # pauses are markers, never cuts: one take = one file
-    session.ended              # set when the take ended by itself (source ended/failed, disk full)
-    session.end_reason         # None while running; "user", "source_ended", "source_error", "disk_full" …
-    item = session.stop()      # finalise → Item(kind="unboxing"), markers stored, keyframes + contact sheet
-                               # (takes a second or two: call it off the GUI thread)
-    list_sources()             # ["camera:0", …, "file:PATH", "synthetic"] (cameras that open on this computer)
-
-Capture and encoding run in the recorder's own two threads with a bounded queue (capture/recorder.py), so
-``mark``/``stats``/``latest_frame`` are cheap and safe to call from a GUI timer. ``on_end(reason)`` (optional)
-is called from a recorder thread when the take ends by itself; a GUI should only set a flag there.
-
-Crash safety: the take is written to ``home/recordings/<id>.mp4`` (not ``tmp/``, which start-up empties) with a
-sidecar ``<id>.json`` (case, markers, checkpoints) updated as it goes. Every 10 s a ``recording_checkpoint``
-journal entry records the bytes written and the running SHA-256. If the process dies, the next start (the
-``recover_interrupted`` start-up hook) journals ``recording_interrupted`` and adds what was written as an item
-with status ``interrupted``, its real hash, and the markers made before the crash.
-"""
+"""A live take (DESIGN §4): the recording session, its checklist, overlay texts, sidecar and the item it becomes."""
 
 from __future__ import annotations
 
@@ -47,17 +17,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import __version__, config
-from ..core import times
-from ..core.errors import DiskFull, EvidenceError, InvalidInput, NotFound, RecordingFailed, StoreBusy
-from ..core.faults import fault_point
-from ..core.hashing import sha256_with_prefixes
-from ..core.journal import now_utc
-from ..core.langs import normalize_lang
-from ..core.models import SYSTEM_CHAIN, Case, Item, Marker
-from ..store import cases_repo, items_repo, journal_repo
-from .app import App
-from .cases import get_case
+from ... import __version__, config
+from ...core import times
+from ...core.errors import DiskFull, InvalidInput, RecordingFailed, StoreBusy
+from ...core.faults import fault_point
+from ...core.journal import now_utc
+from ...core.langs import normalize_lang
+from ...core.models import Case, Item
+from ...store import items_repo, journal_repo
+from ..app import App
+from ..cases import get_case
+from .keyframes import make_keyframes
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +82,7 @@ def case_language(case: Case) -> str:
 
 def _platform_label(platform: str) -> str:
     """The platform named on the overlay for any reviewer: its Chinese and English names, from the playbook."""
-    from .playbook import load_playbook
+    from ..playbook import load_playbook
 
     if platform in ("", "other"):
         return ""
@@ -139,21 +109,21 @@ def is_screen_source(spec: str) -> bool:
 def list_windows() -> list[str]:
     """Titles of the open windows a screen take can record (``window:TITLE``); empty where they cannot be
     listed (Wayland, Windows, macOS: the title is typed)."""
-    from ..capture.screen import window_titles
+    from ...capture.screen import window_titles
 
     return window_titles()
 
 
 def list_sources() -> list[str]:
     """What can be recorded from: ``camera:N`` for each camera that opens, then ``file:PATH`` and ``synthetic``."""
-    from ..capture.sources import available_sources
+    from ...capture.sources import available_sources
 
     return available_sources()
 
 
 def parse_size(text: str) -> tuple[int, int]:
     """``1280x720`` → (1280, 720), or SourceInvalid (the capture layer's rule, loaded only when asked)."""
-    from ..capture.sources import parse_size as parse
+    from ...capture.sources import parse_size as parse
 
     return parse(text)
 
@@ -173,10 +143,10 @@ def _local(ts: float) -> str:
 
 
 def clock_check(app: App | None = None, ts: Any = None) -> dict[str, Any]:
-    """Offset of the system clock against the configured timestamp authority (services/timestamping.py); when
+    """Offset of the system clock against the configured timestamp authority (services/proof/timestamping.py); when
     none is configured or it cannot be reached, say so rather than claim an offset. ``ts`` reuses a token just
     requested (the one over the take's hash at stop). The monotonic-vs-wall drift is recorded apart."""
-    from . import timestamping
+    from ..proof import timestamping
 
     if ts is not None:
         c = timestamping.clock_statement(ts)
@@ -214,14 +184,14 @@ class RecordingSession:
         audio: Any = "auto", lang: str | None = None, on_end: Callable[[str], None] | None = None,
         checkpoint_s: float = CHECKPOINT_S,
     ) -> None:
-        from ..capture.sources import open_source
+        from ...capture.sources import open_source
 
         self.app = app
         self.case = get_case(app, case_id)
         self.lang = normalize_lang(lang) if lang else case_language(self.case)
         self.checklist = list(checklist) if checklist is not None else checklist_for(self.case, self.lang)
         if isinstance(source, str) and source.partition(":")[0] == "phone":
-            from .phone_camera import phone_camera
+            from ..phone_camera import phone_camera
 
             host = source.partition(":")[2] or None  # phone:ADDRESS binds to that address
             self.source = phone_camera(app, size, fps, host=host, lang=self.lang)
@@ -256,13 +226,13 @@ class RecordingSession:
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> None:
-        from ..capture.overlay import Overlay
-        from ..capture.recorder import Recorder
+        from ...capture.overlay import Overlay
+        from ...capture.recorder import Recorder
 
         audio, audio_note = self._audio()
         band = 0
         if self.kind == SCREEN_KIND:
-            from ..capture.overlay import band_height
+            from ...capture.overlay import band_height
 
             w, h = self.source.picture
             self.source.set_band(band_height(w, h, config.cjk_font_path()))
@@ -303,7 +273,7 @@ class RecordingSession:
         self._tell_phone("recording")
 
     def _audio(self):  # type: ignore[no-untyped-def]
-        from ..capture.audio import AudioInput, default_microphone
+        from ...capture.audio import AudioInput, default_microphone
 
         if isinstance(self.audio_choice, AudioInput):
             return self.audio_choice, ""
@@ -328,7 +298,7 @@ class RecordingSession:
 
     @property
     def stats(self):  # type: ignore[no-untyped-def]
-        from ..capture.recorder import RecorderStats
+        from ...capture.recorder import RecorderStats
 
         return self._recorder.stats if self._recorder is not None else RecorderStats()
 
@@ -470,7 +440,7 @@ class RecordingSession:
             return self._item
         if self._recorder is None or self._sidecar is None:
             raise InvalidInput("the recording has not started", field="recording")
-        from ..capture.recorder import END_USER
+        from ...capture.recorder import END_USER
 
         self._tell_phone("stopped")
         res = self._recorder.stop(END_USER)
@@ -482,7 +452,7 @@ class RecordingSession:
                 journal_repo.append(con, self.case.id, "recording_failed", {
                     "recording_id": self.id, "reason": res.end_reason, "error": res.error})
             raise RecordingFailed(res.error or f"no frame was recorded ({res.end_reason})")
-        from . import timestamping
+        from ..proof import timestamping
 
         # Trusted timestamp of the take's hash when a TSA is configured; its answer also checks the clock at stop.
         ts = timestamping.request_for_object(self.app, res.sha256, timeout=10.0)
@@ -525,7 +495,7 @@ class RecordingSession:
 
 
 def _item_name(case: Case, start_wall: float, kind: str = "unboxing") -> str:
-    from ..core.names import safe_component
+    from ...core.names import safe_component
 
     stamp = datetime.fromtimestamp(start_wall).strftime("%Y%m%d-%H%M%S")
     return f"{kind}-{safe_component(case.order_no, 'order')}-{stamp}.mp4"
@@ -581,242 +551,3 @@ def _register(app: App, case: Case, path: Path, summary: dict[str, Any], markers
     got = items_repo.get(app.db.con, item.id)
     assert got is not None
     return got
-
-
-# -- keyframes and contact sheet ---------------------------------------------------------------------------------
-KEYFRAME_DIR = "keyframes"
-CONTACT_SHEET = "contact-sheet.jpg"
-
-
-@dataclass
-class KeyframeSet:
-    item_id: str
-    keyframes: list[dict[str, Any]]  # {"offset_s", "label", "path"}
-    contact_sheet: Path
-
-    def to_json(self) -> dict[str, Any]:
-        return {"item_id": self.item_id, "contact_sheet": str(self.contact_sheet),
-                "keyframes": [{**k, "path": str(k["path"])} for k in self.keyframes]}
-
-
-def make_keyframes(app: App, item_id: str) -> KeyframeSet:
-    """(Re)build the keyframe images of a recording or video item in ``derived/<sha>/keyframes/`` and its contact
-    sheet: one frame per marker plus the first and last frame (evenly spaced frames when it has no markers)."""
-    from ..media import frames as kf
-
-    item = items_repo.get(app.db.con, item_id)
-    if item is None:
-        raise NotFound(what="item", key=item_id)
-    src = app.objects.path_for(item.sha256)
-    info = kf.probe(src)
-    if info is None:
-        raise InvalidInput("the item holds no decodable video", field="item")
-    markers = items_repo.markers(app.db.con, item.id)
-    duration = info.duration
-    last = max(0.0, duration - 0.5 / info.fps)
-    wanted: list[tuple[float, str, Marker | None]] = [(0.0, _START.get(_lang_of(item), "Start"), None)]
-    # One frame before the mark: the overlay switches to the next checklist step as the button is pressed, and the
-    # keyframe should show the step being marked.
-    wanted += [(min(max(0.0, m.offset_s - 1 / info.fps), last), m.label, m) for m in markers]
-    if not markers:
-        n = 6
-        wanted += [(duration * i / n, "", None) for i in range(1, n)]
-    wanted.append((last, _END.get(_lang_of(item), "End"), None))
-    frames = kf.grab(src, [w[0] for w in wanted])
-    out = app.objects.derived(item.sha256) / KEYFRAME_DIR
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.jpg"):
-        old.unlink()
-    from PIL import Image
-
-    start_wall = _start_wall(item)
-    result: list[dict[str, Any]] = []
-    tiles = []
-    case_zone = times.case_zone(get_case(app, item.case_id).platform)
-    for n, ((_offset, label, marker), (t, rgb)) in enumerate(zip(wanted, frames, strict=False), start=1):
-        name = f"{n:03d}-{int(round(t * 1000)):09d}.jpg"
-        Image.fromarray(rgb).save(out / name, "JPEG", quality=88)
-        rel = f"{KEYFRAME_DIR}/{name}"
-        if marker is not None:
-            with app.db.tx() as con:
-                items_repo.set_marker_keyframe(con, marker.id, rel)
-        result.append({"offset_s": round(t, 3), "label": label, "path": out / name})
-        caption = [f"{_hms(t)}  {label}".rstrip()]
-        if start_wall is not None:
-            # In the case's zone, as the dossier shows the same keyframes' times (core.times).
-            caption.append(times.clock(datetime.fromtimestamp(start_wall + t, UTC), case_zone))
-        tiles.append((rgb, caption))
-    case = get_case(app, item.case_id)
-    title = f"{case.order_no} · {item.original_name} · sha256 {item.sha256[:16]}…"
-    sheet = kf.contact_sheet(tiles, config.cjk_font_path(), columns=3, title=title)
-    sheet_path = app.objects.derived(item.sha256) / CONTACT_SHEET
-    sheet.save(sheet_path, "JPEG", quality=88)
-    return KeyframeSet(item.id, result, sheet_path)
-
-
-_START = {"zh_CN": "开始", "en": "Start", "fr": "Début"}
-_END = {"zh_CN": "结束", "en": "End", "fr": "Fin"}
-
-
-def _lang_of(item: Item) -> str:
-    rec = item.metadata.get("recording", {}) if isinstance(item.metadata, dict) else {}
-    # Recordings made before zh_CN was the only spelling stored "zh": normalize_lang reads both.
-    return normalize_lang(rec.get("lang", "zh_CN" if any("\u4e00" <= c <= "\u9fff" for c in item.original_name)
-                                  else "en"))
-
-
-def _start_wall(item: Item) -> float | None:
-    rec = item.metadata.get("recording", {}) if isinstance(item.metadata, dict) else {}
-    ts = rec.get("start_wall_utc")
-    if not ts:
-        return None
-    return datetime.strptime(ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
-
-
-def _hms(t: float) -> str:
-    tenths = int(round(t * 10))
-    s, d = divmod(tenths, 10)
-    return f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.{d}"
-
-
-def keyframes_for(app: App, item_id: str) -> KeyframeSet:
-    """The keyframes already derived for an item, building them when missing (derived files are regenerable)."""
-    item = items_repo.get(app.db.con, item_id)
-    if item is None:
-        raise NotFound(what="item", key=item_id)
-    d = app.objects.derived(item.sha256)
-    sheet = d / CONTACT_SHEET
-    files = sorted((d / KEYFRAME_DIR).glob("*.jpg")) if (d / KEYFRAME_DIR).is_dir() else []
-    if not sheet.is_file() or not files:
-        return make_keyframes(app, item_id)
-    labels = {m.keyframe: m.label for m in items_repo.markers(app.db.con, item_id)}
-    kfs = [{"offset_s": int(p.stem.split("-")[1]) / 1000, "label": labels.get(f"{KEYFRAME_DIR}/{p.name}", ""),
-            "path": p} for p in files]
-    return KeyframeSet(item_id, kfs, sheet)
-
-
-# -- start-up recovery -------------------------------------------------------------------------------------------
-def recover_interrupted(app: App) -> list[str]:
-    """Start-up hook (runs while this process holds the store alone): every sidecar left in ``recordings/`` is a
-    take whose process died. Journal the interruption and add what was written as an item ``interrupted`` with
-    its real hash. Returns the ids of the items added."""
-    d = app.home / "recordings"
-    if not d.is_dir():
-        return []
-    added = []
-    for side in sorted(d.glob("*.json")):
-        try:
-            item_id = _recover_one(app, side)
-            if item_id:
-                added.append(item_id)
-        except EvidenceError:
-            log.exception("could not recover %s", side.name)
-        except Exception:  # noqa: BLE001 - one bad leftover must not stop the app from starting
-            log.exception("could not recover %s", side.name)
-    for stale in d.glob("*.json.new"):
-        stale.unlink(missing_ok=True)
-    return added
-
-
-def _recover_one(app: App, side: Path) -> str | None:
-    from ..media import frames as kf
-
-    try:
-        data = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    rec_id = data.get("recording_id") or side.stem
-    case = cases_repo.get(app.db.con, data.get("case_id", ""))
-    video = side.with_suffix(".mp4")
-    chain = case.id if case else SYSTEM_CHAIN
-    base = {"recording_id": rec_id, "pid": data.get("pid"), "state": data.get("state", "unknown"),
-            "markers": len(data.get("markers", []))}
-    if data.get("state") == "finishing" and data.get("sha256") and case is not None:
-        # Died after finalising, before or while committing: finish the job if the item is not there.
-        sha = data["sha256"]
-        existing = items_repo.by_sha(app.db.con, case.id, sha)
-        if existing is None and (video.exists() or app.objects.has(sha)):
-            summary = {**data.get("summary", {}), "recovered": True}
-            item = _register(app, case, video, summary, data.get("markers", []), status="ok", flags=[],
-                             action="recording_finished")
-            return item.id
-        if existing is not None and video.exists() and not _stored_whole(app, sha, video):
-            # An item names the take but the store has no whole copy of it: store it now, keep the file.
-            app.objects.adopt(video, sha)
-        # An item holds the take (committed before the crash), or there is no file: only leftovers remain.
-        video.unlink(missing_ok=True)
-        side.unlink(missing_ok=True)
-        return None
-    if not video.exists() or video.stat().st_size == 0:
-        with app.db.tx() as con:
-            journal_repo.append(con, chain, "recording_interrupted", {**base, "kept": False, "detail": "no file"},
-                                actor="system")
-        video.unlink(missing_ok=True)
-        side.unlink(missing_ok=True)
-        return None
-    checkpoints = data.get("checkpoints", [])
-    sha, size, verified = _hash_and_check(video, checkpoints)
-    if case is not None and items_repo.by_sha(app.db.con, case.id, sha) is not None and _stored_whole(app, sha, video):
-        # Registered already (the process died after the commit, before removing the take): only leftovers remain.
-        video.unlink()
-        side.unlink(missing_ok=True)
-        return None
-    if case is None:
-        # Its case is not in this database (an older evidence.sqlite restored?): keep the take for `recover`.
-        qid = app.objects.quarantine_file(video, sha, "take_without_case", "a recording whose case is not in the"
-                                          " database", case_id=data.get("case_id", ""), recording_id=rec_id,
-                                          name=f"unboxing-{rec_id[:8]}.mp4")
-        with app.db.tx() as con:
-            journal_repo.append(con, chain, "recording_interrupted",
-                                {**base, "kept": False, "sha256": sha, "size": size, "quarantined": qid,
-                                 "detail": "case not found"}, actor="system")
-        side.unlink(missing_ok=True)
-        return None
-    info = kf.probe(video)
-    decoded_end = kf.decoded_end(video) if info is not None else 0.0
-    if info is None or decoded_end <= 0:
-        # Nothing plays, but the bytes are what the camera gave: kept aside (not offered as a case file).
-        qid = app.objects.quarantine_file(video, sha, "take_undecodable", "an interrupted recording with no"
-                                          " decodable frame", recoverable=False, case_id=case.id,
-                                          recording_id=rec_id)
-        with app.db.tx() as con:
-            journal_repo.append(con, case.id, "recording_interrupted",
-                                {**base, "kept": False, "sha256": sha, "size": size, "quarantined": qid,
-                                 "detail": "no decodable frame was written"}, actor="system")
-        side.unlink(missing_ok=True)
-        return None
-    started = data.get("started", {})
-    start_utc = started.get("start_wall_utc") or data.get("created_at") or now_utc()
-    if "." not in start_utc:
-        start_utc = start_utc.replace("Z", ".000000Z")
-    summary = {
-        "recording_id": rec_id, "sha256": sha, "size": size, "frames": min(info.frames, round(decoded_end * info.fps)),
-        "duration_s": round(decoded_end, 3),
-        "fps": info.fps, "width": info.width, "height": info.height, "start_wall_utc": start_utc,
-        "start_local": started.get("start_local", ""), "clock_offset_start": started.get("clock_at_start"),
-        "end_reason": "interrupted", "checkpoints": len(checkpoints), "checkpoints_verified": verified,
-        "last_checkpoint": checkpoints[-1] if checkpoints else None, "source": data.get("source", ""),
-        "interrupted_pid": data.get("pid"), "recovered_at": now_utc(), "audio": started.get("audio", ""),
-        "lang": data.get("lang", ""), "kind": data.get("kind", "unboxing"),
-    }
-    item = _register(app, case, video, summary, data.get("markers", []), status="interrupted",
-                     flags=["interrupted"], action="recording_interrupted")
-    return item.id
-
-
-def _stored_whole(app: App, sha: str, video: Path) -> bool:
-    try:
-        return app.objects.path_for(sha).stat().st_size == video.stat().st_size
-    except OSError:
-        return False
-
-
-def _hash_and_check(video: Path, checkpoints: list[dict[str, Any]]) -> tuple[str, int, int]:
-    """(SHA-256, size, how many running digests match the file's prefix) in one read of the file.
-    Matching checkpoints prove the bytes were not changed between the crash and the recovery."""
-    wanted = {int(cp.get("bytes", 0)): cp.get("sha256_so_far") for cp in checkpoints}
-    with open(video, "rb") as f:
-        sha, size, prefixes = sha256_with_prefixes(f, wanted)
-    return sha, size, sum(1 for n, digest in prefixes.items() if wanted.get(n) == digest)
-
-

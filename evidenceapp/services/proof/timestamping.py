@@ -24,9 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import InvalidInput
-from ..store import cases_repo
-from .app import App
+from ...core.errors import InvalidInput
+from ...store import cases_repo
+from ..app import App
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ def _load_certs(pem: bytes) -> list[Any]:
 def shipped_tsa_cas() -> bytes:
     """The CA certificates the app ships for well-known TSAs (resources/tsa/*.pem), concatenated PEM. Trusted for
     timestamps besides the CA the user configures; never a certificate that came inside a bundle."""
-    from .. import config
+    from ... import config
 
     d = config.resources_dir() / "tsa"
     return b"".join(p.read_bytes() + b"\n" for p in sorted(d.glob("*.pem"))) if d.is_dir() else b""
@@ -343,7 +343,7 @@ def request_for_object(app: App, sha256: str, timeout: float = TIMEOUT_S) -> Tim
 
 def record_object_timestamp(app: App, case_id: str, sha256: str, ts: Timestamp, what: str = "recording") -> None:
     """Keep the token (the first one a file gets) and journal the result, success or reason for failure."""
-    from ..store import journal_repo
+    from ...store import journal_repo
 
     if ts.ok and ts.token is not None and stored_token(app, sha256) is None:
         path = token_path(app, sha256)
@@ -379,7 +379,7 @@ def check_clock(app: App, timeout: float = 5.0) -> dict[str, Any]:
 
 def timestamp_pending(app: App, case_id: str) -> dict[str, Any]:
     """Timestamp the case's recordings that have no token yet (the TSA was unreachable when they ended)."""
-    from ..store import items_repo
+    from ...store import items_repo
 
     url, _ = tsa_settings(app)
     if not url:

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import PdfSigningFailed
-from ..core.journal import GENESIS, now_utc
-from ..core.langs import normalize_lang
-from ..export.i18n import t as catalogue
-from ..store import keys
+from ...core.errors import PdfSigningFailed
+from ...core.journal import GENESIS, now_utc
+from ...core.langs import normalize_lang
+from ...export.i18n import t as catalogue
+from ...store import keys
+from ..app import App
 from . import timestamping
-from .app import App
 
 MANIFEST = "proof/manifest.txt"
 MANIFEST_SIG = "proof/manifest.sig"
@@ -201,13 +201,13 @@ def installation_fingerprint(app: App) -> str:
 # --- PAdES signature of the dossier PDF (optional: setting ``sign_pdf`` or the exporter's flag) -----------------------
 
 def pdf_signing_enabled(app: App) -> bool:
-    from ..store import cases_repo
+    from ...store import cases_repo
 
     return bool(cases_repo.get_setting(app.db.con, SETTING_SIGN_PDF, False))
 
 
 def set_pdf_signing(app: App, enabled: bool) -> None:
-    from ..store import cases_repo
+    from ...store import cases_repo
 
     with app.db.tx() as con:
         cases_repo.set_setting(con, SETTING_SIGN_PDF, bool(enabled))

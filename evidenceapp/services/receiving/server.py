@@ -45,7 +45,6 @@ import concurrent.futures
 import contextlib
 import hmac
 import io
-import ipaddress
 import logging
 import os
 import secrets
@@ -60,20 +59,21 @@ from typing import Any
 from aiohttp import BodyPartReader, ClientPayloadError, web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from ..core.errors import (
+from ...core.errors import (
     EvidenceError,
     ReceiveBadRequest,
     ReceiveBindFailed,
     ReceiveInterrupted,
     ReceiveTooLarge,
 )
-from ..core.models import Item
-from ..core.names import display_name
-from ..media import exif
-from .app import App
-from .cases import get_case
-from .importing import import_stream
-from .receive_gate import Gate
+from ...core.models import Item
+from ...core.names import display_name
+from ...media import exif
+from ..app import App
+from ..cases import get_case
+from ..importing import import_stream
+from .gate import Gate
+from .network import _url_host, lan_address
 
 log = logging.getLogger(__name__)
 
@@ -135,46 +135,10 @@ EventFn = Callable[[ReceiveEvent], None]
 # Network helpers
 
 
-def lan_address() -> str:
-    """The IPv4 address of the interface holding the default route, or 127.0.0.1 when there is none.
-
-    Connecting a UDP socket only asks the kernel for a route: no packet is sent.
-    """
-    for probe in ("192.0.2.1", "10.255.255.255"):  # TEST-NET-1, then a private address for LAN-only machines
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        try:
-            s.connect((probe, 9))
-            ip = s.getsockname()[0]
-        except OSError:
-            continue
-        finally:
-            s.close()
-        if ip and not ip.startswith("127.") and ip != "0.0.0.0":
-            return ip
-    return "127.0.0.1"
 
 
-def local_addresses() -> list[str]:
-    """Candidate IPv4 addresses to offer (LAN first, loopback last), for a host chooser."""
-    found = [lan_address()]
-    with contextlib.suppress(OSError):
-        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            ip = str(info[4][0])
-            if ip not in found and not ip.startswith("127."):
-                found.append(ip)
-    found = [ip for ip in found if ip != "127.0.0.1"]
-    return [*found, "127.0.0.1"]
 
 
-def _url_host(host: str) -> str:
-    if host in ("0.0.0.0", ""):
-        return lan_address()  # listening everywhere (the user asked): show the address a phone can reach
-    if host == "::":
-        return lan_address()
-    with contextlib.suppress(ValueError):
-        if ipaddress.ip_address(host).version == 6:
-            return f"[{host}]"
-    return host
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -504,7 +468,7 @@ class PhoneReceiver:
         return bool(good) and hmac.compare_digest(token.encode(), good.encode()) and time.monotonic() < self._deadline
 
     async def _page(self, request: Any) -> Any:
-        from .phone_page import render_page
+        from .page import render_page
 
         if not self._token_ok(request.match_info["token"]):
             raise web.HTTPNotFound()
@@ -554,7 +518,7 @@ class PhoneReceiver:
             # the phone went away or sent a broken body; what was complete is kept, the rest was dropped
             return _error_response(400, ReceiveInterrupted(str(exc) or type(exc).__name__, path=""), files)
         if _wants_html(request):
-            from .phone_page import render_result
+            from .page import render_result
 
             lang = request.headers.get("Accept-Language", "")
             return web.Response(text=render_result(lang, files), content_type="text/html", charset="utf-8")

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..core.errors import BundleTooLarge, BundleUnreadable, EvidenceError
-from ..core.hashing import sha256_stream
-from ..core.journal import journalled_items, parse_json_line, verify_chain
-from ..store import keys
+from ...core.errors import BundleTooLarge, BundleUnreadable, EvidenceError
+from ...core.hashing import sha256_stream
+from ...core.journal import journalled_items, parse_json_line, verify_chain
+from ...store import keys
 from . import signing, timestamping
 
 JOURNAL = "journal.jsonl"

@@ -1,25 +1,19 @@
-"""Where a case stands in its dispute and what to do next: events, deadlines, evidence tags, guidance.
-
-The GUI (overview, case list) and the CLI call ``case_guidance`` for one translated snapshot: next step, missing
-evidence, readiness, warnings, deadlines with their countdown, the refusal and its answer, scam-signal hits.
-Every change (event, deadline, tag) is journalled in the case's custody chain, with its date.
-"""
+"""What the Overview shows about a dispute (the playbook applied to a case): next step, missing evidence, warnings, refusal answers, scam-signal hits; the views the CLI and the GUI read."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
-from .. import config
-from ..core import chatscan, exhibits
-from ..core import deadlines as dl
-from ..core import playbook as pb
-from ..core.errors import DateNeeded, InvalidInput, NotFound
-from ..core.models import Case, Deadline
-from ..store import cases_repo, items_repo, journal_repo, text_repo
-from .app import App
-from .cases import get_case, get_profile
+from ... import config
+from ...core import chatscan, exhibits
+from ...core import deadlines as dl
+from ...core import playbook as pb
+from ...core.models import Case, Deadline
+from ...store import cases_repo, items_repo, text_repo
+from ..app import App
+from ..cases import get_case, get_profile
 
 
 def load_playbook() -> pb.Playbook:
@@ -29,10 +23,6 @@ def load_playbook() -> pb.Playbook:
 
 def load_scam_rules() -> chatscan.Rules:
     return chatscan.load(config.playbooks_dir() / "scam_signals.toml")
-
-
-EVIDENCE_TAGS = ("order", "chat", "refusal", "defect", "unboxing", "listing", "tracking", "return_waybill",
-                 "advance_payment", "test_report", "wrong_item", "decision", "not_delivered", "protection_extended")
 
 
 # --- views (plain data, already translated; the GUI shows them as they are) ------------------------------------
@@ -292,7 +282,7 @@ def _add_waybill_warning(app: App, book: pb.Playbook, case: Case, lang: str,
                          groups: list[WarningGroupView]) -> None:
     """What the waybill check of the case's takes found, when it weakens the case: no label read, or another
     parcel's number (services/waybill). Nothing is said before a take was checked or when it matched."""
-    from . import waybill as waybill_svc
+    from .. import waybill as waybill_svc
 
     check = waybill_svc.latest(app, case.id)
     if check is None or check["matches_case"]:
@@ -363,250 +353,6 @@ def scan_case(app: App, case_id: str, lang: str = "en") -> list[ScamHitView]:
             out.append(ScamHitView(item.id, h.line, h.text, h.signal, pb.t(s.label, lang), pb.t(advice, lang),
                                    book.source_line(source), [w for w in s.warnings if w in known]))
     return out
-
-
-# --- events -------------------------------------------------------------------------------------------------------
-def add_event(app: App, case_id: str, kind: str, at: str | None = None, detail: dict[str, Any] | None = None,
-              now: datetime | None = None) -> dict[str, Any]:
-    """Record a step of the dispute ("seller refused", "intervention requested" …) with its date, journalled.
-
-    Deadlines anchored on this event (e.g. 12315's 7 working days after filing) are added at the same time, with
-    dates the user can edit.
-    """
-    book = load_playbook()
-    if kind not in book.events:
-        raise InvalidInput(f"{kind!r} is not one of {', '.join(book.events)}", field="event")
-    detail = dict(detail or {})
-    _check_needs(book, kind, at, detail)
-    when = _parse(at, "at", end_of_day=False) if at else _now(now)
-    if kind == "seller_refused" and detail.get("reason") and detail["reason"] not in book.refusals:
-        # Free text: keep it, and note the matching known reason so the answer can be shown.
-        r = book.match_refusal(detail["reason"])
-        detail = {"text": detail.pop("reason"), **detail, **({"reason": r.key} if r else {})}
-    case = get_case(app, case_id)
-    with app.db.tx() as con:
-        at_text = dl.to_utc_text(when)
-        event_id = cases_repo.add_event(con, case_id, kind, at_text, detail)
-        journal_repo.append(con, case_id, "event_added", {"event_id": event_id, "kind": kind, "at": at_text,
-                                                          "detail": detail})
-        events = cases_repo.events(con, case_id)
-        _close_answered(con, book, case_id, kind, at_text, event_id, events)
-        existing = {d.kind for d in cases_repo.deadlines(con, case_id) if not d.done}
-        for k in book.deadline_kinds(case.platform):
-            if k.anchor == f"event:{kind}" and k.key not in existing:
-                due = book.compute_due(k.key, case, events, _now(now))
-                if due is not None:
-                    _insert_deadline(con, case_id, k.key, due, "", "", auto=True)
-        status = _position(book, case, events)
-        if status != case.status and case.status != "closed":
-            cases_repo.update(con, case_id, {"status": status})
-            journal_repo.append(con, case_id, "case_edited", {"status": {"from": case.status, "to": status}})
-    return {"id": event_id, "kind": kind, "at": at_text, "detail": detail}
-
-
-def _check_needs(book: pb.Playbook, kind: str, at: str | None, detail: dict[str, Any]) -> None:
-    """An event that starts a clock from a time or a length only the user knows must carry it (issue 23.4/23.5):
-    the Douyin pickup clock runs from the tracking number's time, not from when it was recorded."""
-    label = pb.t(book.events[kind], "en")
-    for need in book.event_needs.get(kind, ()):
-        if need == "at" and not at:
-            raise DateNeeded(what=f"'{label}'", ask="--at: the time it happened (e.g. when the tracking number was "
-                             "issued, shown in the order's logistics), not the time you record it", field="at")
-        if need == "days":
-            try:
-                days = float(detail.get("days", ""))
-            except (TypeError, ValueError):
-                days = 0
-            if days <= 0:
-                raise DateNeeded(what=f"'{label}'", ask="--days: the number of days you were asked to wait "
-                                 "(AliExpress shows it in the solution's details under the response time, "
-                                 "\"Temps de réponse\")", field="days")
-            detail["days"] = int(days) if days == int(days) else days
-
-
-def _close_answered(con: Any, book: pb.Playbook, case_id: str, kind: str, at_text: str, event_id: int,
-                    events: list[dict[str, Any]]) -> None:
-    """Mark done the open deadlines this event answers (the seller refused, the dispute was cancelled, the refund
-    arrived …), when the event comes after the deadline's clock started; journalled like an edit."""
-    for d in cases_repo.deadlines(con, case_id):
-        k = book.deadlines.get(d.kind)
-        if d.done or k is None or not k.closes_on(kind):
-            continue
-        started = book.anchor_time(d.kind, events)
-        if started and at_text < started:
-            continue  # an older event told late does not answer a clock that started after it
-        text_repo.update_deadline(con, d.id, {"done": 1})
-        journal_repo.append(con, case_id, "deadline_edited", {
-            "deadline_id": d.id, "kind": d.kind, "changes": {"done": {"from": False, "to": 1}},
-            "closed_by_event": {"event_id": event_id, "kind": kind}})
-
-
-CASE_STATUSES = ("open", "escalated", "resolved", "closed")
-
-
-def _position(book: pb.Playbook, case: Case, events: list[dict[str, Any]]) -> str:
-    """The case's status (open / escalated / resolved, the values the case list shows) from its events: past the
-    first step (talking to the seller) the dispute is escalated. A case the user closed stays closed."""
-    a = book.assess(case, [], events)
-    if a.resolved:
-        return "resolved"
-    return "escalated" if a.next_index is None or a.next_index > 0 else "open"
-
-
-def event_kinds(lang: str = "en") -> dict[str, str]:
-    """The events a buyer can record, key → label in ``lang`` (the GUI's "Add event" list, in playbook order)."""
-    lang = pb.normalize_lang(lang)
-    return {k: pb.t(v, lang) for k, v in load_playbook().events.items()}
-
-
-def deadline_kinds(platform: str, lang: str = "en") -> dict[str, str]:
-    """The deadline kinds that apply on ``platform``, key → label in ``lang`` (the GUI's "Add deadline" list)."""
-    lang = pb.normalize_lang(lang)
-    return {d.key: pb.t(d.label, lang) for d in load_playbook().deadline_kinds(platform)}
-
-
-def list_events(app: App, case_id: str, lang: str = "en") -> list[dict[str, Any]]:
-    book = load_playbook()
-    get_case(app, case_id)
-    return [_event_view(book, e, pb.normalize_lang(lang)) for e in cases_repo.events(app.db.con, case_id)]
-
-
-# --- deadlines ----------------------------------------------------------------------------------------------------
-def _parse(text: str, field_name: str, end_of_day: bool = True) -> datetime:
-    try:
-        return dl.parse_when(text, end_of_day=end_of_day)
-    except ValueError:
-        raise InvalidInput(f"{text!r} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)", field=field_name) from None
-
-
-def _insert_deadline(con: Any, case_id: str, kind: str, due: datetime, label: str, note: str,
-                     auto: bool = False) -> int:
-    due_text = dl.to_utc_text(due)
-    deadline_id = cases_repo.add_deadline(con, case_id, kind, due_text, label, note)
-    journal_repo.append(con, case_id, "deadline_added", {"deadline_id": deadline_id, "kind": kind,
-                                                         "due_at": due_text, "label": label, "auto": auto})
-    return deadline_id
-
-
-def add_deadline(app: App, case_id: str, kind: str, due_at: str | datetime | None = None, label: str = "",
-                 note: str = "", now: datetime | None = None, days_left: float | None = None) -> Deadline:
-    """Add a typed deadline. The date is ``due_at``, or ``days_left`` from now (a countdown the platform shows,
-    e.g. AliExpress's buyer protection), or what the playbook computes from the case's events and dates. When none
-    of these gives a date, DateNeeded says what to look up: "now" is never taken as a due date. Always editable."""
-    book = load_playbook()
-    if kind not in book.deadlines:
-        raise InvalidInput(f"{kind!r} is not one of {', '.join(book.deadlines)}", field="deadline kind")
-    case = get_case(app, case_id)
-    if isinstance(due_at, datetime):
-        due = due_at.astimezone(UTC)
-    elif due_at:
-        due = _parse(due_at, "due")
-    elif days_left is not None:
-        if not 0 < days_left <= 3660:
-            raise InvalidInput(f"{days_left} is not a number of days left", field="days left")
-        due = _now(now) + timedelta(days=days_left)
-    else:
-        computed = book.compute_due(kind, case, cases_repo.events(app.db.con, case_id), _now(now))
-        if computed is None:
-            d = book.deadlines[kind]
-            ask = pb.t(d.ask, "en") or _anchor_ask(book, d)
-            raise DateNeeded(what=f"'{pb.t(d.label, 'en')}'", ask=ask, field="due")
-        due = computed
-    with app.db.tx() as con:
-        deadline_id = _insert_deadline(con, case_id, kind, due, label, note)
-    return _get_deadline(app, deadline_id)
-
-
-def _anchor_ask(book: pb.Playbook, d: pb.DeadlineDef) -> str:
-    if d.anchor.startswith("event:"):
-        return f"the event it runs from: record '{pb.t(book.events.get(d.anchor[6:]), 'en')}' first, or give --due"
-    if d.anchor.startswith("case:"):
-        return f"the case's {d.anchor[5:].replace('_', ' ')} (case edit), or give --due"
-    return "--due"
-
-
-def _get_deadline(app: App, deadline_id: int) -> Deadline:
-    for_case = text_repo.get_deadline(app.db.con, deadline_id)
-    if for_case is None:
-        raise NotFound(what="deadline", key=str(deadline_id))
-    return Deadline(id=for_case["id"], case_id=for_case["case_id"], kind=for_case["kind"], due_at=for_case["due_at"],
-                    label=for_case["label"], note=for_case["note"], done=bool(for_case["done"]))
-
-
-def edit_deadline(app: App, deadline_id: int, due_at: str | datetime | None = None, label: str | None = None,
-                  note: str | None = None, done: bool | None = None) -> Deadline:
-    current = _get_deadline(app, deadline_id)
-    changes: dict[str, Any] = {}
-    if due_at is not None:
-        due = due_at.astimezone(UTC) if isinstance(due_at, datetime) else _parse(due_at, "due")
-        changes["due_at"] = dl.to_utc_text(due)
-    if label is not None:
-        changes["label"] = label
-    if note is not None:
-        changes["note"] = note
-    if done is not None:
-        changes["done"] = int(done)
-    diff = {k: v for k, v in changes.items() if getattr(current, k) != (bool(v) if k == "done" else v)}
-    if diff:
-        with app.db.tx() as con:
-            text_repo.update_deadline(con, deadline_id, diff)
-            journal_repo.append(con, current.case_id, "deadline_edited", {
-                "deadline_id": deadline_id, "kind": current.kind,
-                "changes": {k: {"from": getattr(current, k), "to": v} for k, v in diff.items()}})
-    return _get_deadline(app, deadline_id)
-
-
-def delete_deadline(app: App, deadline_id: int) -> None:
-    current = _get_deadline(app, deadline_id)
-    with app.db.tx() as con:
-        text_repo.delete_deadline(con, deadline_id)
-        journal_repo.append(con, current.case_id, "deadline_removed", {
-            "deadline_id": deadline_id, "kind": current.kind, "due_at": current.due_at})
-
-
-def list_deadlines(app: App, case_id: str, lang: str = "en", now: datetime | None = None) -> list[DeadlineView]:
-    get_case(app, case_id)
-    book = load_playbook()
-    return [_deadline_view(book, d, _now(now), pb.normalize_lang(lang))
-            for d in cases_repo.deadlines(app.db.con, case_id)]
-
-
-def next_deadline(app: App, case_id: str, lang: str = "en", now: datetime | None = None) -> DeadlineView | None:
-    """The soonest open deadline of a case (for the case list's countdown column)."""
-    open_ = [d for d in list_deadlines(app, case_id, lang, now) if not d.done]
-    return min(open_, key=lambda d: d.due_at) if open_ else None
-
-
-def alerts(app: App, lang: str = "en", now: datetime | None = None) -> list[tuple[str, DeadlineView]]:
-    """Open deadlines of every open case that are within 48 h or passed: (case id, deadline), soonest first.
-    The GUI polls this for its desktop notifications (warning at 48 h, urgent at 24 h)."""
-    out = []
-    for case in cases_repo.all_cases(app.db.con):
-        if case.status in ("resolved", "closed"):
-            continue  # nothing to act on any more
-        for d in list_deadlines(app, case.id, lang, now):
-            if d.status in ("warning", "urgent", "passed"):
-                out.append((case.id, d))
-    return sorted(out, key=lambda cd: cd[1].due_at)
-
-
-# --- evidence tags ------------------------------------------------------------------------------------------------
-def tag_item(app: App, case_id: str, item_id: str, tag: str, on: bool = True) -> None:
-    """Say what an item shows (e.g. "advance_payment"), so the playbook counts it for that evidence."""
-    if tag not in EVIDENCE_TAGS:
-        raise InvalidInput(f"{tag!r} is not one of {', '.join(EVIDENCE_TAGS)}", field="tag")
-    item = items_repo.get(app.db.con, item_id)
-    if item is None or item.case_id != case_id:
-        raise NotFound(what="item", key=item_id)
-    with app.db.tx() as con:
-        changed = text_repo.add_tag(con, item_id, tag) if on else text_repo.remove_tag(con, item_id, tag)
-        if changed:
-            journal_repo.append(con, case_id, "item_tagged" if on else "item_untagged",
-                                {"item_id": item_id, "sha256": item.sha256, "tag": tag})
-
-
-def item_tags(app: App, case_id: str) -> dict[str, set[str]]:
-    return text_repo.tags_for_case(app.db.con, case_id)
 
 
 # --- the refusal, answered once for the Overview and the dossier ---------------------------------------------------
