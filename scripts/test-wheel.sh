@@ -52,13 +52,15 @@ assert '/site-packages/evidenceapp/resources' in str(c.resources_dir()), c.resou
 "$APP" demo --json > demo.json
 CASE=$("$WORK/venv/bin/python" -c "import json; print(json.load(open('demo.json'))['id'])")
 "$APP" export "$CASE" --template platform --lang zh_CN -o "$WORK/out" --json > export.json
-"$APP" verify "$WORK"/out/bundle-*.zip --json > verify.json
+# Output names are the exporter's business: take them from its JSON answer.
+BUNDLE=$("$WORK/venv/bin/python" -c "import json; print(json.load(open('export.json'))['bundle']['path'])")
+"$APP" verify "$BUNDLE" --json > verify.json
 "$WORK/venv/bin/python" - <<'PY'
 import json, pathlib
 doctor = {c["name"]: c for c in json.load(open("doctor.json"))["checks"]}
 assert doctor["resources"]["ok"] and doctor["fonts"]["ok"] and doctor["translations"]["ok"], doctor
 assert json.load(open("verify.json"))["ok"]
-pdfs = list(pathlib.Path("out").glob("dossier-*.pdf"))
-assert pdfs and pdfs[0].read_bytes().startswith(b"%PDF"), pdfs
+pdf = pathlib.Path(json.load(open("export.json"))["pdf"]["path"])
+assert pdf.read_bytes().startswith(b"%PDF"), pdf
 PY
 echo "installed wheel: doctor, demo, export and verify pass"

@@ -9,6 +9,7 @@ a picture the take ends, marked, never silently.
 
 from __future__ import annotations
 
+import collections
 import logging
 import threading
 import time
@@ -25,7 +26,8 @@ SCHEMES = ("rtsp", "rtsps", "http", "https")
 OPEN_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 5.0
 GIVE_UP_S = 120.0  # no picture for two minutes: the take ends (marked) rather than waiting for ever
-RATE_PROBE_S = 1.5  # the first frames are timed to learn the rate the camera really sends
+RATE_PROBE_S = 1.5
+QUEUE_MAX = 60  # pictures held while the recorder is busy (a few seconds at a phone's rate)  # the first frames are timed to learn the rate the camera really sends
 
 
 class UrlSource:
@@ -41,9 +43,8 @@ class UrlSource:
         self.arrived = 0  # frames received from the network
         self.delivered = 0  # of which handed to the recorder (the rest came while it was busy: counted, not kept)
         self._cond = threading.Condition()
-        self._latest: Frame | None = None
-        self._seq = 0
-        self._given = 0
+        self._queue: collections.deque[Frame] = collections.deque()
+        self.overflow = 0  # pictures that arrived while the recorder was QUEUE_MAX behind (counted, dropped)
         self._closed = False
         self._dead = False
         self._container: Any = None
@@ -97,9 +98,14 @@ class UrlSource:
     # -- the reader thread --------------------------------------------------------------------------------------
     def _publish(self, frame: Frame) -> None:
         with self._cond:
-            self.arrived += 1
-            self._latest = frame
-            self._seq += 1
+            if not self.delivered:
+                self._queue.clear()  # before the take began: only the newest picture matters
+            else:
+                self.arrived += 1
+            if len(self._queue) >= QUEUE_MAX:
+                self._queue.popleft()
+                self.overflow += 1
+            self._queue.append(frame)
             self._cond.notify_all()
 
     def _reader(self) -> None:
@@ -157,13 +163,14 @@ class UrlSource:
         """The next picture that arrived (waiting through a reconnection), or None when the source is closed or
         gave up."""
         with self._cond:
-            while self._seq == self._given and not self._closed and not self._dead:
+            while not self._queue and not self._closed and not self._dead:
                 self._cond.wait(0.5)
-            if self._seq == self._given:
+            if not self._queue or self._closed:
                 return None
-            self._given = self._seq
+            if not self.delivered:
+                self.arrived = 1  # counted from the take's first picture
             self.delivered += 1
-            return self._latest
+            return self._queue.popleft()
 
     def interrupt(self) -> None:
         """Wake a waiting ``read`` (the recorder is stopping)."""

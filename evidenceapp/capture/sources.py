@@ -19,12 +19,13 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Protocol
 
 from ..core import osrules
 from ..core.errors import CameraUnavailable, SourceInvalid
+
+if TYPE_CHECKING:  # numpy is loaded by the first frame, not by listing sources when the window opens
+    import numpy as np
 
 
 @dataclass
@@ -57,6 +58,7 @@ def _even(n: int) -> int:
 def fit(rgb: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     """Scale to ``size`` keeping the aspect ratio, letterboxed in black (yuv420p wants even sizes)."""
     import cv2
+    import numpy as np
 
     w, h = size
     ih, iw = rgb.shape[:2]
@@ -117,6 +119,7 @@ class SyntheticSource:
 
     def open(self) -> None:
         import cv2
+        import numpy as np
 
         w, h = self.size
         rng = np.random.default_rng(7)

@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     rec.add_argument("--source", default="camera:0",
                      help="camera:N, file:PATH, synthetic, screen[:N] (a screen, with the overlay in a band below"
                           " it), window:TITLE (one window found by its title) or url:rtsp://… / url:http://…/video (a"
-                          " phone IP-webcam app or a network camera; a dropped link is a marked gap); default"
+                          " phone IP-webcam app or a network camera; a dropped link is a marked gap) or phone[:ADDRESS]"
+                          " (this computer shows a QR code; the phone's browser streams its back camera); default"
                           " camera:0")
     rec.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C or the source ends)")
     rec.add_argument("--size", default=f"{w}x{h}", help=f"frame size WxH (default {w}x{h})")
@@ -91,6 +92,16 @@ def record_cmd(app: App, args: argparse.Namespace) -> Result:
                                        preset=args.preset, audio=None if args.no_audio else "auto",
                                        checkpoint_s=max(0.2, args.checkpoint_every))
     show = not args.json and sys.stderr.isatty()
+    serve = getattr(session.source, "serve", None)
+    if serve is not None:  # the phone as the camera: show where to point it before waiting for its picture
+        from ..services.receiving import qr_terminal
+
+        url = serve()
+        fp = session.source.fingerprint
+        sys.stderr.write(f"{qr_terminal(url)}\nOpen on the phone: {url}\nCertificate fingerprint (the phone's browser"
+                         f" shows the same): {' '.join(fp[i:i + 4] for i in range(0, 32, 4))} …\n"
+                         "Waiting for the phone's camera (5 minutes)…\n")
+        sys.stderr.flush()
     with _sigterm_as_interrupt():
         session.start()
         w, h = session.source.size

@@ -25,11 +25,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def doctor_cmd(app: App, args: argparse.Namespace) -> Result:
     checks = run_checks(app)
     lines = []
+    width = max((len(c.name) for c in checks), default=10)
     for c in checks:
         mark = "ok " if c.ok else ("-- " if c.optional else "!! ")
-        lines.append(f"{mark} {c.name:<10} {c.detail}")
+        lines.append(f"{mark} {c.name:<{width}} {c.detail}")
         if not c.ok and c.advice:
-            lines.append(f"{'':15}→ {c.advice}")
+            lines.append(f"{'':{width + 5}}→ {c.advice}")
     failed = [c for c in checks if not c.ok and not c.optional]
     return Result({"ok": not failed, "checks": [c.to_json() for c in checks]}, "\n".join(lines),
                   1 if failed else 0)

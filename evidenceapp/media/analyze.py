@@ -58,8 +58,12 @@ def submit(path: Path, original_name: str, derived_dir: Path | None = None, want
     Metadata gets ``timeout`` (5 s); the picture step (a full decode for HEIC, a poster frame for a video) gets
     more for big files, so a slow 48-MP HEIC keeps its metadata even if its thumbnail takes long.
     """
-    pool = pool or default_pool()
     sniffed = sniff_file(path)
+    if not _needs_parser(sniffed):
+        # Nothing here parses the file (unknown bytes, text): the probe only checks the size and the type, so it
+        # runs in this process and a big binary file never waits for the worker pool to start (issue 19).
+        return AnalysisJob(path, original_name, sniffed, _probe_here(path, original_name))
+    pool = pool or default_pool()
     probe = pool.submit("probe", {"path": str(path)}, timeout=timeout, label=original_name)
     derive = None
     if derived_dir is not None and (sniffed.is_image or sniffed.is_video or sniffed.mime == "application/pdf"):
@@ -67,6 +71,25 @@ def submit(path: Path, original_name: str, derived_dir: Path | None = None, want
         derive = pool.submit("derive", {"path": str(path), "out_dir": str(derived_dir), "want": want or ["thumb"]},
                              timeout=budget, label=original_name)
     return AnalysisJob(path, original_name, sniffed, probe, derive)
+
+
+def _needs_parser(sniffed: Sniffed) -> bool:
+    """Whether ``probe.probe`` would parse the file (the pool's job) rather than only sniff it."""
+    return sniffed.is_image or sniffed.is_video or sniffed.kind == "audio" or sniffed.mime == "application/pdf"
+
+
+def _probe_here(path: Path, label: str) -> Future:
+    """``probe.probe`` in this process, its error worded as the pool words it (named by ``label``, not the path)."""
+    from .pool import _error_from_reply
+    from .probe import probe
+
+    future: Future = Future()
+    try:
+        future.set_result(probe(str(path)))
+    except EvidenceError as exc:
+        reply = {"code": exc.code, "detail": exc.params.get("detail", ""), "params": dict(exc.to_dict()["params"])}
+        future.set_exception(_error_from_reply(reply, label))
+    return future
 
 
 def analyze(path: Path, original_name: str, derived_dir: Path | None = None,

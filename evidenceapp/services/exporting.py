@@ -31,7 +31,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__, config
 from ..core import exhibits, times
@@ -46,14 +46,15 @@ from ..core.names import safe_component
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
-from ..export.dossier import build_pdf
 from ..export.model import TEMPLATES, DossierInput, Exhibit, Frame, Missing, RefusalPart, ScamLine
-from ..export.upload import UploadReport, build_upload, split_pdf
 from ..store import cases_repo, items_repo, journal_repo, text_repo
 from . import ocr as ocr_svc
 from . import playbook as playbook_svc
 from .app import App
 from .cases import get_case, get_profile
+
+if TYPE_CHECKING:
+    from ..export.upload import UploadReport
 
 log = logging.getLogger(__name__)
 
@@ -441,6 +442,10 @@ def _export(app: App, inp: DossierInput, pdf_path: Path, zip_path: Path, upload_
     if cancel:
         cancel.check()
     fault_point("export.pdf")
+    # reportlab and Pillow are loaded by the first export, not when the window opens (issue 19).
+    from ..export.dossier import build_pdf
+    from ..export.upload import build_upload, split_pdf
+
     pdf_res = build_pdf(inp, pdf_path, steps.sub("pdf"), cancel, work_dir=tmp)
     if proof is not None and proof.pdf_cert_fingerprint:
         from . import signing

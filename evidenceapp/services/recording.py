@@ -220,7 +220,13 @@ class RecordingSession:
         self.case = get_case(app, case_id)
         self.lang = normalize_lang(lang) if lang else case_language(self.case)
         self.checklist = list(checklist) if checklist is not None else checklist_for(self.case, self.lang)
-        self.source = open_source(source, size, fps) if isinstance(source, str) else source
+        if isinstance(source, str) and source.partition(":")[0] == "phone":
+            from .phone_camera import phone_camera
+
+            host = source.partition(":")[2] or None  # phone:ADDRESS binds to that address
+            self.source = phone_camera(app, size, fps, host=host, lang=self.lang)
+        else:
+            self.source = open_source(source, size, fps) if isinstance(source, str) else source
         # A screen or window source: its own checklist, the overlay in a band below the picture, its own kind.
         self.kind = SCREEN_KIND if getattr(self.source, "needs_band", False) else "unboxing"
         if self.kind == SCREEN_KIND and checklist is None:
@@ -245,6 +251,8 @@ class RecordingSession:
         self._link_note_until = 0.0
         if hasattr(self.source, "on_link"):
             self.source.on_link = self._on_link
+        if hasattr(self.source, "on_mark"):  # the phone's checklist button marks the current step
+            self.source.on_mark = self.mark
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -292,6 +300,7 @@ class RecordingSession:
         self._sidecar.save()
         with self.app.db.tx() as con:
             journal_repo.append(con, self.case.id, "recording_started", info)
+        self._tell_phone("recording")
 
     def _audio(self):  # type: ignore[no-untyped-def]
         from ..capture.audio import AudioInput, default_microphone
@@ -405,6 +414,16 @@ class RecordingSession:
         else:
             step = texts["done"]
         self._overlay.set_lines([order, step])
+        self._tell_phone()
+
+    def _tell_phone(self, state: str | None = None) -> None:
+        """The phone camera page shows the recording state, the elapsed time and the step to tap next."""
+        send = getattr(self.source, "send_status", None)
+        if send is None:
+            return
+        running = self._recorder is not None and not self.ended.is_set()
+        send({"state": state or ("recording" if running else "waiting"), "elapsed": round(self.elapsed(), 1),
+              "step_no": self.step + 1 if self.current_step else 0, "step_label": self.current_step or ""})
 
     def _on_link(self, event: str, gap_s: float) -> None:
         """The network source lost or regained its picture (its reader thread): a marker each time, journalled
@@ -453,6 +472,7 @@ class RecordingSession:
             raise InvalidInput("the recording has not started", field="recording")
         from ..capture.recorder import END_USER
 
+        self._tell_phone("stopped")
         res = self._recorder.stop(END_USER)
         self.ended.set()
         self._writer.shutdown(wait=True)  # markers and checkpoints are journalled before the final entry

@@ -196,3 +196,60 @@ def load_or_create_pdf_signer(home: Path, installation: InstallationKey) -> tupl
     tmp.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     os.replace(tmp, cert_path)
     return key_path, cert_path
+
+
+PHONE_TLS_KEY_FILE = "phone-camera-key.pem"
+PHONE_TLS_CERT_FILE = "phone-camera-cert.pem"
+
+
+def load_or_create_phone_tls(home: Path, hosts: list[str]) -> tuple[Path, Path, str]:
+    """(key path, certificate path, certificate SHA-256 fingerprint) of the self-signed TLS certificate the phone
+    camera page is served with (phones give a page the camera only over HTTPS). Made at first use; made again
+    when a new LAN address is not in it, with the same key. The fingerprint is shown beside the QR code so the
+    buyer can compare it with what the phone's browser shows."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    d = key_dir(home)
+    key_path, cert_path = d / PHONE_TLS_KEY_FILE, d / PHONE_TLS_CERT_FILE
+    if not key_path.exists():
+        new = ec.generate_private_key(ec.SECP256R1())
+        _write_private(key_path, new.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                   serialization.NoEncryption()))
+    key = serialization.load_pem_private_key(_read_private(key_path), password=None)
+    wanted = sorted(set(hosts) | {"127.0.0.1", "localhost"})
+    if cert_path.exists():
+        cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+        try:
+            san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+            have = {str(v) for v in san.get_values_for_type(x509.IPAddress)} | set(san.get_values_for_type(
+                x509.DNSName))
+        except x509.ExtensionNotFound:
+            have = set()
+        if cert.public_key() == key.public_key() and set(wanted) <= have:
+            return key_path, cert_path, hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+    names: list[x509.GeneralName] = []
+    for h in wanted:
+        try:
+            names.append(x509.IPAddress(ipaddress.ip_address(h)))
+        except ValueError:
+            names.append(x509.DNSName(h))
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "evidenceapp phone camera (self-signed)")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=825))
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    tmp = cert_path.with_name(f".{cert_path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    os.replace(tmp, cert_path)
+    return key_path, cert_path, hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()

@@ -72,7 +72,7 @@ def test_mjpeg_stream_is_recorded_at_the_rate_it_arrives(app, case) -> None:
     meta = item.metadata["recording"]
     assert item.kind == "unboxing" and len(frames) == meta["frames"]
     src = s.source
-    assert src.arrived - src.delivered <= 2  # the recorder kept up: every picture that arrived was taken
+    assert src.overflow == 0 and src.arrived - src.delivered <= 3  # all taken but the last at stop
     assert meta["frames"] - meta["duplicated"] == src.delivered - meta["dropped"]  # and is in the file
     box = frames[0][4:30, 4:150]
     assert (box < 90).mean() > 0.4 and (box > 200).any()  # the burned-in overlay

@@ -11,7 +11,8 @@ from PySide6.QtMultimedia import QMediaPlayer
 from evidenceapp.services import recording
 from evidenceapp.ui.video_player import TimeRole
 
-pytestmark = [pytest.mark.qt_log_ignore("PulseAudio", "pipewire", "audio device", "symbolsresolver")]
+# Offscreen: no GPU for the video frames (Qt converts them on the CPU and says so).
+pytestmark = [pytest.mark.qt_log_ignore("PulseAudio", "pipewire", "audio device", "symbolsresolver", "No RHI backend")]
 
 
 def _take(app, case_id: str):
@@ -52,4 +53,35 @@ def test_unboxing_plays_with_markers_and_keyframes(make_window, case, app, qtbot
     # Another item (or none): the player stops and hides.
     view.detail.show_item(None)
     assert not player.isVisible() and player.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+    wait_idle(window)
+
+
+def test_phone_video_plays_upright(make_window, case, app, qtbot, tmp_path, wait_idle):
+    """A portrait phone video carries its rotation as a display matrix: Qt Multimedia draws it turned."""
+    import subprocess
+
+    from PySide6.QtMultimedia import QtVideo
+
+    from evidenceapp.services.importing import add_paths
+
+    raw, phone = tmp_path / "raw.mp4", tmp_path / "VID_20261120_100000.mp4"
+    subprocess.run(["ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=15",
+                    "-t", "2", "-c:v", "libx264", "-pix_fmt", "yuv420p", str(raw)], check=True)
+    subprocess.run(["ffmpeg", "-y", "-loglevel", "error", "-i", str(raw), "-c", "copy", "-metadata:s:v:0",
+                    "rotate=90", str(phone)], check=True)
+    item = add_paths(app, case.id, [phone]).added[0]
+    window = make_window(inline=False)
+    window.select_case(case.id)
+    window.show_tab("evidence")
+    view = window.evidence
+    wait_idle(window)
+    view.select(item.id)
+    player = view.detail.video
+    assert player.isVisible()
+    player.toggle()
+    sink = player.video.videoSink()
+    qtbot.waitUntil(lambda: sink.videoFrame().isValid(), timeout=15000)
+    assert sink.videoFrame().surfaceFormat().rotation() == QtVideo.Rotation.Clockwise270
+    player.player.stop()
+    view.detail.show_item(None)
     wait_idle(window)

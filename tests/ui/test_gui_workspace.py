@@ -73,3 +73,31 @@ def test_checklist_in_the_app_language_video_text_in_the_dossier_language(window
     assert view.step_buttons[0].text() == f"✔ 1  {english[0]}"
     view.stop_button.click()
     assert [m.label for m in items_service.markers(window.ctx.app, view.last_item.id)] == [chinese[0]]
+
+
+def test_focus_stays_in_the_page_after_save_and_export(window, case, qtbot, tmp_path):
+    """Save (Overview) and Export disable themselves while they work or once done: the focus stays in their page
+    instead of landing in the case search box (where the next key would filter the case list)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.reload_cases()
+    window.select_case(case.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.overview
+    view.edits["seller"].setFocus()
+    qtbot.keyClicks(view.edits["seller"], " Ltd")
+    assert view.save_button.isEnabled()
+    view.save_button.setFocus()
+    qtbot.keyClick(view.save_button, " ")  # Space presses the focused button, as a keyboard user does
+    assert not view.save_button.isEnabled()
+    focus = QApplication.focusWidget()
+    assert focus is not window.search and view.isAncestorOf(focus)
+    window.show_tab("export")
+    export = window.export
+    export.folder.setText(str(tmp_path / "out"))
+    export.export_button.setFocus()
+    qtbot.keyClick(export.export_button, " ")
+    qtbot.waitUntil(lambda: export.result is not None, timeout=120000)
+    focus = QApplication.focusWidget()
+    assert focus is not window.search and export.isAncestorOf(focus)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -64,10 +65,12 @@ from ..audio_player import AudioPlayer
 from ..context import Context, Latest
 from ..desktop import open_path
 from ..dialogs.image_viewer import PICTURE_KINDS, ImageViewer
-from ..dialogs.receive_phone import ReceivePhoneDialog
 from ..errors import error_sentence, show_error
 from ..models.evidence import ITEMS_MIME, THUMB, EvidenceModel, IdRole
 from ..video_player import VideoPlayer
+
+if TYPE_CHECKING:
+    from ..dialogs.receive_phone import ReceivePhoneDialog
 
 IMAGE_FORMATS = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.bmp *.tif *.tiff"
 VIDEO_FORMATS = "*.mp4 *.mov *.m4v *.mkv *.webm *.3gp"
@@ -800,6 +803,9 @@ class EvidenceView(QWidget):
         if self.phone_dialog is not None and self.phone_dialog.isVisible():
             self.phone_dialog.raise_()
             return self.phone_dialog
+        # The dialog pulls in the phone server (aiohttp): loaded when asked for, not when the window opens.
+        from ..dialogs.receive_phone import ReceivePhoneDialog
+
         dlg = ReceivePhoneDialog(self.ctx, self.case_id, self.window(), host=host)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.setModal(True)
