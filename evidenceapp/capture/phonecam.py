@@ -247,6 +247,8 @@ class PhoneCameraSource:
                     raise CameraUnavailable("no phone connected (scan the code with the phone and allow the camera)",
                                             source=self.name, available="")
                 self._cond.wait(min(left, 0.5))
+            if not self._queue:  # cancelled while waiting
+                raise CameraUnavailable("the wait for the phone was cancelled", source=self.name, available="")
 
     def read(self) -> Frame | None:
         with self._cond:

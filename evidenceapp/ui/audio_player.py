@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Item
+from ..services import items as items_service
 from ..services import media as media_service
 from ..services import ocr as ocr_service
 from .context import Context
@@ -144,7 +145,7 @@ class AudioPlayer(QWidget):
                 self._player.setSource(QUrl())
             return
         app = self.ctx.app
-        self.player.setSource(QUrl.fromLocalFile(str(app.objects.path_for(item.sha256))))
+        self.player.setSource(QUrl.fromLocalFile(str(items_service.original_path(app, item))))
         call = (item.metadata or {}).get("call") or {}
         who = call.get("contact") or call.get("number") or item.display_title
         self.heading.setText(self.tr("Call with {who}").format(who=who) if call else item.display_title)

@@ -21,14 +21,28 @@ log = logging.getLogger("evidenceapp.ui")
 LATIN_FAMILIES = ("Segoe UI", ".AppleSystemUIFont", "Helvetica Neue", "Cantarell", "Noto Sans", "Ubuntu",
                   "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")
 GENERIC = ("Sans Serif", "sans-serif", "Sans", "Helvetica", "Arial")
+# The system's own Chinese UI fonts, preferred over the bundled one where they exist (they match the desktop and
+# hint better): Windows, macOS, then common Linux packages. The PDFs always embed the bundled font (every OS).
+SYSTEM_CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
+                       "Noto Sans CJK SC", "Source Han Sans SC")
 
 _state: dict[str, str] = {}
 
 
+def pick_system_cjk(installed: set[str]) -> str | None:
+    """The first of the system's Chinese UI fonts that is installed, if any."""
+    return next((f for f in SYSTEM_CJK_FAMILIES if f in installed), None)
+
+
 def load_cjk_font() -> str | None:
-    """Register the bundled CJK font once; returns its family (None if the file is missing)."""
+    """The CJK family for the UI: the system's Chinese UI font where it has one, else the bundled font, registered
+    once (None if neither exists)."""
     if "cjk" in _state:
         return _state["cjk"] or None
+    system = pick_system_cjk(set(QFontDatabase.families()))
+    if system:
+        _state["cjk"] = system
+        return system
     path = installation.cjk_font_path()
     families: list[str] = []
     if path.is_file():

@@ -1956,6 +1956,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneCameraDialog</name>
+    <message>
+        <source>Phone as camera</source>
+        <translation>Phone as camera</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</source>
+        <translation>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fp}</source>
+        <translation>Certificate fingerprint (SHA-256): {fp}</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone…</source>
+        <translation>Waiting for the phone…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressHost</name>
     <message>
         <source>Cancel</source>
@@ -2112,6 +2131,14 @@
         <translation>A window…</translation>
     </message>
     <message>
+        <source>Phone camera (QR code)</source>
+        <translation>Phone camera (QR code)</translation>
+    </message>
+    <message>
+        <source>Network camera or phone app (address)…</source>
+        <translation>Network camera or phone app (address)…</translation>
+    </message>
+    <message>
         <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
         <translation>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</translation>
     </message>
@@ -2148,12 +2175,28 @@
         <translation>Title of the window to record (or part of it):</translation>
     </message>
     <message>
+        <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
+        <translation>The camera is not allowed for this app: allow it in the system's privacy settings, then start again.</translation>
+    </message>
+    <message>
         <source>Starting the screen recording…</source>
         <translation>Starting the screen recording…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Network camera</source>
+        <translation>Network camera</translation>
+    </message>
+    <message>
+        <source>Address of the video stream, as the camera or the phone app shows it (rtsp://… or http://…/video):</source>
+        <translation>Address of the video stream, as the camera or the phone app shows it (rtsp://… or http://…/video):</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone&apos;s camera…</source>
+        <translation>Waiting for the phone&apos;s camera…</translation>
     </message>
     <message>
         <source>Saved “{name}”: {duration} s with {marks} checklist markers. It is in the Evidence tab.</source>

@@ -1956,6 +1956,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneCameraDialog</name>
+    <message>
+        <source>Phone as camera</source>
+        <translation>Téléphone comme caméra</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</source>
+        <translation>Scannez ce code avec l&apos;appareil photo du téléphone, ouvrez la page, acceptez l&apos;avertissement de certificat si son empreinte est celle ci-dessous, puis touchez «&#x202f;Démarrer la caméra&#x202f;». L&apos;enregistrement commence à la première image reçue.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fp}</source>
+        <translation>Empreinte du certificat (SHA-256)&#x202f;: {fp}</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone…</source>
+        <translation>En attente du téléphone…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressHost</name>
     <message>
         <source>Cancel</source>
@@ -2112,6 +2131,14 @@
         <translation>Une fenêtre…</translation>
     </message>
     <message>
+        <source>Phone camera (QR code)</source>
+        <translation>Caméra du téléphone (code QR)</translation>
+    </message>
+    <message>
+        <source>Network camera or phone app (address)…</source>
+        <translation>Caméra réseau ou application du téléphone (adresse)…</translation>
+    </message>
+    <message>
         <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
         <translation>Montrez d&apos;abord le nom ou l&apos;identifiant du compte et la page de la commande, puis faites défiler la discussion depuis son tout premier message, le refus et la page de suivi. L&apos;heure et le numéro de commande sont ajoutés sous l&apos;image, jamais par-dessus. Ne tapez jamais votre mot de passe pendant l&apos;enregistrement.</translation>
     </message>
@@ -2148,12 +2175,28 @@
         <translation>Titre de la fenêtre à enregistrer (ou une partie) :</translation>
     </message>
     <message>
+        <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
+        <translation>La caméra n'est pas autorisée pour cette application : autorisez-la dans les réglages de confidentialité du système, puis recommencez.</translation>
+    </message>
+    <message>
         <source>Starting the screen recording…</source>
         <translation>Démarrage de l&apos;enregistrement d&apos;écran…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Network camera</source>
+        <translation>Caméra réseau</translation>
+    </message>
+    <message>
+        <source>Address of the video stream, as the camera or the phone app shows it (rtsp://… or http://…/video):</source>
+        <translation>Adresse du flux vidéo, telle que la caméra ou l&apos;application l&apos;affiche (rtsp://… ou http://…/video)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone&apos;s camera…</source>
+        <translation>En attente de la caméra du téléphone…</translation>
     </message>
     <message>
         <source>Saved “{name}”: {duration} s with {marks} checklist markers. It is in the Evidence tab.</source>

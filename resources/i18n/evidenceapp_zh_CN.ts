@@ -1950,6 +1950,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneCameraDialog</name>
+    <message>
+        <source>Phone as camera</source>
+        <translation>手机作为摄像头</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera app, open the page, accept the certificate warning if its fingerprint is the one below, then tap “Start the camera”. The recording starts when the first picture arrives.</source>
+        <translation>用手机相机扫描此二维码并打开网页；如果证书指纹与下方一致，接受证书警告，然后点击“开始使用摄像头”。收到第一帧画面时开始录像。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fp}</source>
+        <translation>证书指纹（SHA-256）：{fp}</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone…</source>
+        <translation>正在等待手机…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressHost</name>
     <message>
         <source>Cancel</source>
@@ -2106,6 +2125,14 @@
         <translation>某个窗口…</translation>
     </message>
     <message>
+        <source>Phone camera (QR code)</source>
+        <translation>手机摄像头（扫码）</translation>
+    </message>
+    <message>
+        <source>Network camera or phone app (address)…</source>
+        <translation>网络摄像头或手机应用（地址）…</translation>
+    </message>
+    <message>
         <source>Show the account name or ID and the order page first, then scroll the chat from its very first message, the refusal and the logistics page. The clock and order number are added below the picture, never over it. Never type your password while recording.</source>
         <translation>先展示账号名称或ID和订单页面，再从第一条消息开始滚动聊天记录，然后是商家拒绝的内容和物流页面。时间和订单号加在画面下方，不会遮挡画面。录屏时切勿输入密码。</translation>
     </message>
@@ -2142,12 +2169,28 @@
         <translation>要录制的窗口标题（或其中一部分）：</translation>
     </message>
     <message>
+        <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
+        <translation>此应用未获准使用摄像头：请在系统的隐私设置中允许，然后重新开始。</translation>
+    </message>
+    <message>
         <source>Starting the screen recording…</source>
         <translation>正在开始录屏…</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
         <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Network camera</source>
+        <translation>网络摄像头</translation>
+    </message>
+    <message>
+        <source>Address of the video stream, as the camera or the phone app shows it (rtsp://… or http://…/video):</source>
+        <translation>视频流地址（摄像头或手机应用显示的地址，rtsp://… 或 http://…/video）：</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone&apos;s camera…</source>
+        <translation>正在等待手机摄像头…</translation>
     </message>
     <message>
         <source>Saved “{name}”: {duration} s with {marks} checklist markers. It is in the Evidence tab.</source>

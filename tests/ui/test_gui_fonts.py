@@ -31,3 +31,11 @@ def test_latin_punctuation_is_latin_and_chinese_falls_back(qapp):
     assert QApplication.font().families()[0] == cjk
     install_language("en")
     assert glyph_families("Add event…") == [first]
+
+
+def test_the_systems_chinese_ui_font_is_preferred_where_it_exists() -> None:
+    from evidenceapp.ui.fonts import pick_system_cjk
+
+    assert pick_system_cjk({"Segoe UI", "Microsoft YaHei", "Microsoft YaHei UI"}) == "Microsoft YaHei UI"  # Windows
+    assert pick_system_cjk({".AppleSystemUIFont", "PingFang SC"}) == "PingFang SC"  # macOS
+    assert pick_system_cjk({"DejaVu Sans"}) is None  # here: the bundled WenQuanYi Micro Hei is used

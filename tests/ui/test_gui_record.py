@@ -21,7 +21,7 @@ def test_record_three_seconds_with_two_checklist_clicks(window, case, qtbot, set
 
     specs = [view.source.itemData(i) for i in range(view.source.count())]
     assert specs == [s for s in recording.list_sources() if s.startswith("camera:")] + ["synthetic", "file",
-                                                                                       "screen", "window"]
+                                                                                       "screen", "window", "phone", "url"]
     view.size.setCurrentIndex(view.size.findData("640x480"))
     view.source.setCurrentIndex(view.source.findData("synthetic"))
     assert not view.stop_button.isEnabled()
@@ -90,3 +90,11 @@ def test_record_a_window_with_the_screen_checklist(window, case, qtbot, settings
         assert item is not None and item.kind == "screen"
         labels = [m.label for m in items_service.markers(window.ctx.app, item.id)]
         assert labels == recording.SCREEN_CHECKLIST["zh_CN"][:2]
+
+
+def test_camera_permission_is_asked_through_qt(window, case) -> None:
+    """On Linux and Windows Qt answers "granted" at once; file and synthetic sources never ask (macOS asks the user
+    for the camera, which this machine cannot show)."""
+    view = window.record
+    assert view.camera_allowed("synthetic") and view.camera_allowed("file:/tmp/x.mp4")
+    assert view.camera_allowed("camera:0")

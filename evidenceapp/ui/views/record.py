@@ -103,7 +103,10 @@ class RecordView(QWidget):
         self._starting = False
         self._stopping = False
         self.choose_video_file = self._video_file_dialog
-        self.choose_window = self._window_dialog  # tests replace these two choosers
+        self.choose_window = self._window_dialog  # tests replace these choosers
+        self.choose_stream_url = self._stream_url_dialog
+        self.phone_host = ""  # "" = this computer's LAN address (tests bind to 127.0.0.1)
+        self.phone_dialog = None
         self._file_source = ""
 
         lay = QHBoxLayout(self)
@@ -207,6 +210,8 @@ class RecordView(QWidget):
         # Screen takes (录屏取证): the seller's pages and chat as they are shown, the overlay in a band below.
         self.source.addItem(self.tr("This screen"), "screen")
         self.source.addItem(self.tr("A window…"), "window")
+        self.source.addItem(self.tr("Phone camera (QR code)"), "phone")
+        self.source.addItem(self.tr("Network camera or phone app (address)…"), "url")
         self.source.setCurrentIndex(max(self.source.findData(keep), 0))
         self._source_changed()
 
@@ -347,10 +352,34 @@ class RecordView(QWidget):
                                              self.tr("Title of the window to record (or part of it):"))
         return title.strip() if ok else ""
 
+    def camera_allowed(self, spec: str) -> bool:
+        """macOS asks the user before an app may use the camera (and kills an app that tries without asking, or
+        without NSCameraUsageDescription in its Info.plist — packaging/macos). Qt's permission API asks; the take
+        starts again by itself once the user allowed it. Other systems answer "granted" at once."""
+        if not spec.startswith("camera:"):
+            return True
+        from PySide6.QtCore import QCameraPermission
+        from PySide6.QtWidgets import QApplication
+
+        qapp = QApplication.instance()
+        permission = QCameraPermission()
+        status = qapp.checkPermission(permission)
+        if status == Qt.PermissionStatus.Granted:
+            return True
+        if status == Qt.PermissionStatus.Undetermined:
+            qapp.requestPermission(permission, self, lambda p: self.start()
+                                   if qapp.checkPermission(p) == Qt.PermissionStatus.Granted else None)
+            return False
+        self.ctx.bus.status_message.emit(self.tr("The camera is not allowed for this app: allow it in the system's"
+                                                 " privacy settings, then start again."))
+        return False
+
     def start(self) -> None:
         if not self.case_id or self.session is not None or self._starting:
             return
         spec = str(self.source.currentData())
+        if not self.camera_allowed(spec):
+            return
         if spec == "file":
             path = self.choose_video_file()
             if not path:
@@ -361,11 +390,22 @@ class RecordView(QWidget):
             if not title:
                 return
             spec = f"window:{title}"
+        elif spec == "url":
+            address = self.choose_stream_url()
+            if not address:
+                return
+            spec = f"url:{address}"
+        elif spec == "phone":
+            spec = f"phone:{self.phone_host}" if self.phone_host else "phone"
         w, h = (int(x) for x in str(self.size.currentData()).split("x"))
         fps = self.ctx.settings.record_fps
         app, case_id, lang = self.ctx.app, self.case_id, self._lang()
         self._starting = True
         self._set_state()
+
+        if spec.partition(":")[0] == "phone":
+            self._start_phone(spec, (w, h), fps, lang)
+            return
 
         def work(progress, cancel) -> recording.RecordingSession:
             session = recording.RecordingSession(app, case_id, source=spec, size=(w, h), fps=fps, lang=lang)
@@ -390,6 +430,59 @@ class RecordView(QWidget):
         busy = (self.tr("Starting the screen recording…") if recording.is_screen_source(spec)
                 else self.tr("Starting the camera…"))
         self.ctx.run(busy, work, on_done=started, on_error=failed, background=False)
+
+    def _stream_url_dialog(self) -> str:
+        text, ok = QInputDialog.getText(self, self.tr("Network camera"), self.tr(
+            "Address of the video stream, as the camera or the phone app shows it (rtsp://… or http://…/video):"))
+        return text.strip() if ok else ""
+
+    def _start_phone(self, spec: str, size: tuple[int, int], fps: float, lang: str) -> None:
+        """Serve the phone's page, show its QR code, and start the take when the phone's first picture arrives
+        (the wait runs in a worker; Cancel stops serving)."""
+        from ..dialogs.phone_camera import PhoneCameraDialog
+
+        app, case_id = self.ctx.app, self.case_id
+        try:
+            session = recording.RecordingSession(app, case_id, source=spec, size=size, fps=fps, lang=lang)
+            url = session.source.serve()
+        except EvidenceError as exc:
+            self._starting = False
+            self._set_state()
+            report_exception(self, exc)
+            return
+        dialog = PhoneCameraDialog(url, session.source.fingerprint, self)
+        self.phone_dialog = dialog
+        dialog.rejected.connect(session.source.interrupt)  # Cancel: the wait ends, nothing is recorded
+
+        def work(progress, cancel) -> recording.RecordingSession:
+            session.start()
+            return session
+
+        def started(s: recording.RecordingSession) -> None:
+            dialog.accept()
+            self.phone_dialog = None
+            self._starting = False
+            self.session = s
+            self._build_checklist(s.checklist)
+            self._update_steps()
+            self.timer.start()
+            self._set_state()
+            self.ctx.bus.journal_changed.emit(case_id)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reject()
+            self.phone_dialog = None
+            session.source.close()
+            self._starting = False
+            self._set_state()
+            if not dialog.cancelled:
+                report_exception(self, exc)
+
+        dialog.cancelled = False
+        dialog.rejected.connect(lambda: setattr(dialog, "cancelled", True))
+        dialog.show()
+        self.ctx.run(self.tr("Waiting for the phone's camera…"), work, on_done=started, on_error=failed,
+                     background=False)
 
     def stop(self) -> None:
         """Finish the take and keep it. Never asks: a take is never thrown away."""
