@@ -45,20 +45,16 @@ def run_row(cmd: list[str]) -> str:
 
 
 def summary(text: str) -> list[str]:
-    """The lines worth keeping: the load averages and every line that states a time or a ratio."""
-    keep = []
-    for line in text.splitlines():
-        low = line.lower()
-        if line.startswith("load ") or "ratio" in low or " s," in low or " ms" in low or "median" in low:
-            keep.append(line.strip())
-    return keep
+    """The script's output as printed (the scripts print only results), without blank lines and headers."""
+    return [line.rstrip() for line in text.splitlines() if line.strip() and not line.startswith("## ")]
 
 
 def section(outputs: dict[str, str]) -> str:
     cpus = os.cpu_count() or 0
     lines = [BEGIN, "", f"Measured by `python benchmarks/report.py` on {platform.system()} with {cpus} CPU cores;"
-             " each row's reference runs in the same invocation, and the load average (1, 5, 15 min) is noted"
-             " beside each number (a shared machine: compare ratios, not seconds).", ""]
+             " each row's reference runs in the same",
+             "invocation, and the load average (1, 5, 15 min) is noted beside each number (a shared machine: compare"
+             " ratios,", "not seconds).", ""]
     for name, title, cmd in ROWS:
         lines.append(f"- {title} — `python {' '.join(cmd)}`")
         body = summary(outputs.get(name, "")) or ["(not run)"]

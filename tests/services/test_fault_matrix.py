@@ -249,7 +249,7 @@ def test_export_kill9_and_enospc_at_every_step(home: Path, tmp_path: Path) -> No
         """Each output (the bundle, the PDF, upload/ as a whole) is the earlier one or a complete new one."""
         now = _outputs(out)
         assert all(now.values()), f"{label}: a 0-byte file under a final name"
-        bundle = next(k for k in now if k.startswith("bundle-"))
+        bundle = next(k for k in now if k.endswith(".zip") and "/" not in k)
         pdf = next(k for k in now if k.endswith(".pdf") and "/" not in k)
         with zipfile.ZipFile(out / bundle) as z:
             assert z.testzip() is None, label
@@ -275,8 +275,8 @@ def test_export_kill9_and_enospc_at_every_step(home: Path, tmp_path: Path) -> No
     with App.open(home) as app:  # the next export completes (and clears the killed ones' staging folders)
         export_case(app, case_id, "platform", "en", out, created=WHEN, sign=False)
     check("after a complete export")
-    assert _outputs(out)[next(k for k in after if k.startswith("bundle-"))] != before[
-        next(k for k in before if k.startswith("bundle-"))] and not list(out.glob(f"{STAGING_PREFIX}*"))
+    assert _outputs(out)[next(k for k in after if k.endswith(".zip") and "/" not in k)] != before[
+        next(k for k in before if k.endswith(".zip") and "/" not in k)] and not list(out.glob(f"{STAGING_PREFIX}*"))
 
 
 # -- key creation ---------------------------------------------------------------------------------------------------
