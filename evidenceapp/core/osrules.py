@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import unicodedata
 from pathlib import PurePath, PureWindowsPath
 
@@ -74,3 +75,19 @@ def posix_modes_apply(on: str | None = None) -> bool:
 def pure_path(text: str, on: str | None = None) -> PurePath:
     """A pure path with the separators and rules of ``on`` (tests check Windows names on Linux with it)."""
     return PureWindowsPath(text) if (on or system()) == "windows" else PurePath(text)
+
+
+def replace_retrying(src: str | os.PathLike[str], dst: str | os.PathLike[str], attempts: int = 20,
+                     wait: float = 0.25) -> None:
+    """``os.replace``, which is atomic on every OS, but on Windows refuses (PermissionError) while another program
+    holds the target open — the previous dossier PDF open in a viewer, an antivirus scanning the new file. Such a
+    hold is usually brief: try again for a few seconds, then let the error through (the caller keeps the earlier
+    files untouched and says why). On Linux and macOS the first try succeeds or fails for good."""
+    for n in range(attempts):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if system() != "windows" or n == attempts - 1:
+                raise
+            time.sleep(wait)

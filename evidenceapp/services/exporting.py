@@ -43,6 +43,7 @@ from ..core.hashing import sha256_file
 from ..core.langs import LANGS
 from ..core.models import PLATFORMS, VIDEO_KINDS, Item
 from ..core.names import safe_component
+from ..core.osrules import replace_retrying
 from ..core.progress import CancelToken, Progress, ProgressFn, no_progress
 from ..export import bundle as bundle_mod
 from ..export import channels as channels_mod
@@ -374,15 +375,11 @@ def _remove_stale_staging(out_dir: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else (or no way to tell on this system): leave it
-    return True
+    """Whether the export that left a staging folder is still running. psutil on every OS: on Windows,
+    ``os.kill(pid, 0)`` would not probe but terminate that process."""
+    import psutil
+
+    return pid == os.getpid() or psutil.pid_exists(pid)
 
 
 def _swap_in(staging: Path, out_dir: Path, names: list[str]) -> None:
@@ -393,10 +390,10 @@ def _swap_in(staging: Path, out_dir: Path, names: list[str]) -> None:
         fault_point(f"export.swap.{name.rsplit('.', 1)[-1]}")
         if src.is_dir():
             if dest.exists():
-                os.replace(dest, staging / f"{name}.old")
-            os.replace(src, dest)
+                replace_retrying(dest, staging / f"{name}.old")
+            replace_retrying(src, dest)
         else:
-            os.replace(src, dest)
+            replace_retrying(src, dest)
     _fsync_dir(out_dir)
 
 

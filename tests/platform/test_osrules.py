@@ -166,3 +166,35 @@ def test_doctor_reports_the_os_specific_parts(tmp_path: Path, monkeypatch: pytes
         monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "windows")
         win = check_system(app)
         assert "Media Foundation → DirectShow" in win.detail and "user profile" in win.detail and win.ok
+
+
+def test_replace_waits_for_a_windows_reader_to_let_go(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A viewer holding the old PDF makes os.replace fail on Windows for a moment: it is retried, not lost."""
+    src, dst = tmp_path / "new.pdf", tmp_path / "old.pdf"
+    src.write_bytes(b"new")
+    dst.write_bytes(b"old")
+    real = os.replace
+    calls = []
+
+    def held(a, b):  # noqa: ANN001 - os.replace's signature
+        calls.append(1)
+        if len(calls) < 3:
+            raise PermissionError(13, "The process cannot access the file because it is being used")
+        return real(a, b)
+
+    monkeypatch.setattr(os, "replace", held)
+    monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "windows")
+    osrules.replace_retrying(src, dst, wait=0.01)
+    assert dst.read_bytes() == b"new" and len(calls) == 3
+    monkeypatch.setenv("EVIDENCEAPP_FAKE_PLATFORM", "linux")
+    calls.clear()
+    src.write_bytes(b"again")
+    with pytest.raises(PermissionError):
+        osrules.replace_retrying(src, dst, wait=0.01)  # elsewhere a refusal is final
+    assert dst.read_bytes() == b"new"
+
+
+def test_a_staging_folder_of_a_running_export_is_left_alone() -> None:
+    from evidenceapp.services.exporting import _alive
+
+    assert _alive(os.getpid()) and not _alive(2**22 + 12345)
