@@ -9,7 +9,6 @@ a picture the take ends, marked, never silently.
 
 from __future__ import annotations
 
-import collections
 import logging
 import threading
 import time
@@ -18,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..core.errors import CameraUnavailable, SourceInvalid
+from .arrivals import Arrivals
 from .sources import Frame, fit
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,6 @@ OPEN_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 5.0
 GIVE_UP_S = 120.0  # no picture for two minutes: the take ends (marked) rather than waiting for ever
 RATE_PROBE_S = 1.5
-QUEUE_MAX = 60  # pictures held while the recorder is busy (a few seconds at a phone's rate)  # the first frames are timed to learn the rate the camera really sends
 
 
 class UrlSource:
@@ -40,11 +39,7 @@ class UrlSource:
         self.fps = fps
         self.on_link: Callable[[str, float], None] | None = None  # ("lost", 0) / ("restored", gap seconds)
         self.link_gaps: list[tuple[float, float]] = []  # (wall time lost, seconds without picture)
-        self.arrived = 0  # frames received from the network
-        self.delivered = 0  # of which handed to the recorder (the rest came while it was busy: counted, not kept)
-        self._cond = threading.Condition()
-        self._queue: collections.deque[Frame] = collections.deque()
-        self.overflow = 0  # pictures that arrived while the recorder was QUEUE_MAX behind (counted, dropped)
+        self.arrivals = Arrivals()
         self._closed = False
         self._dead = False
         self._container: Any = None
@@ -97,16 +92,7 @@ class UrlSource:
 
     # -- the reader thread --------------------------------------------------------------------------------------
     def _publish(self, frame: Frame) -> None:
-        with self._cond:
-            if not self.delivered:
-                self._queue.clear()  # before the take began: only the newest picture matters
-            else:
-                self.arrived += 1
-            if len(self._queue) >= QUEUE_MAX:
-                self._queue.popleft()
-                self.overflow += 1
-            self._queue.append(frame)
-            self._cond.notify_all()
+        self.arrivals.publish(frame)
 
     def _reader(self) -> None:
         import av
@@ -135,9 +121,9 @@ class UrlSource:
         delay = 0.5
         while not self._closed:
             if time.monotonic() - lost_mono > GIVE_UP_S:
-                with self._cond:
-                    self._dead = True
-                    self._cond.notify_all()
+                self._dead = True
+                with self.arrivals.cond:
+                    self.arrivals.cond.notify_all()
                 return None
             try:
                 self._container = self._connect()
@@ -162,21 +148,24 @@ class UrlSource:
     def read(self) -> Frame | None:
         """The next picture that arrived (waiting through a reconnection), or None when the source is closed or
         gave up."""
-        with self._cond:
-            while not self._queue and not self._closed and not self._dead:
-                self._cond.wait(0.5)
-            if not self._queue or self._closed:
-                return None
-            if not self.delivered:
-                self.arrived = 1  # counted from the take's first picture
-            self.delivered += 1
-            return self._queue.popleft()
+        return self.arrivals.take(lambda: self._dead)
 
     def interrupt(self) -> None:
         """Wake a waiting ``read`` (the recorder is stopping)."""
-        with self._cond:
-            self._closed = True
-            self._cond.notify_all()
+        self._closed = True
+        self.arrivals.close()
+
+    @property
+    def arrived(self) -> int:
+        return self.arrivals.arrived
+
+    @property
+    def delivered(self) -> int:
+        return self.arrivals.delivered
+
+    @property
+    def overflow(self) -> int:
+        return self.arrivals.overflow
 
     def _close_container(self) -> None:
         container, self._container = self._container, None

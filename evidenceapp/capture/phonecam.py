@@ -14,7 +14,6 @@ recording (``on_link``), which marks them; no picture is invented for the gap.
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
 import hmac
 import json
@@ -30,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import CameraUnavailable
+from .arrivals import Arrivals
 from .phonecam_page import render_page
 from .sources import Frame, fit
 
@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 MAX_FRAME_BYTES = 4 * 1024 * 1024  # a 1080p JPEG is ~300 KB; anything bigger is not a camera picture
 CONNECT_WAIT_S = 300.0  # how long opening waits for the phone to scan the code and allow the camera
 GIVE_UP_S = 120.0  # no picture for two minutes during a take: it ends (marked)
-QUEUE_MAX = 60  # pictures held while the recorder is busy (a few seconds at the page's rate)
 
 
 class PhoneCameraSource:
@@ -55,17 +54,13 @@ class PhoneCameraSource:
         self.connect_wait_s = connect_wait_s
         self.on_link: Callable[[str, float], None] | None = None
         self.on_mark: Callable[[], None] | None = None
-        self.arrived = 0  # pictures received from the phone
-        self.delivered = 0  # of which handed to the recorder
+        self.arrivals = Arrivals()
         self.rejected = 0  # messages that were not a decodable JPEG (counted, dropped)
         self.url = ""
         self._host, self._port, self._url_host = host, port, url_host
         self._ssl = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         self._ssl.load_cert_chain(str(cert), str(key))
         self.token = secrets.token_urlsafe(24)
-        self._cond = threading.Condition()
-        self._queue: collections.deque[Frame] = collections.deque()
-        self.overflow = 0  # pictures that arrived while the recorder was QUEUE_MAX behind (counted, dropped)
         self._closed = False
         self._connected = False
         self._ever_connected = False
@@ -182,16 +177,7 @@ class PhoneCameraSource:
             self.rejected += 1
             return
         frame = Frame(fit(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), self.size), time.monotonic(), time.time())
-        with self._cond:
-            if not self.delivered:
-                self._queue.clear()  # before the take began: only the newest picture matters
-            else:
-                self.arrived += 1
-            if len(self._queue) >= QUEUE_MAX:
-                self._queue.popleft()
-                self.overflow += 1
-            self._queue.append(frame)
-            self._cond.notify_all()
+        self.arrivals.publish(frame)
 
     def _command(self, text: str) -> None:
         try:
@@ -205,11 +191,11 @@ class PhoneCameraSource:
                 log.info("mark from the phone not taken", exc_info=True)
 
     def _link(self, up: bool) -> None:
-        with self._cond:
+        with self.arrivals.cond:
             self._connected = up
             first = up and not self._ever_connected
             self._ever_connected = self._ever_connected or up
-            self._cond.notify_all()
+            self.arrivals.cond.notify_all()
         if first:
             return
         if up and self._lost_at is not None:
@@ -240,34 +226,36 @@ class PhoneCameraSource:
         """Serve (if not yet) and wait for the phone's first picture."""
         self.serve()
         deadline = time.monotonic() + self.connect_wait_s
-        with self._cond:
-            while not self._queue and not self._closed:
+        a = self.arrivals
+        with a.cond:
+            while not a.queue and not a.closed:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise CameraUnavailable("no phone connected (scan the code with the phone and allow the camera)",
                                             source=self.name, available="")
-                self._cond.wait(min(left, 0.5))
-            if not self._queue:  # cancelled while waiting
+                a.cond.wait(min(left, 0.5))
+            if not a.queue:  # cancelled while waiting
                 raise CameraUnavailable("the wait for the phone was cancelled", source=self.name, available="")
 
     def read(self) -> Frame | None:
-        with self._cond:
-            while not self._queue and not self._closed:
-                if not self._connected and self._lost_at is not None and \
-                        time.monotonic() - self._lost_at > GIVE_UP_S:
-                    return None
-                self._cond.wait(0.5)
-            if not self._queue or self._closed:
-                return None
-            if not self.delivered:
-                self.arrived = 1  # counted from the take's first picture
-            self.delivered += 1
-            return self._queue.popleft()
+        return self.arrivals.take(lambda: not self._connected and self._lost_at is not None
+                                  and time.monotonic() - self._lost_at > GIVE_UP_S)
 
     def interrupt(self) -> None:
-        with self._cond:
-            self._closed = True
-            self._cond.notify_all()
+        self._closed = True
+        self.arrivals.close()
+
+    @property
+    def arrived(self) -> int:
+        return self.arrivals.arrived
+
+    @property
+    def delivered(self) -> int:
+        return self.arrivals.delivered
+
+    @property
+    def overflow(self) -> int:
+        return self.arrivals.overflow
 
     def close(self) -> None:
         self.interrupt()

@@ -413,13 +413,7 @@ class RecordView(QWidget):
             return session
 
         def started(session: recording.RecordingSession) -> None:
-            self._starting = False
-            self.session = session
-            self._build_checklist(session.checklist)
-            self._update_steps()
-            self.timer.start()
-            self._set_state()
-            self.ctx.bus.journal_changed.emit(case_id)
+            self._took_off(session, case_id)
 
         def failed(exc: BaseException) -> None:
             self._starting = False
@@ -430,6 +424,16 @@ class RecordView(QWidget):
         busy = (self.tr("Starting the screen recording…") if recording.is_screen_source(spec)
                 else self.tr("Starting the camera…"))
         self.ctx.run(busy, work, on_done=started, on_error=failed, background=False)
+
+    def _took_off(self, session: recording.RecordingSession, case_id: str) -> None:
+        """The take is running: its checklist buttons, the preview timer, the journal view told."""
+        self._starting = False
+        self.session = session
+        self._build_checklist(session.checklist)
+        self._update_steps()
+        self.timer.start()
+        self._set_state()
+        self.ctx.bus.journal_changed.emit(case_id)
 
     def _stream_url_dialog(self) -> str:
         text, ok = QInputDialog.getText(self, self.tr("Network camera"), self.tr(
@@ -461,13 +465,7 @@ class RecordView(QWidget):
         def started(s: recording.RecordingSession) -> None:
             dialog.accept()
             self.phone_dialog = None
-            self._starting = False
-            self.session = s
-            self._build_checklist(s.checklist)
-            self._update_steps()
-            self.timer.start()
-            self._set_state()
-            self.ctx.bus.journal_changed.emit(case_id)
+            self._took_off(s, case_id)
 
         def failed(exc: BaseException) -> None:
             dialog.reject()
