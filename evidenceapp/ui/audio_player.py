@@ -3,16 +3,14 @@ who and when, and the typed transcript the dossier prints ("what was said")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -23,11 +21,7 @@ from ..services import media as media_service
 from ..services import ocr as ocr_service
 from .context import Context
 from .errors import show_error
-
-
-def _clock(ms: int) -> str:
-    s = max(0, ms) // 1000
-    return f"{s // 60}:{s % 60:02d}"
+from .transport import Transport
 
 
 class Waveform(QWidget):
@@ -85,8 +79,6 @@ class AudioPlayer(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.item: Item | None = None
-        self._player: QMediaPlayer | None = None  # made when the first recording is shown (Qt Multimedia is slow
-        # to start and probes the sound system: no cost for a buyer who never opens a recording)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
@@ -94,16 +86,11 @@ class AudioPlayer(QWidget):
         lay.addWidget(self.heading)
         self.wave = Waveform(self)
         lay.addWidget(self.wave, 2)
-        row = QHBoxLayout()
-        self.play_button = QPushButton(self.tr("Play"), self)
-        self.play_button.setObjectName("audioPlay")
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setObjectName("audioPosition")
-        self.time_label = QLabel("0:00 / 0:00", self)
-        row.addWidget(self.play_button)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.time_label)
-        lay.addLayout(row)
+        self.transport = Transport("audio", self)
+        self.play_button, self.slider, self.time_label = (self.transport.play_button, self.transport.slider,
+                                                          self.transport.time_label)
+        self.transport.position_changed.connect(lambda ms, total: self.wave.set_fraction(ms / total if total else 0))
+        lay.addWidget(self.transport)
         self.transcript_label = QLabel(self.tr("What was said (typed by you; printed in the dossier)"), self)
         lay.addWidget(self.transcript_label)
         self.transcript = QPlainTextEdit(self)
@@ -116,36 +103,22 @@ class AudioPlayer(QWidget):
         self.save_button.setEnabled(False)
         lay.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.play_button.clicked.connect(self.toggle)
-        self.slider.sliderMoved.connect(lambda ms: self.player.setPosition(ms))
         self.wave.seek.connect(lambda f: self.player.setPosition(int(f * max(1, self.player.duration()))))
         self.transcript.textChanged.connect(lambda: self.save_button.setEnabled(self.item is not None))
         self.save_button.clicked.connect(self.save_transcript)
 
     @property
     def player(self) -> QMediaPlayer:
-        if self._player is None:
-            self._player = QMediaPlayer(self)
-            # No sound device (a server, a remote session): play silently rather than fail.
-            if QMediaDevices.audioOutputs():
-                self._player.setAudioOutput(QAudioOutput(self._player))
-            self._player.durationChanged.connect(self._duration)
-            self._player.positionChanged.connect(self._position)
-            self._player.playbackStateChanged.connect(self._state)
-        return self._player
+        return self.transport.player
 
     def show_item(self, item: Item | None) -> None:
-        if self._player is not None:
-            self._player.stop()
         self.item = item
         self.wave.set_peaks([])
         self.wave.set_fraction(0)
-        if item is None:
-            if self._player is not None:
-                self._player.setSource(QUrl())
-            return
         app = self.ctx.app
-        self.player.setSource(QUrl.fromLocalFile(str(items_service.original_path(app, item))))
+        self.transport.load(str(items_service.original_path(app, item)) if item else None)
+        if item is None:
+            return
         call = (item.metadata or {}).get("call") or {}
         who = call.get("contact") or call.get("number") or item.display_title
         self.heading.setText(self.tr("Call with {who}").format(who=who) if call else item.display_title)
@@ -170,26 +143,9 @@ class AudioPlayer(QWidget):
             self.transcript.setPlainText(text.get("text", ""))
             self.transcript.blockSignals(False)
 
-    def toggle(self) -> None:
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
-        else:
-            self.player.play()
 
-    def _duration(self, ms: int) -> None:
-        self.slider.setRange(0, ms)
-        self._position(self.player.position())
 
-    def _position(self, ms: int) -> None:
-        if not self.slider.isSliderDown():
-            self.slider.setValue(ms)
-        total = self.player.duration()
-        self.time_label.setText(f"{_clock(ms)} / {_clock(total)}")
-        self.wave.set_fraction(ms / total if total else 0)
 
-    def _state(self, state: QMediaPlayer.PlaybackState) -> None:
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def save_transcript(self) -> None:
         item = self.item
@@ -208,5 +164,4 @@ class AudioPlayer(QWidget):
         self.ctx.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
 
     def stop(self) -> None:
-        if self._player is not None:
-            self._player.stop()
+        self.transport.stop()

@@ -42,10 +42,6 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>Play</source>
-        <translation>Play</translation>
-    </message>
-    <message>
         <source>What was said (typed by you; printed in the dossier)</source>
         <translation>What was said (typed by you; printed in the dossier)</translation>
     </message>
@@ -60,10 +56,6 @@
     <message>
         <source>Call with {who}</source>
         <translation>Call with {who}</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2168,7 @@
     </message>
     <message>
         <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
-        <translation>The camera is not allowed for this app: allow it in the system's privacy settings, then start again.</translation>
+        <translation>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</translation>
     </message>
     <message>
         <source>Starting the screen recording…</source>
@@ -2390,6 +2382,17 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
 </context>
 <context>
+    <name>Transport</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBundleDialog</name>
     <message>
         <source>Files in the bundle</source>
@@ -2513,14 +2516,6 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     <message>
         <source>Checklist markers</source>
         <translation>Checklist markers</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Play</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
 </context>
 </TS>

@@ -42,10 +42,6 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>Play</source>
-        <translation>Lire</translation>
-    </message>
-    <message>
         <source>What was said (typed by you; printed in the dossier)</source>
         <translation>Ce qui a été dit (saisi par vous&#x202f;; imprimé dans le dossier)</translation>
     </message>
@@ -60,10 +56,6 @@
     <message>
         <source>Call with {who}</source>
         <translation>Appel avec {who}</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2168,7 @@
     </message>
     <message>
         <source>The camera is not allowed for this app: allow it in the system&apos;s privacy settings, then start again.</source>
-        <translation>La caméra n'est pas autorisée pour cette application : autorisez-la dans les réglages de confidentialité du système, puis recommencez.</translation>
+        <translation>La caméra n&apos;est pas autorisée pour cette application&#x202f;: autorisez-la dans les réglages de confidentialité du système, puis recommencez.</translation>
     </message>
     <message>
         <source>Starting the screen recording…</source>
@@ -2390,6 +2382,17 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
     </message>
 </context>
 <context>
+    <name>Transport</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBundleDialog</name>
     <message>
         <source>Files in the bundle</source>
@@ -2513,14 +2516,6 @@ Il ne contient que ces journaux : aucune de vos photos, vidéos, captures de dis
     <message>
         <source>Checklist markers</source>
         <translation>Repères de la liste</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Lire</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
 </context>
 </TS>

@@ -42,10 +42,6 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
         <source>What was said (typed by you; printed in the dossier)</source>
         <translation>通话内容（由您输入，将打印在材料中）</translation>
     </message>
@@ -60,10 +56,6 @@
     <message>
         <source>Call with {who}</source>
         <translation>与 {who} 的通话</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2376,17 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     </message>
 </context>
 <context>
+    <name>Transport</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBundleDialog</name>
     <message>
         <source>Files in the bundle</source>
@@ -2507,14 +2510,6 @@ It contains only the logs: none of your photos, videos, chat screenshots or case
     <message>
         <source>Checklist markers</source>
         <translation>清单标记</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
     </message>
 </context>
 </TS>
