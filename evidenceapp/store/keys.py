@@ -157,20 +157,45 @@ def existing_fingerprint(home: Path) -> str | None:
     return load_or_create(home).fingerprint
 
 
-def load_or_create_pdf_signer(home: Path, installation: InstallationKey) -> tuple[Path, Path]:
-    """(private key path, certificate path) of the self-signed P-256 PDF-signing certificate."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
+def _ec_key(key_path: Path):  # type: ignore[no-untyped-def]
+    """The P-256 private key at ``key_path``, made (0600, never half-written) on first use."""
+    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
 
-    d = key_dir(home)
-    key_path, cert_path = d / PDF_KEY_FILE, d / PDF_CERT_FILE
     if not key_path.exists():
         new = ec.generate_private_key(ec.SECP256R1())
         _write_private(key_path, new.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                    serialization.NoEncryption()))
-    key = serialization.load_pem_private_key(_read_private(key_path), password=None)
+    return serialization.load_pem_private_key(_read_private(key_path), password=None)
+
+
+def _self_signed(key, subject, days: int, extensions: list, cert_path: Path):  # type: ignore[no-untyped-def]
+    """A self-signed certificate of ``key`` written to ``cert_path`` (replaced whole); returns it."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    now = datetime.datetime.now(datetime.UTC)
+    builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+               .serial_number(x509.random_serial_number())
+               .not_valid_before(now - datetime.timedelta(days=1))
+               .not_valid_after(now + datetime.timedelta(days=days)))
+    for ext, critical in extensions:
+        builder = builder.add_extension(ext, critical=critical)
+    cert = builder.sign(key, hashes.SHA256())
+    tmp = cert_path.with_name(f".{cert_path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    os.replace(tmp, cert_path)
+    return cert
+
+
+def load_or_create_pdf_signer(home: Path, installation: InstallationKey) -> tuple[Path, Path]:
+    """(private key path, certificate path) of the self-signed P-256 PDF-signing certificate."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    d = key_dir(home)
+    key_path, cert_path = d / PDF_KEY_FILE, d / PDF_CERT_FILE
+    key = _ec_key(key_path)
     if cert_path.exists():
         cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
         if cert.public_key() == key.public_key():
@@ -180,21 +205,12 @@ def load_or_create_pdf_signer(home: Path, installation: InstallationKey) -> tupl
         x509.NameAttribute(NameOID.COMMON_NAME, "evidenceapp self-signed dossier key (not CA-verified)"),
         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"installation key sha256 {fp}"),
     ])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=365 * 30))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                     data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-        .sign(key, hashes.SHA256())  # type: ignore[arg-type]
-    )
-    tmp = cert_path.with_name(f".{cert_path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    os.replace(tmp, cert_path)
+    _self_signed(key, name, 365 * 30, [
+        (x509.BasicConstraints(ca=False, path_length=None), True),
+        (x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                       data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+                       encipher_only=False, decipher_only=False), True),
+    ], cert_path)
     return key_path, cert_path
 
 
@@ -210,17 +226,12 @@ def load_or_create_phone_tls(home: Path, hosts: list[str]) -> tuple[Path, Path, 
     import ipaddress
 
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives import serialization
     from cryptography.x509.oid import NameOID
 
     d = key_dir(home)
     key_path, cert_path = d / PHONE_TLS_KEY_FILE, d / PHONE_TLS_CERT_FILE
-    if not key_path.exists():
-        new = ec.generate_private_key(ec.SECP256R1())
-        _write_private(key_path, new.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                                   serialization.NoEncryption()))
-    key = serialization.load_pem_private_key(_read_private(key_path), password=None)
+    key = _ec_key(key_path)
     wanted = sorted(set(hosts) | {"127.0.0.1", "localhost"})
     if cert_path.exists():
         cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
@@ -239,17 +250,6 @@ def load_or_create_phone_tls(home: Path, hosts: list[str]) -> tuple[Path, Path, 
         except ValueError:
             names.append(x509.DNSName(h))
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "evidenceapp phone camera (self-signed)")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=825))
-        .add_extension(x509.SubjectAlternativeName(names), critical=False)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())  # type: ignore[arg-type]
-    )
-    tmp = cert_path.with_name(f".{cert_path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    os.replace(tmp, cert_path)
+    cert = _self_signed(key, subject, 825, [(x509.SubjectAlternativeName(names), False),
+                                            (x509.BasicConstraints(ca=False, path_length=None), True)], cert_path)
     return key_path, cert_path, hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
