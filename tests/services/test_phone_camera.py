@@ -76,8 +76,11 @@ def test_phone_streams_a_take_with_overlay_and_marks_from_the_phone(app, case, p
     s.start()  # waits for the phone's first picture
     WebDriverWait(phone, 15).until(lambda d: "Recording" in d.find_element(By.ID, "rec").text)
     time.sleep(2.0)
-    phone.find_element(By.ID, "mark").click()  # the buyer taps the checklist step on the phone
-    WebDriverWait(phone, 10).until(lambda d: d.find_element(By.ID, "mark").text.startswith("2."))
+    # The page redraws its step button at every status message: read and tap it in the page (never a stale handle).
+    step = "const b = document.getElementById('mark'); return b ? b.textContent : '';"
+    WebDriverWait(phone, 10).until(lambda d: d.execute_script(step).startswith("1."))
+    phone.execute_script("document.getElementById('mark').click();")  # the buyer taps the step on the phone
+    WebDriverWait(phone, 10).until(lambda d: d.execute_script(step).startswith("2."))
     time.sleep(3.0)
     item = s.stop()
     src = s.source
