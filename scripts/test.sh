@@ -20,7 +20,7 @@ lint-imports
 SPAWN_TESTS="tests/media tests/platform tests/store tests/capture tests/cli tests/services/test_kill9.py
 tests/services/test_media_import.py tests/services/test_media_workers.py tests/services/test_media_bad_input.py
 tests/services/test_import_bad_input.py tests/services/test_import_races.py tests/services/test_disk_full.py
-tests/services/test_fault_matrix.py tests/services/test_recording.py tests/services/test_recording_faults.py
+tests/services/test_recording.py tests/services/test_recording_faults.py
 tests/services/test_call_recordings.py tests/services/test_startup_cleanup.py tests/services/test_receiving.py
 tests/services/test_nothing_lost.py"
 run_pass() {
